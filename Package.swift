@@ -1,0 +1,60 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Strict settings everywhere: existential `any` spelled out and imports visible only where declared,
+// so a target cannot quietly lean on another's dependencies (the UI must never see GRDB or curses).
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "onescreen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "onescreen", targets: ["onescreen"]),
+        .executable(name: "onescreen-bench", targets: ["onescreen-bench"]),
+        .library(name: "OneScreenCore", targets: ["OneScreenCore"]),
+        .library(name: "OneScreenUI", targets: ["OneScreenUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .target(
+            name: "OneScreenCore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "OneScreenUI",
+            dependencies: ["OneScreenCore"],
+            swiftSettings: strict
+        ),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .executableTarget(
+            name: "onescreen",
+            dependencies: [
+                "OneScreenCore", "OneScreenUI", "CNcursesw",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "onescreen-bench",
+            dependencies: ["OneScreenCore", "OneScreenUI"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "OneScreenCoreTests", dependencies: ["OneScreenCore"], swiftSettings: strict),
+        .testTarget(name: "OneScreenUITests", dependencies: ["OneScreenUI", "OneScreenCore"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["OneScreenCore"], swiftSettings: strict),
+    ]
+)
