@@ -35,7 +35,7 @@ let package = Package(
         ),
         .target(
             name: "OneScreenUI",
-            dependencies: ["OneScreenCore"],
+            dependencies: ["OneScreenCore", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
