@@ -1,0 +1,209 @@
+/// Reads the fields of one raw row by name and type, collecting every problem instead of stopping at the
+/// first, so a plug-in author fixes a row in one pass. Each accessor names a field as known; `finish` then
+/// reports the fields nobody asked for (usually typos) with a "did you mean".
+struct FieldReader {
+    private let fields: [RawField]
+    private var used: [Bool]
+    private var known: [String] = []
+    private var required: Set<String> = []
+    var knownFields: [String] { known }
+    var requiredFields: Set<String> { required }
+    private(set) var problems: [FieldProblem] = []
+    let now: Instant
+    let shift: TimeShift
+
+    init(fields: [RawField], now: Instant, shift: TimeShift) {
+        self.fields = fields
+        self.used = Array(repeating: false, count: fields.count)
+        self.now = now
+        self.shift = shift
+    }
+
+    mutating func problem(_ field: String, _ reason: String) { problems.append(FieldProblem(field, reason)) }
+
+    /// The raw value, or nil (with a problem when required) when absent, `null`, or an empty CSV cell.
+    private mutating func raw(_ name: String, required: Bool) -> RawValue? {
+        known.append(name)
+        if required { self.required.insert(name) }
+        var found: RawValue? = nil
+        for i in fields.indices where fields[i].name == name {
+            if used[i] { problem(name, "field appears more than once"); return nil }
+            used[i] = true
+            found = fields[i].value
+        }
+        switch found {
+        case nil, .null?, .text("")?:
+            if required { problem(name, "required field is missing") }
+            return nil
+        default:
+            return found
+        }
+    }
+
+    private mutating func typeMismatch(_ name: String, expected: String, got value: RawValue) {
+        let what: String
+        switch value {
+        case .string: what = "a string"
+        case .number(let d): what = "the number \(formatNumber(d))"
+        case .bool(let b): what = "\(b)"
+        case .composite: what = "an array or object"
+        case .nonFinite(let t): what = t
+        case .text(let t): what = "'\(t.prefix(40))'"
+        case .null: what = "null"
+        }
+        problem(name, "expected \(expected), got \(what)")
+    }
+
+    /// A string value from JSON or CSV, checked for length and control characters.
+    private mutating func string(_ name: String, required: Bool, maxLength: Int, expected: String) -> String? {
+        guard let value = raw(name, required: required) else { return nil }
+        let s: String
+        switch value {
+        case .string(let v), .text(let v): s = v
+        default: typeMismatch(name, expected: expected, got: value); return nil
+        }
+        if s.utf8.hasControlCharacter {
+            problem(name, "contains a control character (tab, newline or similar)"); return nil
+        }
+        if s.utf8.count > maxLength, s.count > maxLength { problem(name, "is \(s.count) characters, longer than the limit of \(maxLength)"); return nil }
+        if s.allSatisfy({ $0 == " " }) {
+            if required { problem(name, "is blank") }
+            return nil
+        }
+        return s
+    }
+
+    mutating func identifier(_ name: String) -> String? {
+        string(name, required: true, maxLength: IngestLimits.maxIdentifierLength, expected: "an identifier string")
+    }
+
+    mutating func optionalIdentifier(_ name: String) -> String? {
+        string(name, required: false, maxLength: IngestLimits.maxIdentifierLength, expected: "an identifier string")
+    }
+
+    mutating func text(_ name: String, required: Bool = true) -> String? {
+        string(name, required: required, maxLength: IngestLimits.maxTextLength, expected: "a string")
+    }
+
+    mutating func number(_ name: String, required: Bool = true, minimum: Double? = nil) -> Double? {
+        guard let value = raw(name, required: required) else { return nil }
+        var d: Double
+        switch value {
+        case .number(let v): d = v
+        case .text(let t):
+            guard let v = Double(t.trimmingSpaces) else { typeMismatch(name, expected: "a number", got: value); return nil }
+            d = v
+        case .nonFinite(let t): problem(name, "\(t) is not a finite number"); return nil
+        default: typeMismatch(name, expected: "a number", got: value); return nil
+        }
+        if !d.isFinite { problem(name, "\(value.textForm) is not a finite number"); return nil }
+        if d == 0 { d = 0 }  // -0 would print as "-0" on the screen
+        if let minimum, d < minimum { problem(name, "must be at least \(formatNumber(minimum)), got \(formatNumber(d))"); return nil }
+        return d
+    }
+
+    mutating func integer(_ name: String, required: Bool = true, range: ClosedRange<Int>) -> Int? {
+        guard let d = number(name, required: required) else { return nil }
+        guard d == d.rounded(), let i = Int(exactly: d) else { problem(name, "expected a whole number, got \(formatNumber(d))"); return nil }
+        guard range.contains(i) else {
+            let upper = range.upperBound == Int.max ? "" : "–\(range.upperBound)"
+            problem(name, "must be \(range.lowerBound)\(upper.isEmpty ? " or more" : upper), got \(i)")
+            return nil
+        }
+        return i
+    }
+
+    mutating func choice<E: RawRepresentable & CaseIterable>(_ name: String, _: E.Type, required: Bool = true) -> E?
+    where E.RawValue == String {
+        guard let s = string(name, required: required, maxLength: 64, expected: "a string") else { return nil }
+        if let e = E(rawValue: s) { return e }
+        let options = E.allCases.map(\.rawValue)
+        problem(name, "'\(s)' is not one of \(options.joined(separator: ", "))\(Suggestion.hint(for: s, among: options))")
+        return nil
+    }
+
+    /// A time: RFC 3339 text with an offset, or integer epoch seconds; refused when too far in the future.
+    mutating func time(_ name: String) -> Instant? {
+        guard let value = raw(name, required: true) else { return nil }
+        var instant: Instant
+        switch value {
+        case .number(let d) where d == d.rounded() && abs(d) < 1e11:
+            instant = Instant(seconds: Int64(d))
+        case .string(let s), .text(let s):
+            if let i = TimestampParser.parse(s) { instant = i }
+            else if let n = Int64(s.trimmingSpaces), abs(n) < 100_000_000_000, case .text = value { instant = Instant(seconds: n) }
+            else { problem(name, "'\(s.prefix(40))' is not an RFC 3339 time with offset (2026-11-23T08:00:00+08:00) or epoch seconds"); return nil }
+        case .number(let d):
+            problem(name, "epoch time must be whole seconds, got \(formatNumber(d))"); return nil
+        default:
+            typeMismatch(name, expected: "a time", got: value); return nil
+        }
+        instant.millis += shift.seconds * 1000
+        let ahead = instant.seconds(since: now)
+        if ahead > IngestLimits.futureToleranceSeconds {
+            problem(name, "\(instant.rfc3339()) is \(describe(seconds: ahead)) in the future (limit 5 min); check the source's clock and time zone")
+            return nil
+        }
+        return instant
+    }
+
+    mutating func day(_ name: String, required: Bool = true) -> CalendarDay? {
+        guard let s = string(name, required: required, maxLength: 10_000, expected: "a date YYYY-MM-DD") else { return nil }
+        guard let d = CalendarDay(s) else { problem(name, "'\(s.prefix(40))' is not a date YYYY-MM-DD"); return nil }
+        return d.adding(days: shift.days)
+    }
+
+    /// Reports fields no accessor asked for. `ignoring` names fields handled outside the schema (`type`).
+    mutating func finish(ignoring: Set<String> = []) {
+        for i in fields.indices where !used[i] && !ignoring.contains(fields[i].name) {
+            let name = fields[i].name
+            problem(name.isEmpty ? "(empty name)" : name, "unknown field\(Suggestion.hint(for: name, among: known))")
+        }
+    }
+}
+
+extension RawValue {
+    var textForm: String {
+        switch self {
+        case .number(let d): formatNumber(d)
+        case .text(let t), .string(let t), .nonFinite(let t): t
+        default: "\(self)"
+        }
+    }
+}
+
+extension String.UTF8View {
+    /// C0 controls, DEL and C1 controls (U+0080–U+009F, encoded C2 80–C2 9F), checked on bytes for speed.
+    var hasControlCharacter: Bool {
+        var previous: UInt8 = 0
+        for b in self {
+            if b < 0x20 || b == 0x7F || (previous == 0xC2 && b >= 0x80 && b <= 0x9F) { return true }
+            previous = b
+        }
+        return false
+    }
+}
+
+extension String {
+    var trimmingSpaces: Substring {
+        var s = Substring(self)
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}
+
+/// Numbers in messages: no trailing `.0` on whole values.
+func formatNumber(_ d: Double) -> String {
+    if d.isFinite, d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
+    return "\(d)"
+}
+
+/// A rough human duration for messages: `3 h`, `12 min`, `40 s`, `2 d`.
+public func describe(seconds: Double) -> String {
+    let s = abs(seconds)
+    if s < 60 { return "\(Int(s)) s" }
+    if s < 3600 { return "\(Int(s / 60)) min" }
+    if s < 172_800 { return "\(Int(s / 3600)) h" }
+    return "\(Int(s / 86_400)) d"
+}

@@ -1,0 +1,216 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The one door into the store: the CLI, file sources and plug-ins all ingest through here, so every row meets
+/// the same validation and the same batched writer. Bad rows are reported and kept as rejects; they never stop
+/// the good rows around them.
+public final class Ingestor {
+    public struct Options: Sendable {
+        /// The lineage name stored with each row; nil means each input's own name.
+        public var sourceName: String?
+        public var shift: TimeShift
+        public var batchRows: Int
+
+        public init(sourceName: String? = nil, shift: TimeShift = .none, batchRows: Int = IngestLimits.batchRows) {
+            self.sourceName = sourceName; self.shift = shift; self.batchRows = batchRows
+        }
+    }
+
+    let writer: StoreWriter
+    let options: Options
+    let now: @Sendable () -> Instant
+    let report: (IngestProblem) -> Void
+    /// Called after each committed batch with the records it stored, e.g. to evaluate alert rules.
+    var afterBatch: (([Record]) throws -> Void)?
+
+    public init(writer: StoreWriter, options: Options = Options(), now: @escaping @Sendable () -> Instant,
+                report: @escaping (IngestProblem) -> Void) {
+        self.writer = writer; self.options = options; self.now = now; self.report = report
+    }
+
+    public func onBatch(_ body: @escaping ([Record]) throws -> Void) { afterBatch = body }
+
+    public func run(_ inputs: [IngestInput]) -> IngestSummary {
+        var summary = IngestSummary()
+        for input in inputs { summary.add(run(input)) }
+        return summary
+    }
+
+    public func run(_ input: IngestInput) -> IngestSummary {
+        var run = InputRun(input: input, ingestor: self)
+        do {
+            switch input.origin {
+            case .file(let path): try run.read(LineReader(try FileDescriptorSource(path: path)))
+            case .standardInput: try run.read(LineReader(FileDescriptorSource(fd: 0)))
+            case .bytes(let bytes): try run.read(LineReader(MemorySource(bytes)))
+            }
+        } catch let error as ReadError {
+            run.unreadable(error.description.hasPrefix(input.name) ? String(error.description.dropFirst(input.name.count + 2)) : error.description)
+        } catch {
+            run.unreadable("\(error)")
+        }
+        return run.summary
+    }
+
+    /// The state of ingesting one input: its format, CSV header, the batch being filled.
+    struct InputRun {
+        let input: IngestInput
+        let ingestor: Ingestor
+        var summary = IngestSummary()
+        var batch: [PendingRow] = []
+        var format: IngestInput.Format?
+        var header: [String]?
+        var stopped = false
+        let decoder: RecordDecoder
+
+        init(input: IngestInput, ingestor: Ingestor) {
+            self.input = input
+            self.ingestor = ingestor
+            self.format = input.format
+            self.decoder = RecordDecoder(now: ingestor.now(), shift: ingestor.options.shift)
+        }
+
+        var source: String { ingestor.options.sourceName ?? input.name }
+
+        mutating func unreadable(_ reason: String, line: Int? = nil, field: String = "input") {
+            ingestor.report(IngestProblem(source: input.name, line: line, problem: FieldProblem(field, reason)))
+            summary.unreadable += 1
+            stopped = true
+        }
+
+        mutating func read<S: ByteSource>(_ lines: LineReader<S>) throws {
+            var lines = lines
+            while !stopped, var line = try lines.next() {
+                if let length = line.overlongBytes {
+                    if format == .csv && header == nil {
+                        unreadable("the header line is \(length) bytes, longer than the \(IngestLimits.maxLineBytes >> 20) MiB limit", line: line.number)
+                        break
+                    }
+                    add(line.number, line.bytes, .rejected([FieldProblem("line", "\(length) bytes, longer than the \(IngestLimits.maxLineBytes >> 20) MiB limit for one record")]))
+                    continue
+                }
+                if line.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                if format == nil { format = line.bytes.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{") ? .jsonLines : .csv }
+                if format == .jsonLines {
+                    jsonLine(line.number, line.bytes)
+                    continue
+                }
+                let first = line.number
+                var open = CSVParser.isOpen(line.bytes)
+                while open, line.bytes.count <= IngestLimits.maxLineBytes, let more = try lines.next() {
+                    line.bytes.append(0x0A)
+                    line.bytes += more.bytes
+                    if more.overlongBytes != nil { line.overlongBytes = more.overlongBytes; break }
+                    open = CSVParser.isOpen(line.bytes)
+                }
+                if line.overlongBytes != nil || line.bytes.count > IngestLimits.maxLineBytes {
+                    add(first, line.bytes, .rejected([FieldProblem("line", "a quoted field runs past the \(IngestLimits.maxLineBytes >> 20) MiB limit for one record")]))
+                } else {
+                    csvRecord(first, line.bytes)
+                }
+            }
+            if !batch.isEmpty { flush() }
+        }
+
+        mutating func jsonLine(_ number: Int, _ bytes: [UInt8]) {
+            switch JSONLineParser.parse(bytes) {
+            case .failure(let e):
+                add(number, bytes, .rejected([FieldProblem("json", "column \(e.column): \(e.reason)")]))
+            case .success(let fields):
+                add(number, bytes, content(decoder.decode(fields, as: nil)))
+            }
+        }
+
+        mutating func csvRecord(_ number: Int, _ bytes: [UInt8]) {
+            let parsed = CSVParser.fields(bytes)
+            guard let header else {
+                switch parsed {
+                case .failure(let e): unreadable("header: \(e.reason)", line: number, field: "csv")
+                case .success(let names): acceptHeader(names.map { String($0.trimmingSpaces) }, line: number)
+                }
+                return
+            }
+            switch parsed {
+            case .failure(let e):
+                add(number, bytes, .rejected([FieldProblem("csv", e.reason)]))
+            case .success(let values) where values.count != header.count:
+                add(number, bytes, .rejected([FieldProblem("csv", "\(values.count) fields, the header has \(header.count)")]))
+            case .success(let values):
+                let fields = zip(header, values).map { RawField(name: $0, value: .text($1)) }
+                add(number, bytes, content(decoder.decode(fields, as: input.type)))
+            }
+        }
+
+        /// A CSV header must name its type's fields exactly; a header that cannot work refuses the whole file
+        /// once, rather than every row with the same complaint.
+        mutating func acceptHeader(_ names: [String], line: Int) {
+            guard let type = input.type else {
+                unreadable("cannot tell the record type of this CSV; name the file after it (readings.csv) or pass --type", line: line, field: "type")
+                return
+            }
+            let spec = RecordDecoder.fields(of: type)
+            var seen: Set<String> = []
+            for name in names where name != "type" {
+                if !spec.names.contains(name) {
+                    unreadable("unknown field '\(name)' for \(type.rawValue) records\(Suggestion.hint(for: name, among: spec.names))", line: line, field: "header")
+                    return
+                }
+                if !seen.insert(name).inserted { unreadable("field '\(name)' appears twice", line: line, field: "header"); return }
+            }
+            if let missing = spec.names.first(where: { spec.required.contains($0) && !seen.contains($0) }) {
+                unreadable("required field '\(missing)' has no column", line: line, field: "header")
+                return
+            }
+            header = names
+        }
+
+        func content(_ decoded: Decoded) -> PendingRow.Content {
+            switch decoded {
+            case .record(let r): .record(r)
+            case .rejected(let p): .rejected(p)
+            }
+        }
+
+        mutating func add(_ line: Int, _ raw: [UInt8], _ content: PendingRow.Content) {
+            batch.append(PendingRow(line: line, raw: raw, content: content))
+            if batch.count >= ingestor.options.batchRows { flush() }
+        }
+
+        mutating func flush() {
+            let rows = batch
+            batch.removeAll(keepingCapacity: true)
+            let outcomes: [RowOutcome]
+            do {
+                outcomes = try ingestor.writer.write(rows, source: source, at: ingestor.now())
+            } catch {
+                // The store itself failed (locked past the timeout, disk full): nothing of this batch was kept.
+                unreadable("store write failed, \(rows.count) rows from line \(rows.first?.line ?? 0) not stored: \(error)")
+                return
+            }
+            var stored: [Record] = []
+            for (row, outcome) in zip(rows, outcomes) {
+                switch outcome {
+                case .stored:
+                    summary.accepted += 1
+                    if case .record(let r) = row.content {
+                        summary.acceptedByType[r.type, default: 0] += 1
+                        stored.append(r)
+                    }
+                case .duplicate:
+                    summary.duplicates += 1
+                case .rejected(let problems):
+                    summary.rejected += 1
+                    for p in problems { ingestor.report(IngestProblem(source: input.name, line: row.line, problem: p)) }
+                }
+            }
+            if let afterBatch = ingestor.afterBatch, !stored.isEmpty {
+                do { try afterBatch(stored) } catch {
+                    ingestor.report(IngestProblem(source: input.name, line: nil, problem: FieldProblem("rules", "evaluation after a batch failed: \(error)")))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,216 @@
+import GRDB
+
+/// The store's versioned migrations. A migration, once released, never changes: new needs get a new one.
+enum StoreSchema {
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1: records, alerts, health, rejects, audit") { db in
+            try db.execute(sql: v1)
+        }
+        return m
+    }
+
+    /// Readings are normalised into series (metric + site) so that ten million rows carry two integers and a
+    /// double rather than repeated strings, and so that "latest value" and "series over a window" are both
+    /// seeks on the primary key. Times are epoch milliseconds, dates `YYYY-MM-DD` text (which sorts).
+    /// Every record row carries the `source_id` it came from (lineage).
+    static let v1 = """
+    CREATE TABLE source (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE
+    );
+    CREATE TABLE series (
+        id INTEGER PRIMARY KEY,
+        metric TEXT NOT NULL,
+        site TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        UNIQUE (metric, site)
+    );
+    CREATE TABLE reading (
+        series_id INTEGER NOT NULL,
+        time INTEGER NOT NULL,
+        value REAL NOT NULL,
+        lot TEXT,
+        source_id INTEGER NOT NULL,
+        PRIMARY KEY (series_id, time)
+    ) WITHOUT ROWID;
+    CREATE TABLE standard (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        metric TEXT NOT NULL,
+        stage TEXT,
+        min REAL,
+        max REAL,
+        unit TEXT NOT NULL,
+        level INTEGER NOT NULL,
+        hold INTEGER NOT NULL,
+        source_id INTEGER NOT NULL
+    );
+    CREATE INDEX standard_metric ON standard (metric);
+    CREATE TABLE lot (
+        id TEXT PRIMARY KEY,
+        product TEXT NOT NULL,
+        source_id INTEGER NOT NULL
+    );
+    CREATE TABLE lot_event (
+        lot TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        site TEXT NOT NULL,
+        time INTEGER NOT NULL,
+        event TEXT NOT NULL,
+        note TEXT,
+        source_id INTEGER NOT NULL,
+        PRIMARY KEY (lot, stage, site, time, event)
+    ) WITHOUT ROWID;
+    CREATE INDEX lot_event_site_time ON lot_event (site, time);
+    CREATE TABLE customer (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        region TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        contact TEXT,
+        phone TEXT,
+        vip_level INTEGER,
+        risk_preference TEXT,
+        since TEXT NOT NULL,
+        source_id INTEGER NOT NULL
+    );
+    CREATE TABLE tag (
+        customer TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        source_id INTEGER NOT NULL,
+        PRIMARY KEY (customer, kind, key)
+    ) WITHOUT ROWID;
+    CREATE TABLE orders (
+        id TEXT PRIMARY KEY,
+        customer TEXT NOT NULL,
+        time INTEGER NOT NULL,
+        amount REAL NOT NULL,
+        category TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        source_id INTEGER NOT NULL
+    );
+    CREATE INDEX orders_customer_time ON orders (customer, time);
+    CREATE INDEX orders_time ON orders (time);
+    CREATE TABLE moment (
+        id TEXT PRIMARY KEY,
+        customer TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        date TEXT NOT NULL,
+        action TEXT,
+        source_id INTEGER NOT NULL
+    );
+    CREATE INDEX moment_date ON moment (date);
+    CREATE INDEX moment_customer ON moment (customer);
+    CREATE TABLE contract (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        counterparty TEXT NOT NULL,
+        amount REAL NOT NULL,
+        status TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        signed TEXT,
+        start TEXT,
+        "end" TEXT,
+        source_id INTEGER NOT NULL
+    );
+    CREATE INDEX contract_status ON contract (status);
+    CREATE INDEX contract_end ON contract ("end");
+    CREATE TABLE seal_use (
+        id TEXT PRIMARY KEY,
+        contract TEXT NOT NULL,
+        seal TEXT NOT NULL,
+        requested_by TEXT NOT NULL,
+        approved_by TEXT,
+        time INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        source_id INTEGER NOT NULL
+    );
+    CREATE INDEX seal_use_contract ON seal_use (contract);
+    CREATE INDEX seal_use_unapproved ON seal_use (time) WHERE approved_by IS NULL;
+    CREATE TABLE milestone (
+        id TEXT PRIMARY KEY,
+        contract TEXT NOT NULL,
+        name TEXT NOT NULL,
+        due TEXT NOT NULL,
+        done TEXT,
+        amount REAL,
+        source_id INTEGER NOT NULL
+    );
+    CREATE INDEX milestone_contract ON milestone (contract);
+    CREATE INDEX milestone_open_due ON milestone (due) WHERE done IS NULL;
+    CREATE TABLE marketing (
+        day TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        campaign TEXT NOT NULL,
+        spend REAL NOT NULL,
+        impressions INTEGER NOT NULL,
+        clicks INTEGER NOT NULL,
+        conversions INTEGER NOT NULL,
+        new_customers INTEGER NOT NULL,
+        revenue REAL NOT NULL,
+        source_id INTEGER NOT NULL,
+        PRIMARY KEY (day, channel, campaign)
+    ) WITHOUT ROWID;
+    CREATE TABLE alert (
+        id INTEGER PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        level INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        message TEXT NOT NULL,
+        first_seen INTEGER NOT NULL,
+        last_seen INTEGER NOT NULL,
+        count INTEGER NOT NULL DEFAULT 1,
+        acked_by TEXT,
+        acked_at INTEGER,
+        ack_note TEXT,
+        resolved_at INTEGER,
+        detail TEXT
+    );
+    CREATE UNIQUE INDEX alert_live_fingerprint ON alert (fingerprint) WHERE state != 'resolved';
+    CREATE INDEX alert_state ON alert (state, last_seen);
+    CREATE TABLE source_health (
+        name TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        state TEXT NOT NULL,
+        last_run INTEGER,
+        last_success INTEGER,
+        last_error TEXT,
+        accepted INTEGER NOT NULL DEFAULT 0,
+        rejected INTEGER NOT NULL DEFAULT 0,
+        next_run INTEGER
+    );
+    CREATE TABLE reject (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        source_id INTEGER NOT NULL,
+        line INTEGER NOT NULL,
+        field TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        raw TEXT NOT NULL
+    );
+    CREATE INDEX reject_at ON reject (at);
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        user TEXT NOT NULL,
+        role TEXT NOT NULL,
+        action TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        detail TEXT
+    );
+    CREATE INDEX audit_at ON audit (at);
+    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;
+    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;
+    CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """
+}

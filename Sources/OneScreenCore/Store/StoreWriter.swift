@@ -1,0 +1,217 @@
+import GRDB
+
+/// Writes ingest batches, one transaction each, so a killed process leaves whole batches only.
+///
+/// Checks that need the store happen here, inside the transaction, in row order: references (a tag for an
+/// unknown customer), a series changing its unit or stage, a lot changing its product. Because earlier rows of
+/// the same batch are already inserted, "known" includes rows earlier in the same run, as RECORDS.md says.
+/// One writer per process; it caches ids that never change once committed and forgets them on rollback.
+public final class StoreWriter {
+    let store: Store
+    private var series: [SeriesKey: SeriesInfo] = [:]
+    private var sources: [String: Int64] = [:]
+    private var knownCustomers: Set<String> = []
+    private var knownContracts: Set<String> = []
+
+    struct SeriesKey: Hashable { var metric: String; var site: String }
+    struct SeriesInfo { var id: Int64; var stage: String; var unit: String }
+
+    public init(store: Store) { self.store = store }
+
+    /// Writes `rows` in one transaction and returns what became of each, in order.
+    public func write(_ rows: [PendingRow], source: String, at now: Instant) throws -> [RowOutcome] {
+        do {
+            return try store.pool.write { db in
+                let sourceID = try self.sourceID(source, db)
+                var outcomes: [RowOutcome] = []
+                outcomes.reserveCapacity(rows.count)
+                for row in rows {
+                    let outcome: RowOutcome
+                    switch row.content {
+                    case .record(let record): outcome = try self.insert(record, sourceID: sourceID, db)
+                    case .rejected(let problems): outcome = .rejected(problems)
+                    }
+                    if case .rejected(let problems) = outcome {
+                        try self.insertReject(row, problems: problems, sourceID: sourceID, at: now, db)
+                    }
+                    outcomes.append(outcome)
+                }
+                return outcomes
+            }
+        } catch {
+            forgetCaches()
+            throw error
+        }
+    }
+
+    private func forgetCaches() {
+        series.removeAll()
+        sources.removeAll()
+        knownCustomers.removeAll()
+        knownContracts.removeAll()
+    }
+
+    private func sourceID(_ name: String, _ db: Database) throws -> Int64 {
+        if let id = sources[name] { return id }
+        try db.execute(sql: "INSERT OR IGNORE INTO source (name) VALUES (?)", arguments: [name])
+        let id = try Int64.fetchOne(db, sql: "SELECT id FROM source WHERE name = ?", arguments: [name])!
+        sources[name] = id
+        return id
+    }
+
+    /// Runs a cached statement and tells whether it changed a row: no change means the row was a duplicate.
+    private func run(_ sql: String, _ arguments: StatementArguments, _ db: Database) throws -> RowOutcome {
+        let statement = try db.cachedStatement(sql: sql)
+        try statement.execute(arguments: arguments)
+        return db.changesCount > 0 ? .stored : .duplicate
+    }
+
+    private func insert(_ record: Record, sourceID: Int64, _ db: Database) throws -> RowOutcome {
+        switch record {
+        case .reading(let r):
+            let key = SeriesKey(metric: r.metric, site: r.site)
+            let info: SeriesInfo
+            if let cached = series[key] { info = cached } else { info = try seriesInfo(for: r, key: key, db) }
+            if info.unit != r.unit {
+                return .rejected([FieldProblem("unit", "'\(r.unit)' differs from '\(info.unit)' already recorded for \(r.metric) at \(r.site); convert before sending")])
+            }
+            if info.stage != r.stage.rawValue {
+                return .rejected([FieldProblem("stage", "'\(r.stage.rawValue)' differs from '\(info.stage)' already recorded for \(r.metric) at \(r.site)")])
+            }
+            return try run("INSERT OR IGNORE INTO reading (series_id, time, value, lot, source_id) VALUES (?, ?, ?, ?, ?)",
+                           [info.id, r.time.millis, r.value, r.lot, sourceID], db)
+
+        case .standard(let s):
+            return try run("""
+                INSERT OR IGNORE INTO standard (id, name, metric, stage, min, max, unit, level, hold, source_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [s.id, s.name, s.metric, s.stage?.rawValue, s.min, s.max, s.unit, s.level, s.hold, sourceID], db)
+
+        case .lotEvent(let e):
+            let product = try String.fetchOne(db, sql: "SELECT product FROM lot WHERE id = ?", arguments: [e.lot])
+            if let product, product != e.product {
+                return .rejected([FieldProblem("product", "lot \(e.lot) is already recorded as '\(product)'")])
+            }
+            if product == nil {
+                try db.execute(sql: "INSERT INTO lot (id, product, source_id) VALUES (?, ?, ?)", arguments: [e.lot, e.product, sourceID])
+            }
+            return try run("""
+                INSERT OR IGNORE INTO lot_event (lot, stage, site, time, event, note, source_id) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, [e.lot, e.stage.rawValue, e.site, e.time.millis, e.event.rawValue, e.note, sourceID], db)
+
+        case .customer(let c):
+            let outcome = try run("""
+                INSERT OR IGNORE INTO customer (id, name, kind, region, channel, contact, phone, vip_level, risk_preference, since, source_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [c.id, c.name, c.kind.rawValue, c.region, c.channel, c.contact, c.phone, c.vipLevel,
+                      c.riskPreference?.rawValue, c.since.description, sourceID], db)
+            knownCustomers.insert(c.id)
+            return outcome
+
+        case .tag(let t):
+            if let problem = try missingCustomer(t.customer, db) { return .rejected([problem]) }
+            return try run("""
+                INSERT INTO tag (customer, kind, key, value, source_id) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (customer, kind, key) DO UPDATE SET value = excluded.value, source_id = excluded.source_id
+                WHERE value IS NOT excluded.value
+                """, [t.customer, t.kind.rawValue, t.key, t.value, sourceID], db)
+
+        case .order(let o):
+            if let problem = try missingCustomer(o.customer, db) { return .rejected([problem]) }
+            return try run("""
+                INSERT OR IGNORE INTO orders (id, customer, time, amount, category, channel, source_id) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, [o.id, o.customer, o.time.millis, o.amount, o.category, o.channel, sourceID], db)
+
+        case .moment(let m):
+            if let problem = try missingCustomer(m.customer, db) { return .rejected([problem]) }
+            return try run("""
+                INSERT OR IGNORE INTO moment (id, customer, kind, date, action, source_id) VALUES (?, ?, ?, ?, ?, ?)
+                """, [m.id, m.customer, m.kind.rawValue, m.date.description, m.action, sourceID], db)
+
+        case .contract(let c):
+            let outcome = try run("""
+                INSERT INTO contract (id, title, counterparty, amount, status, owner, signed, start, "end", source_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET title = excluded.title, counterparty = excluded.counterparty,
+                    amount = excluded.amount, status = excluded.status, owner = excluded.owner, signed = excluded.signed,
+                    start = excluded.start, "end" = excluded."end", source_id = excluded.source_id
+                WHERE (title, counterparty, amount, status, owner, signed, start, "end")
+                    IS NOT (excluded.title, excluded.counterparty, excluded.amount, excluded.status, excluded.owner,
+                            excluded.signed, excluded.start, excluded."end")
+                """, [c.id, c.title, c.counterparty, c.amount, c.status.rawValue, c.owner, c.signed?.description,
+                      c.start?.description, c.end?.description, sourceID], db)
+            knownContracts.insert(c.id)
+            return outcome
+
+        case .sealUse(let s):
+            if let problem = try missingContract(s.contract, db) { return .rejected([problem]) }
+            return try run("""
+                INSERT INTO seal_use (id, contract, seal, requested_by, approved_by, time, status, source_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET contract = excluded.contract, seal = excluded.seal,
+                    requested_by = excluded.requested_by, approved_by = excluded.approved_by, time = excluded.time,
+                    status = excluded.status, source_id = excluded.source_id
+                WHERE (contract, seal, requested_by, approved_by, time, status)
+                    IS NOT (excluded.contract, excluded.seal, excluded.requested_by, excluded.approved_by,
+                            excluded.time, excluded.status)
+                """, [s.id, s.contract, s.seal.rawValue, s.requestedBy, s.approvedBy, s.time.millis, s.status.rawValue, sourceID], db)
+
+        case .milestone(let m):
+            if let problem = try missingContract(m.contract, db) { return .rejected([problem]) }
+            return try run("""
+                INSERT INTO milestone (id, contract, name, due, done, amount, source_id) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET contract = excluded.contract, name = excluded.name, due = excluded.due,
+                    done = excluded.done, amount = excluded.amount, source_id = excluded.source_id
+                WHERE (contract, name, due, done, amount)
+                    IS NOT (excluded.contract, excluded.name, excluded.due, excluded.done, excluded.amount)
+                """, [m.id, m.contract, m.name, m.due.description, m.done?.description, m.amount, sourceID], db)
+
+        case .marketing(let f):
+            return try run("""
+                INSERT OR IGNORE INTO marketing (day, channel, campaign, spend, impressions, clicks, conversions,
+                    new_customers, revenue, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [f.day.description, f.channel, f.campaign, f.spend, f.impressions, f.clicks, f.conversions,
+                      f.newCustomers, f.revenue, sourceID], db)
+        }
+    }
+
+    private func seriesInfo(for r: Reading, key: SeriesKey, _ db: Database) throws -> SeriesInfo {
+        let row = try Row.fetchOne(db, sql: "SELECT id, stage, unit FROM series WHERE metric = ? AND site = ?",
+                                   arguments: [r.metric, r.site])
+        let info: SeriesInfo
+        if let row {
+            info = SeriesInfo(id: row["id"], stage: row["stage"], unit: row["unit"])
+        } else {
+            try db.execute(sql: "INSERT INTO series (metric, site, stage, unit) VALUES (?, ?, ?, ?)",
+                           arguments: [r.metric, r.site, r.stage.rawValue, r.unit])
+            info = SeriesInfo(id: db.lastInsertedRowID, stage: r.stage.rawValue, unit: r.unit)
+        }
+        series[key] = info
+        return info
+    }
+
+    private func missingCustomer(_ id: String, _ db: Database) throws -> FieldProblem? {
+        if knownCustomers.contains(id) { return nil }
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM customer WHERE id = ?", arguments: [id]) != nil else {
+            return FieldProblem("customer", "unknown customer '\(id)' (not in the store, nor earlier in this run)")
+        }
+        knownCustomers.insert(id)
+        return nil
+    }
+
+    private func missingContract(_ id: String, _ db: Database) throws -> FieldProblem? {
+        if knownContracts.contains(id) { return nil }
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM contract WHERE id = ?", arguments: [id]) != nil else {
+            return FieldProblem("contract", "unknown contract '\(id)' (not in the store, nor earlier in this run)")
+        }
+        knownContracts.insert(id)
+        return nil
+    }
+
+    private func insertReject(_ row: PendingRow, problems: [FieldProblem], sourceID: Int64, at now: Instant, _ db: Database) throws {
+        let raw = String(decoding: row.raw.prefix(IngestLimits.rawKeptBytes), as: UTF8.self)
+        let reason = problems.map(\.description).joined(separator: "; ")
+        try db.cachedStatement(sql: "INSERT INTO reject (at, source_id, line, field, reason, raw) VALUES (?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [now.millis, sourceID, row.line, problems.first?.field ?? "", reason, raw])
+    }
+}

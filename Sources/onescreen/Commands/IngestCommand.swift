@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import OneScreenCore
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Validate records (JSON Lines or CSV) and store the good ones.",
+        discussion: """
+        Each bad row is reported on stderr as FILE:LINE: field: reason and kept in the store's rejects;
+        the last line is a summary. Exit status: 0 all stored, 1 some rows rejected (the good ones are
+        stored), 2 some input could not be read. A directory ingests its .jsonl and .csv files, customers
+        and contracts before what refers to them.
+        """
+    )
+
+    @OptionGroup var store: StoreOption
+
+    @Argument(help: ArgumentHelp("Files or directories to ingest; - reads standard input.", valueName: "path"))
+    var paths: [String]
+
+    @Option(help: ArgumentHelp("Record type of CSV input whose file name does not say it.", valueName: "type"))
+    var type: RecordType?
+
+    @Option(help: ArgumentHelp("Lineage name stored with each row (default: the file name).", valueName: "name"))
+    var source: String?
+
+    func run() throws {
+        let store = try self.store.open()
+        let (inputs, unreadable) = IngestInput.resolve(paths: paths, type: type)
+        let errors = StandardError()
+        for message in unreadable { errors.line(message) }
+        let ingestor = Ingestor(writer: StoreWriter(store: store), options: .init(sourceName: source),
+                                now: { Instant.now }, report: { errors.line($0.description) })
+        var summary = ingestor.run(inputs)
+        summary.unreadable += unreadable.count
+        errors.flush()
+        print(summary.line)
+        throw ExitCode(summary.exitCode)
+    }
+}
+
+extension RecordType: ExpressibleByArgument {}

@@ -1,0 +1,14 @@
+import ArgumentParser
+import OneScreenCore
+
+/// `--store PATH`, shared by every subcommand.
+struct StoreOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The SQLite store.", valueName: "path"))
+    var store: String?
+
+    var path: String { store.map { StoreLocation.expand($0) } ?? StoreLocation.defaultPath() }
+
+    func open() throws -> Store {
+        do { return try Store(path: path) } catch { throw ValidationError("\(error)") }
+    }
+}
