@@ -53,8 +53,11 @@ let package = Package(
             dependencies: ["OneScreenCore", "OneScreenUI"],
             swiftSettings: strict
         ),
-        .testTarget(name: "OneScreenCoreTests", dependencies: ["OneScreenCore"], swiftSettings: strict),
-        .testTarget(name: "OneScreenUITests", dependencies: ["OneScreenUI", "OneScreenCore"], swiftSettings: strict),
-        .testTarget(name: "EndToEndTests", dependencies: ["OneScreenCore"], swiftSettings: strict),
+        // Helpers the test targets share: temporary directories, running the built binary, tmux.
+        .target(name: "OneScreenTestSupport", dependencies: ["OneScreenCore"], path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(name: "OneScreenCoreTests", dependencies: ["OneScreenCore", "OneScreenTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "OneScreenUITests", dependencies: ["OneScreenUI", "OneScreenCore", "OneScreenTestSupport"], swiftSettings: strict),
+        // Depends on the executable so `swift test` builds the binary these tests start.
+        .testTarget(name: "EndToEndTests", dependencies: ["onescreen", "OneScreenCore", "OneScreenTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
     ]
 )

@@ -67,7 +67,7 @@ struct FieldReader {
         }
         if s.utf8.count > maxLength, s.count > maxLength { problem(name, "is \(s.count) characters, longer than the limit of \(maxLength)"); return nil }
         if s.allSatisfy({ $0 == " " }) {
-            if required { problem(name, "is blank") }
+            if required { problem(name, s.isEmpty ? "is empty" : "is blank") }
             return nil
         }
         return s
