@@ -21,7 +21,7 @@ public enum CSVParser {
         var quoted = false
         var afterClosingQuote = false
         func finishField() -> SyntaxError? {
-            guard let s = String(validating: field, as: UTF8.self) else {
+            guard let s = UTF8Validation.string(field) else {
                 return SyntaxError(column: fields.count + 1, reason: "field \(fields.count + 1) is not valid UTF-8")
             }
             fields.append(s)

@@ -4,16 +4,19 @@
 struct FieldReader {
     private let fields: [RawField]
     private var used: [Bool]
-    private var known: [String] = []
-    private var required: Set<String> = []
-    var knownFields: [String] { known }
-    var requiredFields: Set<String> { required }
+    /// Filled only when describing a type's schema: a per-row list of names would cost more than the parse.
+    private let describing: Bool
+    private(set) var knownFields: [String] = []
+    private(set) var requiredFields: Set<String> = []
+    /// Where the next lookup starts: producers write fields in spec order, so the scan usually hits at once.
+    private var cursor = 0
     private(set) var problems: [FieldProblem] = []
     let now: Instant
     let shift: TimeShift
 
-    init(fields: [RawField], now: Instant, shift: TimeShift) {
+    init(fields: [RawField], now: Instant, shift: TimeShift, describing: Bool = false) {
         self.fields = fields
+        self.describing = describing
         self.used = Array(repeating: false, count: fields.count)
         self.now = now
         self.shift = shift
@@ -23,13 +26,27 @@ struct FieldReader {
 
     /// The raw value, or nil (with a problem when required) when absent, `null`, or an empty CSV cell.
     private mutating func raw(_ name: String, required: Bool) -> RawValue? {
-        known.append(name)
-        if required { self.required.insert(name) }
+        if describing {
+            knownFields.append(name)
+            if required { requiredFields.insert(name) }
+        }
         var found: RawValue? = nil
-        for i in fields.indices where fields[i].name == name {
-            if used[i] { problem(name, "field appears more than once"); return nil }
-            used[i] = true
-            found = fields[i].value
+        var index: Int? = nil
+        let n = fields.count
+        for step in 0..<n {
+            let i = (cursor + step) % n
+            if fields[i].name == name { index = i; break }
+        }
+        if let index {
+            cursor = index + 1
+            if used[index] { problem(name, "field appears more than once"); return nil }
+            used[index] = true
+            found = fields[index].value
+            // A repeated field is an error even when the first one was fine.
+            for j in fields.indices where j != index && fields[j].name == name && !used[j] {
+                used[j] = true
+                problem(name, "field appears more than once")
+            }
         }
         switch found {
         case nil, .null?, .text("")?:
@@ -153,11 +170,12 @@ struct FieldReader {
         return d.adding(days: shift.days)
     }
 
-    /// Reports fields no accessor asked for. `ignoring` names fields handled outside the schema (`type`).
-    mutating func finish(ignoring: Set<String> = []) {
-        for i in fields.indices where !used[i] && !ignoring.contains(fields[i].name) {
+    /// Reports fields no accessor asked for, with the closest of `candidates` (computed only when needed).
+    /// `ignoring` names a field handled outside the schema (`type`).
+    mutating func finish(ignoring: String, candidates: () -> [String]) {
+        for i in fields.indices where !used[i] && fields[i].name != ignoring {
             let name = fields[i].name
-            problem(name.isEmpty ? "(empty name)" : name, "unknown field\(Suggestion.hint(for: name, among: known))")
+            problem(name.isEmpty ? "(empty name)" : name, "unknown field\(Suggestion.hint(for: name, among: candidates()))")
         }
     }
 }

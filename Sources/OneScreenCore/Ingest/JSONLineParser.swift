@@ -138,7 +138,7 @@ public struct JSONLineParser {
             let raw = UnsafeBufferPointer(rebasing: bytes[start..<i])
             i += 1
             if plain {
-                guard let s = String(validating: raw, as: UTF8.self) else {
+                guard let s = UTF8Validation.string(raw) else {
                     throw SyntaxError(column: start, reason: "string is not valid UTF-8")
                 }
                 return s
@@ -191,7 +191,7 @@ public struct JSONLineParser {
                     throw bad("unknown escape \\\(Character(UnicodeScalar(e)))")
                 }
             }
-            guard let s = String(validating: out, as: UTF8.self) else {
+            guard let s = UTF8Validation.string(out) else {
                 throw SyntaxError(column: column, reason: "string is not valid UTF-8")
             }
             return s

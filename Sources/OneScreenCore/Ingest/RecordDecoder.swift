@@ -30,7 +30,7 @@ public struct RecordDecoder: Sendable {
         guard let type else { return .rejected([FieldProblem("type", "required field is missing")]) }
         var r = FieldReader(fields: fields, now: now, shift: shift)
         let record = Self.read(type, &r)
-        r.finish(ignoring: ["type"])
+        r.finish(ignoring: "type", candidates: { Self.fields(of: type).names })
         if let record, r.problems.isEmpty { return .record(record) }
         return .rejected(r.problems)
     }
@@ -133,7 +133,7 @@ public struct RecordDecoder: Sendable {
 
     /// The field names of a type in RECORDS.md order, and which are required: a CSV header is checked against these.
     public static func fields(of type: RecordType) -> (names: [String], required: Set<String>) {
-        var r = FieldReader(fields: [], now: Instant(millis: 0), shift: .none)
+        var r = FieldReader(fields: [], now: Instant(millis: 0), shift: .none, describing: true)
         _ = read(type, &r)
         return (r.knownFields, r.requiredFields)
     }
