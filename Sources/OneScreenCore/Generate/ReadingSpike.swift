@@ -1,0 +1,14 @@
+import Foundation
+
+/// A single out-of-band reading in the generated data, with in-band readings a few minutes before and after:
+/// shorter than its standard's hold, so it must not raise an alert.
+public struct ReadingSpike: Sendable, Hashable {
+    public let id: String
+    public let metric: String
+    public let site: String
+    public let stage: String
+    public let standard: String
+    public let time: Date
+    public let value: Double
+    public let note: String
+}

@@ -1,0 +1,44 @@
+/// How a cell looks, named by meaning rather than colour: a style says "warn" or "selection", and the theme decides
+/// what that looks like. The same screen therefore prints under any theme, in 256, 16 or no colours.
+///
+/// Immutable, like lipgloss styles: derive a new one with `adding(_:)` or `patched(with:)`.
+public struct Style: Hashable, Sendable {
+    /// Role whose colour draws the text; `nil` means the theme's `text` role.
+    public let foreground: ThemeRole?
+    /// Role whose colour fills the cell; `nil` means the theme's `background` role.
+    public let background: ThemeRole?
+    public let attributes: TextAttributes
+
+    public init(foreground: ThemeRole? = nil, background: ThemeRole? = nil, attributes: TextAttributes = []) {
+        self.foreground = foreground
+        self.background = background
+        self.attributes = attributes
+    }
+
+    /// Shorthand for the common case, e.g. `Style(.warn, .bold)`.
+    public init(_ foreground: ThemeRole, _ attributes: TextAttributes = []) {
+        self.init(foreground: foreground, attributes: attributes)
+    }
+
+    /// Theme text on theme background.
+    public static let plain = Style()
+
+    public var isBold: Bool { attributes.contains(.bold) }
+    public var isDim: Bool { attributes.contains(.dim) }
+    public var isUnderlined: Bool { attributes.contains(.underline) }
+    public var isReversed: Bool { attributes.contains(.reverse) }
+
+    public func adding(_ extra: TextAttributes) -> Style {
+        Style(foreground: foreground, background: background, attributes: attributes.union(extra))
+    }
+
+    /// `overlay` drawn over this style: its roles win where set, attributes add up. This is how a selected row keeps
+    /// each cell's own colour while taking the selection background.
+    public func patched(with overlay: Style) -> Style {
+        Style(
+            foreground: overlay.foreground ?? foreground,
+            background: overlay.background ?? background,
+            attributes: attributes.union(overlay.attributes)
+        )
+    }
+}

@@ -1,0 +1,56 @@
+/// Every drawing character a widget uses, in one value, so a terminal that cannot show Unicode (`LANG=C`, a serial
+/// console) gets a pure-ASCII screen instead of mojibake. Each glyph is exactly one column in both sets; that is why the
+/// ASCII ellipsis is `~` and not `...`.
+public struct Glyphs: Sendable, Hashable {
+    public let topLeft: Character
+    public let topRight: Character
+    public let bottomLeft: Character
+    public let bottomRight: Character
+    public let horizontal: Character
+    public let vertical: Character
+    /// Where a horizontal rule meets a pane's left and right borders.
+    public let teeLeft: Character
+    public let teeRight: Character
+    public let ellipsis: String
+    /// A full bar cell.
+    public let barFull: Character
+    /// Bar cells filled 1/8 … 7/8, for sub-cell precision; empty where the set has none (ASCII rounds to whole cells).
+    public let barPartials: [Character]
+    /// The unfilled part of a bar's track, so its full extent shows without colour.
+    public let barEmpty: Character
+    /// The edges of a gauge's target band.
+    public let bandStart: Character
+    public let bandEnd: Character
+    /// Eight levels, lowest first, for sparklines.
+    public let sparkline: [Character]
+    public let arrowUp: Character
+    public let arrowDown: Character
+    public let arrowFlat: Character
+
+    public static let unicode = Glyphs(
+        topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│",
+        teeLeft: "├", teeRight: "┤", ellipsis: "…",
+        barFull: "█", barPartials: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"], barEmpty: "░",
+        bandStart: "[", bandEnd: "]",
+        sparkline: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
+        arrowUp: "▲", arrowDown: "▼", arrowFlat: "="
+    )
+
+    /// The lowest sparkline level is `_` rather than a space, so a minimum reading never looks like a gap.
+    public static let ascii = Glyphs(
+        topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|",
+        teeLeft: "+", teeRight: "+", ellipsis: "~",
+        barFull: "#", barPartials: [], barEmpty: ".",
+        bandStart: "[", bandEnd: "]",
+        sparkline: ["_", ".", ":", "-", "=", "+", "*", "#"],
+        arrowUp: "+", arrowDown: "-", arrowFlat: "="
+    )
+
+    /// Unicode when the locale's character set is UTF-8, ASCII otherwise. The first of `LC_ALL`, `LC_CTYPE`, `LANG`
+    /// that is set decides, as in C's `setlocale`.
+    public static func forLocale(environment: [String: String]) -> Glyphs {
+        let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        let normalized = locale.lowercased().filter { $0 != "-" }
+        return normalized.contains("utf8") ? .unicode : .ascii
+    }
+}

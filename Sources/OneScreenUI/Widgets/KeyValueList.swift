@@ -1,0 +1,40 @@
+/// Keys in one column and values in the next, both lined up by display width whatever the mix of Chinese and Latin:
+///
+/// ```
+/// 客户数   1,204
+/// 逾期      3
+/// ```
+public struct KeyValueList: Widget {
+    public var items: [KeyValueItem]
+    public var keyStyle: Style
+    /// `.right` lines numbers up on their last digit.
+    public var valueAlignment: Alignment
+    /// The key column's width; `nil` takes the widest key. Keys never take more than half the area.
+    public var keyWidth: Int?
+
+    public init(_ items: [KeyValueItem], keyStyle: Style = Style(.muted), valueAlignment: Alignment = .left,
+                keyWidth: Int? = nil) {
+        self.items = items
+        self.keyStyle = keyStyle
+        self.valueAlignment = valueAlignment
+        self.keyWidth = keyWidth
+    }
+
+    public func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
+        guard !area.isEmpty else { return }
+        let widest = keyWidth ?? items.map { DisplayWidth.width(of: $0.key) }.max() ?? 0
+        let keyColumns = min(widest, area.width / 2)
+        let gap = keyColumns > 0 ? 1 : 0
+        let valueColumns = area.width - keyColumns - gap
+        for (row, item) in items.prefix(area.height).enumerated() {
+            let y = area.y + row
+            if keyColumns > 0 {
+                screen.put(DisplayWidth.fit(item.key, to: keyColumns, ellipsis: glyphs.ellipsis),
+                           at: area.x, y: y, maxWidth: keyColumns, style: keyStyle)
+            }
+            let value = DisplayWidth.fit(item.value, to: valueColumns, alignment: valueAlignment,
+                                         ellipsis: glyphs.ellipsis)
+            screen.put(value, at: area.x + keyColumns + gap, y: y, maxWidth: valueColumns, style: item.valueStyle)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+/// Rows under a heading, in columns sized by `Layout`, each cell cut with `…` and padded by display width so Chinese
+/// and Latin cells line up. A selected row is highlighted with the `selection` role; the rows scroll so that the
+/// selection stays in view.
+public struct Table: Widget {
+    public var columns: [TableColumn]
+    public var rows: [[TableCell]]
+    /// Index into `rows` of the highlighted row.
+    public var selectedRow: Int?
+    /// Index of the first row shown, when there are more rows than fit (adjusted to keep `selectedRow` visible).
+    public var scrollOffset: Int
+    public var showsHeader: Bool
+    public var columnSpacing: Int
+    public var headerStyle: Style
+    /// Shown, muted, instead of rows when there are none, so an empty table reads as "nothing" and not as "broken".
+    public var emptyText: String?
+
+    public init(columns: [TableColumn], rows: [[TableCell]], selectedRow: Int? = nil, scrollOffset: Int = 0,
+                showsHeader: Bool = true, columnSpacing: Int = 1, headerStyle: Style = Style(.title, .bold),
+                emptyText: String? = nil) {
+        self.columns = columns
+        self.rows = rows
+        self.selectedRow = selectedRow
+        self.scrollOffset = scrollOffset
+        self.showsHeader = showsHeader
+        self.columnSpacing = columnSpacing
+        self.headerStyle = headerStyle
+        self.emptyText = emptyText
+    }
+
+    public func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
+        guard !area.isEmpty else { return }
+        let slots = Layout(.horizontal, columns.map(\.width), spacing: columnSpacing).split(area)
+        var y = area.y
+        if showsHeader {
+            for (column, slot) in zip(columns, slots) {
+                draw(column.title, in: slot, y: y, alignment: column.alignment, style: headerStyle,
+                     on: &screen, glyphs: glyphs)
+            }
+            y += 1
+        }
+        let visible = area.bottom - y
+        guard visible > 0 else { return }
+        if rows.isEmpty, let emptyText {
+            Label(emptyText, style: Style(.muted), wraps: false)
+                .render(in: Rect(x: area.x, y: y, width: area.width, height: 1), on: &screen, glyphs: glyphs)
+            return
+        }
+        let offset = firstVisibleRow(visible: visible)
+        for (index, row) in rows.enumerated().dropFirst(offset).prefix(visible) {
+            let highlight = index == selectedRow ? Style(background: .selection) : .plain
+            if index == selectedRow {
+                screen.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: highlight)
+            }
+            for (column, slot) in zip(columns.indices, slots) {
+                let cell = column < row.count ? row[column] : TableCell("")
+                let style = (cell.style ?? .plain).patched(with: highlight)
+                draw(cell.text, in: slot, y: y, alignment: columns[column].alignment, style: style,
+                     on: &screen, glyphs: glyphs)
+            }
+            y += 1
+        }
+    }
+
+    /// The first row to draw when `visible` rows fit: the scroll offset, kept within the rows and moved just enough to
+    /// show the selection.
+    func firstVisibleRow(visible: Int) -> Int {
+        var offset = min(max(0, scrollOffset), max(0, rows.count - visible))
+        if let selectedRow, rows.indices.contains(selectedRow) {
+            if selectedRow < offset {
+                offset = selectedRow
+            } else if selectedRow >= offset + visible {
+                offset = selectedRow - visible + 1
+            }
+        }
+        return offset
+    }
+
+    private func draw(_ text: String, in slot: Rect, y: Int, alignment: Alignment, style: Style,
+                      on screen: inout Screen, glyphs: Glyphs) {
+        guard slot.width > 0 else { return }
+        let shown = DisplayWidth.fit(text, to: slot.width, alignment: alignment, ellipsis: glyphs.ellipsis)
+        screen.put(shown, at: slot.x, y: y, maxWidth: slot.width, style: style)
+    }
+}
