@@ -30,9 +30,12 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
+                "CSpawn",
             ],
             swiftSettings: strict
         ),
+        // One libc declaration Swift's Glibc module hides (it needs _GNU_SOURCE): chdir for spawned plug-ins.
+        .systemLibrary(name: "CSpawn", path: "Sources/CSpawn"),
         .target(
             name: "OneScreenUI",
             dependencies: ["OneScreenCore", .product(name: "Yams", package: "Yams")],
