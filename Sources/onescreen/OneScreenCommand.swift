@@ -1,11 +1,11 @@
 import ArgumentParser
 
 @main
-struct OneScreenCommand: ParsableCommand {
+struct OneScreenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "onescreen",
         abstract: "一屏尽览 — the whole business on one terminal screen: quality, customers, contracts, alerts.",
-        subcommands: [IngestCommand.self, StatusCommand.self, CheckCommand.self],
+        subcommands: [IngestCommand.self, StatusCommand.self, CheckCommand.self, CollectCommand.self, SourcesCommand.self],
         defaultSubcommand: StatusCommand.self
     )
 }

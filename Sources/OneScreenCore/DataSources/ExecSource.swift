@@ -2,8 +2,7 @@ import Foundation
 
 /// Runs a command (a built-in `exec` source or a plug-in) and ingests the records it prints on stdout.
 ///
-/// The plug-in protocol: print records in the ingest format (RECORDS.md, JSON Lines or CSV with a header) on
-/// stdout and exit 0; say what went wrong on stderr and exit non-zero. The variables `ONESCREEN_SOURCE` (the
+/// The plug-in protocol: print records as JSON Lines (RECORDS.md) on stdout and exit 0; say what went wrong on stderr and exit non-zero. The variables `ONESCREEN_SOURCE` (the
 /// source's name) and `ONESCREEN_COLLECTOR` (which collector runs it) are set. A run that outlives its timeout is
 /// killed with its whole process group.
 struct ExecSource: DataSource {
@@ -22,7 +21,7 @@ struct ExecSource: DataSource {
             if let end = output.lastIndex(of: 0x0A) { output.removeSubrange((end + 1)...) } else { output.removeAll() }
         }
         if !output.isEmpty {
-            let input = IngestInput(name: context.name, origin: .bytes(output))
+            let input = IngestInput(name: context.name, origin: .bytes(output), format: .jsonLines)
             _ = await context.ingest(input)
         }
         if let failure = failure(result, timeout: context.timeout) { throw failure }

@@ -65,7 +65,8 @@ struct SimulatorSource: DataSource {
     /// Where normal values of a metric live: inside its band less the margin, bounded by physics.
     static func band(_ metric: SampleMetric) -> (Double, Double) {
         let high = metric.maximum.map { $0 - metric.margin } ?? (metric.minimum ?? 0) + 20 * max(metric.margin, 1)
-        let floor = metric.floor.isFinite ? metric.floor : high - 10 * max(metric.margin, 0.5)
+        // Temperatures have no physical floor worth the name (`floor` is the most negative Double): use a band below the top.
+        let floor = metric.floor > -1e300 ? metric.floor : high - 10 * max(metric.margin, 0.5)
         let low = metric.minimum.map { $0 + metric.margin } ?? floor
         return (min(low, high), high)
     }
