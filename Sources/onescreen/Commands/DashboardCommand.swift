@@ -21,14 +21,17 @@ struct DashboardCommand: ParsableCommand {
         let offset = TimeZone.current.secondsFromGMT()
         let errors = StandardError()
         let (store, _) = try ViewerStore.open(store, now: .now, utcOffset: offset) { errors.line($0); errors.flush() }
-        let selection = look.themeSelection(environment: environment, terminalColors: nil)
-        for error in selection.errors { errors.line("\(error)") }
+        let catalog = look.catalog(environment: environment)
+        // Theme problems go to stderr now: once curses owns the terminal nothing may be printed.
+        let requested = look.theme.map { catalog.load($0) }
+        for error in requested?.errors ?? [] { errors.line("\(error)") }
         errors.flush()
+        let theme = requested?.theme ?? .default
         let composer = FrameComposer(
             language: look.language(environment: environment), glyphs: Glyphs.forLocale(environment: environment),
-            themes: look.themeCycle(first: selection.theme), utcOffset: offset, role: "executive")
+            themes: look.themeCycle(first: theme, catalog: catalog), utcOffset: offset, role: "executive")
         SignalTrap.install()
-        let terminal = CursesTerminal(theme: selection.theme, environment: environment)
+        let terminal = CursesTerminal(theme: theme, noColor: LookOptions.noColor(environment), environment: environment)
         let outcome: Result<Int32?, any Error>
         do {
             outcome = .success(try DashboardLoop(store: store, composer: composer, refreshSeconds: max(0.2, refresh)).run(terminal: terminal))
