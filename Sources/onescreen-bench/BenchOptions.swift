@@ -1,10 +1,12 @@
-/// The command line of `onescreen-bench`: `[NAME...|all] [--rows N]`. Hand-parsed, since the bench target
+/// The command line of `onescreen-bench`: `[NAME...|all] [--rows N] [--keep]`. Hand-parsed, since the bench target
 /// depends on Core and UI only.
 struct BenchOptions {
     /// The benchmarks to run, in command-line order; empty means all.
     var selected: [String] = []
     /// Rows of generated data, for the benchmarks that generate rows; nil leaves each its default.
     var rows: Int?
+    /// Keep generated inputs and stores, e.g. to profile `onescreen ingest` on them or inspect the result.
+    var keep = false
     var help = false
 
     init(arguments: [String], known: [String]) throws(BenchError) {
@@ -18,6 +20,8 @@ struct BenchOptions {
                     throw BenchError("--rows needs a positive whole number")
                 }
                 rows = n
+            case "--keep":
+                keep = true
             case "all":
                 selected = []
             case _ where known.contains(argument):

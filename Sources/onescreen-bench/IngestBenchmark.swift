@@ -15,7 +15,9 @@ struct IngestBenchmark: Benchmark {
         let rows = options.rows ?? Self.defaultRows
         let dir = FileManager.default.temporaryDirectory.path + "/onescreen-bench-ingest-\(getpid())"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { if getenv("KEEP") == nil { try? FileManager.default.removeItem(atPath: dir) } }
+        defer {
+            if options.keep { print("  kept \(dir)") } else { try? FileManager.default.removeItem(atPath: dir) }
+        }
 
         let feed = ReadingFeed()
         let csv = dir + "/readings.csv", jsonl = dir + "/readings.jsonl"
