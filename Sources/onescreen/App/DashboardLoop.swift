@@ -37,7 +37,7 @@ struct DashboardLoop {
                 do {
                     let changed = try monitor.hasChanged()
                     if snapshot == nil || changed || state.refreshRequested || now.seconds(since: lastRead) >= Self.rereadSeconds {
-                        snapshot = try store.overview(at: now, utcOffset: composer.utcOffset)
+                        snapshot = try store.overview(at: now, utcOffset: composer.utcOffset).masked(for: composer.viewer)
                         lastRead = now
                     }
                     problem = nil

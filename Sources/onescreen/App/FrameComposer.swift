@@ -1,4 +1,3 @@
-import Foundation
 import OneScreenCore
 import OneScreenUI
 
@@ -9,7 +8,7 @@ struct FrameComposer {
     var themes: [Theme]
     var themeIndex = 0
     var utcOffset: Int
-    var role: String
+    var viewer: Viewer
 
     var theme: Theme { themes[themeIndex] }
 
@@ -18,20 +17,21 @@ struct FrameComposer {
         return theme
     }
 
+    /// - Parameters:
+    ///   - snapshot: the last snapshot read, already masked for the viewer; nil before the first read.
+    ///   - now: the clock, which ticks between reads: ages and the header clock follow it.
+    ///   - lastRead: when `snapshot` was read.
+    ///   - problem: why the last read failed, shown in the status bar while the previous data stays up.
     func compose(
         snapshot: OverviewSnapshot?, state: DashboardState, now: Instant, lastRead: Instant?, problem: String?,
         width: Int, height: Int
     ) -> Screen {
-        var screen = Screen(width: width, height: height)
-        let pane = Pane(title: "onescreen 一屏尽览")
-        pane.render(in: screen.area, on: &screen, glyphs: glyphs)
-        let inner = pane.inner(of: screen.area)
-        screen.put(now.rfc3339(utcOffset: utcOffset), at: inner.x, y: inner.y, maxWidth: inner.width)
-        if let snapshot {
-            let rate = snapshot.quality.overall.rate.map { String(format: "%.1f%%", $0 * 100) } ?? "—"
-            screen.put("质量 Quality \(rate)", at: inner.x, y: inner.y + 1, maxWidth: inner.width)
-        }
-        if let problem { screen.put(problem, at: inner.x, y: inner.y + 2, maxWidth: inner.width, style: Style(.critical)) }
-        return screen
+        var shown = snapshot ?? OverviewSnapshot.empty(at: now, utcOffset: utcOffset)
+        shown.now = now
+        let strings = Strings(language)
+        var page = OverviewPage(snapshot: shown, language: language, role: viewer.role.name, page: strings.overviewPage)
+        page.refreshedAt = lastRead
+        page.notice = problem ?? (state.paused ? strings.paused : nil)
+        return page.screen(width: width, height: height, glyphs: glyphs)
     }
 }

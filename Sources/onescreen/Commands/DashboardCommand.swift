@@ -12,6 +12,7 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOption
     @OptionGroup var look: LookOptions
+    @OptionGroup var access: RoleOption
 
     @Option(help: ArgumentHelp("Seconds between checks of the store for new data.", valueName: "seconds"))
     var refresh: Double = 2
@@ -20,6 +21,7 @@ struct DashboardCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let offset = TimeZone.current.secondsFromGMT()
         let errors = StandardError()
+        let viewer = try access.viewer(policy: .unconfigured)
         let (store, _) = try ViewerStore.open(store, now: .now, utcOffset: offset) { errors.line($0); errors.flush() }
         let catalog = look.catalog(environment: environment)
         // Theme problems go to stderr now: once curses owns the terminal nothing may be printed.
@@ -29,7 +31,7 @@ struct DashboardCommand: ParsableCommand {
         let theme = requested?.theme ?? .default
         let composer = FrameComposer(
             language: look.language(environment: environment), glyphs: Glyphs.forLocale(environment: environment),
-            themes: look.themeCycle(first: theme, catalog: catalog), utcOffset: offset, role: "executive")
+            themes: look.themeCycle(first: theme, catalog: catalog), utcOffset: offset, viewer: viewer)
         SignalTrap.install()
         let terminal = CursesTerminal(theme: theme, noColor: LookOptions.noColor(environment), environment: environment)
         let outcome: Result<Int32?, any Error>

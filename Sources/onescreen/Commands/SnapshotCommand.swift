@@ -13,6 +13,7 @@ struct SnapshotCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOption
     @OptionGroup var look: LookOptions
+    @OptionGroup var access: RoleOption
 
     @Option(help: ArgumentHelp("The page to draw.", valueName: "name"))
     var page: PageName = .overview
@@ -37,6 +38,7 @@ struct SnapshotCommand: ParsableCommand {
         let offset = TimeZone.current.secondsFromGMT()
         let now = at.flatMap { TimestampParser.parse($0) ?? Int64($0).map { Instant(seconds: $0) } } ?? .now
         let errors = StandardError()
+        let viewer = try access.viewer(policy: .unconfigured)
         let (store, _) = try ViewerStore.open(store, now: now, utcOffset: offset) { errors.line($0) }
         let catalog = look.catalog(environment: environment)
         let colorMode = color ? ColorMode.detect(environment: environment) : .none
@@ -45,8 +47,8 @@ struct SnapshotCommand: ParsableCommand {
         errors.flush()
         let composer = FrameComposer(
             language: look.language(environment: environment), glyphs: Glyphs.forLocale(environment: environment),
-            themes: [selection.theme], utcOffset: offset, role: "executive")
-        let snapshot = try store.overview(at: now, utcOffset: offset)
+            themes: [selection.theme], utcOffset: offset, viewer: viewer)
+        let snapshot = try store.overview(at: now, utcOffset: offset).masked(for: viewer)
         let frame = composer.compose(
             snapshot: snapshot, state: DashboardState(), now: now, lastRead: now, problem: nil,
             width: size.width, height: size.height)
