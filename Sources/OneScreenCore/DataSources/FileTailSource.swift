@@ -75,7 +75,7 @@ final class FileTailSource: DataSource {
         }
     }
 
-    deinit { open.withLock { $0.map { close($0.fd) } } }
+    deinit { open.withLock { tail in if let tail { close(tail.fd) } } }
 
     /// A CSV's header line, repeated before each later chunk so that chunk parses on its own.
     private func header(_ fd: Int32) throws -> [UInt8]? {

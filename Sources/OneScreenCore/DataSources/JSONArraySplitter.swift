@@ -20,7 +20,8 @@ enum JSONArraySplitter {
                 case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
                 case UInt8(ascii: "}"): depth -= 1
                 case UInt8(ascii: "]") where depth > 0: depth -= 1
-                case UInt8(ascii: "]"), UInt8(ascii: ",") where depth == 0:
+                case UInt8(ascii: ",") where depth > 0: break
+                case UInt8(ascii: "]"), UInt8(ascii: ","):
                     let element = trimmed(bytes[start..<index])
                     if !element.isEmpty { elements.append(element) }
                     if byte == UInt8(ascii: "]") {

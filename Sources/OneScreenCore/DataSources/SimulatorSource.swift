@@ -44,7 +44,7 @@ struct SimulatorSource: DataSource {
         var value: Double
         if draw % 100 < Self.excursionPercent {
             let step = max(metric.margin, (high - low) * 0.1, 1)
-            value = metric == .truckDoor ? 1 : metric.maximum.map { $0 + step * (1 + random.unit()) } ?? ((metric.minimum ?? low) - step * (1 + random.unit()))
+            value = metric == .coldDoor ? 1 : metric.maximum.map { $0 + step * (1 + random.unit()) } ?? ((metric.minimum ?? low) - step * (1 + random.unit()))
         } else {
             let phase = Double(draw % 1000) / 1000
             let swing = sin(2 * Double.pi * (Double(second) / Self.cyclePeriodSeconds + phase))
