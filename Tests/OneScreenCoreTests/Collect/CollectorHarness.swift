@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Logging
 import OneScreenTestSupport
 @testable import OneScreenCore
 
@@ -29,7 +30,11 @@ struct CollectorHarness {
     }
 
     func collector(_ sources: [SourceConfig], store: Store? = nil) -> Collector {
-        Collector(config: Config(file: "", directory: dir.path, sources: sources), store: store ?? self.store, timing: Self.fast)
+        // The health rows are what these tests read; the log would only bury the test runner's report.
+        var logger = Logger(label: "test.collector")
+        logger.logLevel = .critical
+        return Collector(config: Config(file: "", directory: dir.path, sources: sources), store: store ?? self.store,
+                         timing: Self.fast, logger: logger)
     }
 
     func statuses() throws -> [String: SourceStatus] {
