@@ -51,7 +51,7 @@ public struct OverviewPage: Widget {
         )
         let isStale = snapshot.freshness.isStale(at: snapshot.now)
         let rows = area.rows([.length(1), .fill(1), .length(1)])
-        header(context, isStale: isStale).render(in: rows[0], on: &screen, glyphs: glyphs)
+        header(context, isStale: isStale, glyphs: glyphs).render(in: rows[0], on: &screen, glyphs: glyphs)
         statusBar(context, isStale: isStale).render(in: rows[2], on: &screen, glyphs: glyphs)
 
         let halves = rows[1].rows([.fill(1), .fill(1)])
@@ -65,11 +65,12 @@ public struct OverviewPage: Widget {
 
     /// Stale data turns the whole header critical as well as the status bar: on a wall screen seen from across the
     /// room, the top row is what gets read.
-    private func header(_ context: OverviewContext, isStale: Bool) -> HeaderBar {
+    private func header(_ context: OverviewContext, isStale: Bool, glyphs: Glyphs) -> HeaderBar {
         let clock = context.format.dateTime(snapshot.now, utcOffset: snapshot.utcOffset)
         let right = role.isEmpty ? clock : "\(role)  \(clock)"
         let style = isStale ? HealthStatus.critical.style : Style(.title, [.bold, .reverse])
-        return HeaderBar(left: context.strings.appTitle, center: page, right: right, style: style)
+        let title = glyphs.isUnicode ? context.strings.appTitle : context.strings.appName
+        return HeaderBar(left: title, center: page, right: right, style: style)
     }
 
     /// Freshness first, because the bar cuts from the right and it is the one segment that must never go.

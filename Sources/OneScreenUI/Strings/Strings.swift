@@ -15,8 +15,10 @@ public struct Strings: Sendable, Hashable {
 
     // MARK: Page chrome
 
-    /// The product's name; the same in both languages, as the brand is.
+    /// The product's name with its motto; the same in both languages, as the brand is.
     public var appTitle: String { "onescreen 一屏尽览" }
+    /// The name alone, for terminals that cannot show Chinese.
+    public var appName: String { "onescreen" }
     public var overviewPage: String { pick("总览", "Overview") }
     public var keyHints: String { pick("q 退出  t 主题  r 刷新  Tab 翻页", "q quit  t theme  r refresh  Tab page") }
 
