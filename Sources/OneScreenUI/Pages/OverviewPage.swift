@@ -39,6 +39,8 @@ public struct OverviewPage: Widget {
 
     public func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         guard !area.isEmpty else { return }
+        // Blank first, so a screen reused across frames shows nothing of the last one in gaps between columns.
+        screen.fill(area)
         let strings = Strings(language)
         guard area.width >= Self.minimumWidth, area.height >= Self.minimumHeight else {
             renderTooSmall(in: area, on: &screen, glyphs: glyphs, strings: strings)
