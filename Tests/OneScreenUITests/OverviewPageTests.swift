@@ -98,6 +98,29 @@ struct OverviewPageTests {
         #expect(screen[0, 0].style == HealthStatus.critical.style, "the header turns critical too")
     }
 
+    @Test("an empty store draws every pane with zeros and dashes, never a made-up figure", arguments: sizes)
+    func emptyStore(width: Int, height: Int) {
+        let snapshot = OverviewSnapshot(
+            now: OverviewFixture.now, utcOffset: OverviewFixture.utcOffset,
+            freshness: DataFreshness(newestReading: nil, lastWrite: nil),
+            quality: QualityOverview(overall: .init(inside: 0, total: 0), segments: [], worst: [], openIssues: 0),
+            customers: CustomerOverview(total: 0, segments: [], topByValue: [], upcomingMoments: []),
+            contracts: ContractOverview(byStatus: [], overdueMilestones: [], overdueCount: 0, expiring: [],
+                                        expiringCount: 0, unapprovedSeals: [], unapprovedCount: 0),
+            alerts: AlertOverview(openByLevel: [], newest: []), sources: []
+        )
+        for language in Language.allCases {
+            let lines = Self.lines(width, height, language, snapshot: snapshot)
+            #expect(lines.allSatisfy { wcwidthColumns($0) == width })
+            let text = lines.joined(separator: "\n")
+            #expect(!text.contains("0.0%") && !text.contains("nan"), "no rate is invented from nothing")
+            let compliance = lines.first { $0.contains(language == .zh ? "合规率" : "Compliance") } ?? ""
+            #expect(compliance.contains("] -"), "\(compliance)")
+            #expect(text.contains(language == .zh ? "高价值客户 LTV" : "Top customers by LTV"))
+            #expect(text.contains(language == .zh ? "STALE 无数据" : "STALE no data"))
+        }
+    }
+
     @Test("a store with no readings at all is stale too")
     func noReadings() {
         var snapshot = OverviewFixture.snapshot

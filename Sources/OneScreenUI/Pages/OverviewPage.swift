@@ -89,10 +89,10 @@ public struct OverviewPage: Widget {
         let states = snapshot.sources.map(\.state)
         let failing = states.filter { $0 == .failing }.count
         let late = states.filter { $0 == .late }.count
-        let sourceHealth: HealthStatus = failing > 0 ? .critical : late > 0 ? .warn : .ok
+        // Bold but not reversed: the reversed block stays reserved for stale data, the one thing that must stand out.
+        let sourceStyle = failing > 0 ? Style(.critical, .bold) : late > 0 ? Style(.warn, .bold) : Style(.ok)
         let sources = StatusSegment(
-            strings.sources(ok: states.filter { $0 == .ok }.count, failing: failing, late: late),
-            style: sourceHealth == .ok ? Style(.ok) : sourceHealth.style
+            strings.sources(ok: states.filter { $0 == .ok }.count, failing: failing, late: late), style: sourceStyle
         )
         let refreshed = StatusSegment(strings.refreshed(format.clock(snapshot.now, utcOffset: snapshot.utcOffset)))
         return StatusBar(segments: [freshness, sources, refreshed], hints: strings.keyHints)

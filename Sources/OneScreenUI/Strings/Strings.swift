@@ -52,7 +52,7 @@ public struct Strings: Sendable, Hashable {
 
     // MARK: Quality
 
-    public var compliance: String { pick("合规率", "compliance") }
+    public var compliance: String { pick("合规率", "Compliance") }
     public func openIssues(_ count: String) -> String { pick("未结问题 \(count)", "\(count) open issues") }
     public var worstNow: String { pick("当前超标", "Out of band now") }
 
