@@ -15,6 +15,10 @@ public struct OverviewPage: Widget {
     public var role: String
     /// The page's name as it should be shown, e.g. `总览` (see `Strings.overviewPage`).
     public var page: String
+    /// When the snapshot was read, if not at `snapshot.now` (a live screen ticks its clock between reads).
+    public var refreshedAt: Instant?
+    /// A problem to show beside the freshness, e.g. a store that cannot be read right now.
+    public var notice: String?
 
     /// The least terminal the four panes can share: each pane then keeps a few rows of its lists.
     public static let minimumWidth = 60
@@ -94,8 +98,9 @@ public struct OverviewPage: Widget {
         let sources = StatusSegment(
             strings.sources(ok: states.filter { $0 == .ok }.count, failing: failing, late: late), style: sourceStyle
         )
-        let refreshed = StatusSegment(strings.refreshed(format.clock(snapshot.now, utcOffset: snapshot.utcOffset)))
-        return StatusBar(segments: [freshness, sources, refreshed], hints: strings.keyHints)
+        let refreshed = StatusSegment(strings.refreshed(format.clock(refreshedAt ?? snapshot.now, utcOffset: snapshot.utcOffset)))
+        let notices = notice.map { [StatusSegment.alarm($0)] } ?? []
+        return StatusBar(segments: [freshness] + notices + [sources, refreshed], hints: strings.keyHints)
     }
 
     private func renderTooSmall(in area: Rect, on screen: inout Screen, glyphs: Glyphs, strings: Strings) {

@@ -30,6 +30,7 @@ public struct Strings: Sendable, Hashable {
     // MARK: Status bar
 
     public func refreshed(_ clock: String) -> String { pick("刷新 \(clock)", "refreshed \(clock)") }
+    public var paused: String { pick("已暂停 p 继续", "PAUSED p resumes") }
     public func dataAge(_ age: String) -> String { pick("数据 \(age)前", "data \(age) ago") }
     /// Stale data: the word STALE stays English in both languages, the one alarm word every operator knows.
     public func stale(_ age: String) -> String { pick("STALE 数据过期 \(age)", "STALE data \(age) old") }
