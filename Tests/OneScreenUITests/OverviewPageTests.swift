@@ -100,15 +100,7 @@ struct OverviewPageTests {
 
     @Test("an empty store draws every pane with zeros and dashes, never a made-up figure", arguments: sizes)
     func emptyStore(width: Int, height: Int) {
-        let snapshot = OverviewSnapshot(
-            now: OverviewFixture.now, utcOffset: OverviewFixture.utcOffset,
-            freshness: DataFreshness(newestReading: nil, lastWrite: nil),
-            quality: QualityOverview(overall: .init(inside: 0, total: 0), segments: [], worst: [], openIssues: 0),
-            customers: CustomerOverview(total: 0, segments: [], topByValue: [], upcomingMoments: []),
-            contracts: ContractOverview(byStatus: [], overdueMilestones: [], overdueCount: 0, expiring: [],
-                                        expiringCount: 0, unapprovedSeals: [], unapprovedCount: 0),
-            alerts: AlertOverview(openByLevel: [], newest: []), sources: []
-        )
+        let snapshot = OverviewSnapshot.empty(at: OverviewFixture.now, utcOffset: OverviewFixture.utcOffset)
         for language in Language.allCases {
             let lines = Self.lines(width, height, language, snapshot: snapshot)
             #expect(lines.allSatisfy { wcwidthColumns($0) == width })
@@ -119,6 +111,18 @@ struct OverviewPageTests {
             #expect(text.contains(language == .zh ? "高价值客户 LTV" : "Top customers by LTV"))
             #expect(text.contains(language == .zh ? "STALE 无数据" : "STALE no data"))
         }
+    }
+
+    @Test("a live screen shows when it last read the store, and a notice beside the freshness")
+    func refreshAndNotice() {
+        var page = Self.page(.en)
+        page.refreshedAt = OverviewFixture.ago(OverviewFixture.minutes(5))
+        page.notice = "store locked"
+        let screen = page.screen(width: 120, height: 40, glyphs: .unicode)
+        let status = screen.lines()[39]
+        #expect(status.hasPrefix("data 2m ago │ store locked │ sources"), "\(status)")
+        #expect(status.contains("refreshed 09:25"))
+        #expect(screen[14, 39].style == HealthStatus.critical.style)
     }
 
     @Test("a store with no readings at all is stale too")

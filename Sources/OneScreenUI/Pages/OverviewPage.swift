@@ -98,7 +98,8 @@ public struct OverviewPage: Widget {
         let sources = StatusSegment(
             strings.sources(ok: states.filter { $0 == .ok }.count, failing: failing, late: late), style: sourceStyle
         )
-        let refreshed = StatusSegment(strings.refreshed(format.clock(refreshedAt ?? snapshot.now, utcOffset: snapshot.utcOffset)))
+        let lastRead = refreshedAt ?? snapshot.now
+        let refreshed = StatusSegment(strings.refreshed(format.clock(lastRead, utcOffset: snapshot.utcOffset)))
         let notices = notice.map { [StatusSegment.alarm($0)] } ?? []
         return StatusBar(segments: [freshness] + notices + [sources, refreshed], hints: strings.keyHints)
     }
