@@ -20,7 +20,8 @@ public struct Strings: Sendable, Hashable {
     /// The name alone, for terminals that cannot show Chinese.
     public var appName: String { "onescreen" }
     public var overviewPage: String { pick("总览", "Overview") }
-    public var keyHints: String { pick("q 退出  t 主题  r 刷新  Tab 翻页", "q quit  t theme  r refresh  Tab page") }
+    /// The dashboard's keys (see the CLI's `DashboardState`), most needed first since the bar cuts from the right.
+    public var keyHints: String { pick("q 退出  r 刷新  p 暂停  t 主题", "q quit  r refresh  p pause  t theme") }
 
     /// `size` is the least usable terminal, e.g. `60x16`; `dash` comes from the glyph set, so ASCII terminals get `-`.
     public func terminalTooSmall(needs size: String, dash: String) -> String {
