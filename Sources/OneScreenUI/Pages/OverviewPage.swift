@@ -43,6 +43,8 @@ public struct OverviewPage: Widget {
 
     public func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         guard !area.isEmpty else { return }
+        // Blank first, so a screen reused across frames shows nothing of the last one in gaps between columns.
+        screen.fill(area)
         let strings = Strings(language)
         guard area.width >= Self.minimumWidth, area.height >= Self.minimumHeight else {
             renderTooSmall(in: area, on: &screen, glyphs: glyphs, strings: strings)
@@ -55,7 +57,7 @@ public struct OverviewPage: Widget {
         )
         let isStale = snapshot.freshness.isStale(at: snapshot.now)
         let rows = area.rows([.length(1), .fill(1), .length(1)])
-        header(context, isStale: isStale).render(in: rows[0], on: &screen, glyphs: glyphs)
+        header(context, isStale: isStale, glyphs: glyphs).render(in: rows[0], on: &screen, glyphs: glyphs)
         statusBar(context, isStale: isStale).render(in: rows[2], on: &screen, glyphs: glyphs)
 
         let halves = rows[1].rows([.fill(1), .fill(1)])
@@ -69,11 +71,12 @@ public struct OverviewPage: Widget {
 
     /// Stale data turns the whole header critical as well as the status bar: on a wall screen seen from across the
     /// room, the top row is what gets read.
-    private func header(_ context: OverviewContext, isStale: Bool) -> HeaderBar {
+    private func header(_ context: OverviewContext, isStale: Bool, glyphs: Glyphs) -> HeaderBar {
         let clock = context.format.dateTime(snapshot.now, utcOffset: snapshot.utcOffset)
         let right = role.isEmpty ? clock : "\(role)  \(clock)"
         let style = isStale ? HealthStatus.critical.style : Style(.title, [.bold, .reverse])
-        return HeaderBar(left: context.strings.appTitle, center: page, right: right, style: style)
+        let title = glyphs.isUnicode ? context.strings.appTitle : context.strings.appName
+        return HeaderBar(left: title, center: page, right: right, style: style)
     }
 
     /// Freshness first, because the bar cuts from the right and it is the one segment that must never go.
@@ -90,12 +93,13 @@ public struct OverviewPage: Widget {
         let states = snapshot.sources.map(\.state)
         let failing = states.filter { $0 == .failing }.count
         let late = states.filter { $0 == .late }.count
-        let sourceHealth: HealthStatus = failing > 0 ? .critical : late > 0 ? .warn : .ok
+        // Bold but not reversed: the reversed block stays reserved for stale data, the one thing that must stand out.
+        let sourceStyle = failing > 0 ? Style(.critical, .bold) : late > 0 ? Style(.warn, .bold) : Style(.ok)
         let sources = StatusSegment(
-            strings.sources(ok: states.filter { $0 == .ok }.count, failing: failing, late: late),
-            style: sourceHealth == .ok ? Style(.ok) : sourceHealth.style
+            strings.sources(ok: states.filter { $0 == .ok }.count, failing: failing, late: late), style: sourceStyle
         )
-        let refreshed = StatusSegment(strings.refreshed(format.clock(refreshedAt ?? snapshot.now, utcOffset: snapshot.utcOffset)))
+        let lastRead = refreshedAt ?? snapshot.now
+        let refreshed = StatusSegment(strings.refreshed(format.clock(lastRead, utcOffset: snapshot.utcOffset)))
         let notices = notice.map { [StatusSegment.alarm($0)] } ?? []
         return StatusBar(segments: [freshness] + notices + [sources, refreshed], hints: strings.keyHints)
     }

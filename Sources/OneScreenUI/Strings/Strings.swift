@@ -15,10 +15,13 @@ public struct Strings: Sendable, Hashable {
 
     // MARK: Page chrome
 
-    /// The product's name; the same in both languages, as the brand is.
+    /// The product's name with its motto; the same in both languages, as the brand is.
     public var appTitle: String { "onescreen 一屏尽览" }
+    /// The name alone, for terminals that cannot show Chinese.
+    public var appName: String { "onescreen" }
     public var overviewPage: String { pick("总览", "Overview") }
-    public var keyHints: String { pick("q 退出  t 主题  r 刷新  Tab 翻页", "q quit  t theme  r refresh  Tab page") }
+    /// The dashboard's keys (see the CLI's `DashboardState`), most needed first since the bar cuts from the right.
+    public var keyHints: String { pick("q 退出  r 刷新  p 暂停  t 主题", "q quit  r refresh  p pause  t theme") }
 
     /// `size` is the least usable terminal, e.g. `60x16`; `dash` comes from the glyph set, so ASCII terminals get `-`.
     public func terminalTooSmall(needs size: String, dash: String) -> String {
@@ -51,7 +54,7 @@ public struct Strings: Sendable, Hashable {
 
     // MARK: Quality
 
-    public var compliance: String { pick("合规率", "compliance") }
+    public var compliance: String { pick("合规率", "Compliance") }
     public func openIssues(_ count: String) -> String { pick("未结问题 \(count)", "\(count) open issues") }
     public var worstNow: String { pick("当前超标", "Out of band now") }
 

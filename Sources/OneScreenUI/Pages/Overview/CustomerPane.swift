@@ -18,7 +18,8 @@ struct CustomerPane: Widget {
         }
         let sections: [any PaneSection] = [
             BreakdownSection(strings.rfmSegments, items: segments, priority: 0),
-            ListSection(SectionHeading(strings.topByValue), columns: valueColumns, rows: valueRows, priority: 1),
+            ListSection(SectionHeading(strings.topByValue, detail: customers.topByValue.isEmpty ? strings.none : ""),
+                        columns: valueColumns, rows: valueRows, priority: 1),
             ListSection(SectionHeading(strings.upcomingMoments, detail: format.count(customers.upcomingMoments.count)),
                         columns: momentColumns, rows: momentRows, priority: 1),
         ]
