@@ -9,6 +9,7 @@ import Foundation
 let benchmarks: [any Benchmark] = [
     IngestBenchmark(),
     OverviewBenchmark(),
+    FrameBytesBenchmark(),
 ]
 
 do {
