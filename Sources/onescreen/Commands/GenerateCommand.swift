@@ -44,10 +44,18 @@ struct GenerateCommand: ParsableCommand {
         }
         print("\(files.count) files, \(files.map(\.rows).reduce(0, +)) rows, \(files.map(\.bytes).reduce(0, +)) bytes")
         for excursion in generator.excursions {
-            let until = excursion.end.map { Instant(seconds: $0.timeIntervalSince1970).rfc3339(utcOffset: 8 * 3600) } ?? "ongoing"
-            print("excursion \(excursion.id) \(excursion.site) \(excursion.metric) "
-                + "\(Instant(seconds: excursion.start.timeIntervalSince1970).rfc3339(utcOffset: 8 * 3600)) → \(until)")
+            let until = excursion.end.map(Self.local) ?? "ongoing"
+            print("excursion \(excursion.id) \(excursion.site) \(excursion.metric) \(Self.local(excursion.start)) → \(until), "
+                + "peak \(excursion.peak)")
         }
+        for spike in generator.spikes {
+            print("spike \(spike.id) \(spike.site) \(spike.metric) \(Self.local(spike.time)), value \(spike.value)")
+        }
+    }
+
+    /// The sample data's own offset, +08:00, so the times match what the files say.
+    private static func local(_ date: Date) -> String {
+        Instant(seconds: date.timeIntervalSince1970).rfc3339(utcOffset: 8 * 3600)
     }
 
     private var endDate: Date {
