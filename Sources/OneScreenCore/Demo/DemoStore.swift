@@ -1,0 +1,85 @@
+import Foundation
+
+/// The store `onescreen` opens when nothing else is configured: the shipped sample data, moved in time so that it
+/// ends now. Whoever runs the demo, whenever, sees a current business — not a dashboard that is stale and overdue
+/// everywhere because the samples were made on another day.
+public enum DemoStore {
+    /// The last instant in the shipped sample data (2026-11-20T08:00:00+08:00).
+    public static let sampleEnd = Instant(seconds: Int64(1_795_132_800))
+    static let builtForKey = "demo_built_for_day"
+
+    /// The demo store's path: beside the default store, or in the temporary directory when the data directory
+    /// cannot be written (a read-only home, a kiosk account).
+    public static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let directory = StoreLocation.dataDirectory(environment: environment)
+        if (try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil,
+           FileManager.default.isWritableFile(atPath: directory) {
+            return directory + "/demo.sqlite"
+        }
+        return NSTemporaryDirectory() + "onescreen-demo-\(getuid())/demo.sqlite"
+    }
+
+    /// Opens the demo store at `path`, (re)building it from `sampleData` when it is missing or was built on an
+    /// earlier day. The build goes to a side file that replaces the old store in one rename, so another viewer
+    /// never opens half a demo.
+    /// - Parameters:
+    ///   - sampleData: the `sample-data/` directory.
+    ///   - now: the instant the demo's timeline should end at.
+    ///   - progress: told what is happening, for a line on stderr before the screen starts.
+    public static func open(
+        at path: String, sampleData: String, now: Instant, utcOffset: Int, progress: (String) -> Void
+    ) throws -> Store {
+        let today = now.day(utcOffset: utcOffset).description
+        if FileManager.default.fileExists(atPath: path), let store = try? Store(path: path),
+           (try? store.meta(builtForKey)) == today {
+            return store
+        }
+        progress("building the demo store from \(sampleData) …")
+        let building = path + ".building"
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: building + suffix) }
+        do {
+            let store = try Store(path: building)
+            // Whole minutes keep readings on their round sampling times; the last one lands at or just before now.
+            let shift = TimeShift(from: sampleEnd, to: Instant(seconds: now.millis / 60_000 * 60), utcOffset: utcOffset)
+            let (inputs, unreadable) = IngestInput.resolve(paths: [sampleData], type: nil)
+            guard unreadable.isEmpty, !inputs.isEmpty else {
+                throw DemoError.noSampleData(sampleData)
+            }
+            var problems: [String] = []
+            let ingestor = Ingestor(
+                writer: StoreWriter(store: store), options: .init(sourceName: "demo", shift: shift),
+                now: { now }, report: { problems.append($0.description) })
+            let summary = ingestor.run(inputs)
+            if summary.rejected > 0 { progress("demo: \(summary.line); first problem: \(problems.first ?? "")") }
+            try store.setMeta(builtForKey, today)
+        }
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        guard rename(building, path) == 0 else {
+            throw StoreError.cannotOpen(path, String(cString: strerror(errno)))
+        }
+        return try Store(path: path)
+    }
+
+    /// The `sample-data/` folder: in the working directory (a clone), else beside or above the executable
+    /// (`.build/debug/onescreen` in a clone, `share/onescreen/sample-data` in an install).
+    public static func findSampleData(executable: String = CommandLine.arguments[0]) -> String? {
+        var candidates = [FileManager.default.currentDirectoryPath + "/sample-data"]
+        var directory = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            candidates.append(directory.appendingPathComponent("sample-data").path)
+            candidates.append(directory.appendingPathComponent("share/onescreen/sample-data").path)
+            directory.deleteLastPathComponent()
+        }
+        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/standards.jsonl") }
+    }
+}
+
+public enum DemoError: Error, CustomStringConvertible {
+    case noSampleData(String)
+
+    public var description: String {
+        switch self {
+        case .noSampleData(let path): "no sample data in \(path): run from a clone of onescreen, or pass --store PATH"
+        }
+    }
+}

@@ -1,0 +1,260 @@
+import GRDB
+
+extension Store {
+    /// How many rows each list of the overview snapshot carries: enough for a 400x120 wall screen; the page shows
+    /// what fits.
+    public static let overviewListLimit = 60
+
+    /// Everything the overview draws, read in one transaction so the four panes agree with each other.
+    /// - Parameters:
+    ///   - now: the instant to judge ages, windows and due dates by (injectable so tests and the demo agree).
+    ///   - utcOffset: seconds east of UTC for "today" (dates in the store are local calendar dates).
+    public func overview(at now: Instant, utcOffset: Int) throws -> OverviewSnapshot {
+        try pool.read { db in
+            let today = now.day(utcOffset: utcOffset)
+            return OverviewSnapshot(
+                now: now, utcOffset: utcOffset,
+                freshness: try Self.freshness(db, now: now),
+                quality: try Self.quality(db, now: now),
+                customers: try Self.customers(db, now: now, today: today),
+                contracts: try Self.contracts(db, today: today),
+                alerts: try Self.alerts(db),
+                sources: try Self.sources(db))
+        }
+    }
+
+    // MARK: freshness
+
+    static func freshness(_ db: Database, now: Instant) throws -> DataFreshness {
+        // MAX(time) over the whole reading table would scan it; per series it is one index probe each.
+        let newest = try Int64.fetchOne(db, sql: """
+            SELECT MAX((SELECT MAX(time) FROM reading r WHERE r.series_id = s.id AND r.time <= ?)) FROM series s
+            """, arguments: [now.millis])
+        let lastWrite = try Int64.fetchOne(db, sql: "SELECT MAX(last_success) FROM source_health")
+        return DataFreshness(newestReading: newest.map(Instant.init(millis:)), lastWrite: lastWrite.map(Instant.init(millis:)))
+    }
+
+    // MARK: quality
+
+    /// The band a series must stay in: the tightest of every standard for its metric that applies to its stage.
+    static let seriesBands = """
+        SELECT s.id AS series_id, s.stage AS stage, MAX(st.min) AS lo, MIN(st.max) AS hi
+        FROM series s JOIN standard st ON st.metric = s.metric AND (st.stage IS NULL OR st.stage = s.stage)
+        GROUP BY s.id
+        """
+
+    static let hour: Int64 = 3_600_000
+    static let qualityWindowHours = 24
+
+    static func quality(_ db: Database, now: Instant) throws -> QualityOverview {
+        let from = now.millis - Int64(qualityWindowHours) * hour
+        var hourly: [Stage: [(inside: Int, total: Int)]] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            WITH band AS (\(seriesBands))
+            SELECT b.stage, (r.time - ? - 1) / ? AS bucket, COUNT(*) AS total,
+                   SUM((b.lo IS NULL OR r.value >= b.lo) AND (b.hi IS NULL OR r.value <= b.hi)) AS inside
+            FROM band b JOIN reading r ON r.series_id = b.series_id AND r.time > ? AND r.time <= ?
+            GROUP BY b.stage, bucket
+            """, arguments: [from, hour, from, now.millis])
+        while let row = try rows.next() {
+            guard let stage = Stage(rawValue: row["stage"]) else { continue }
+            let bucket: Int = row["bucket"]
+            guard (0..<qualityWindowHours).contains(bucket) else { continue }
+            var buckets = hourly[stage] ?? Array(repeating: (0, 0), count: qualityWindowHours)
+            buckets[bucket].inside += row["inside"] as Int
+            buckets[bucket].total += row["total"] as Int
+            hourly[stage] = buckets
+        }
+        let segments = ChainSegment.allCases.map { segment in
+            var merged = Array(repeating: (inside: 0, total: 0), count: qualityWindowHours)
+            for stage in segment.stages {
+                for (index, bucket) in (hourly[stage] ?? []).enumerated() {
+                    merged[index].inside += bucket.inside
+                    merged[index].total += bucket.total
+                }
+            }
+            let inside = merged.reduce(0) { $0 + $1.inside }
+            let total = merged.reduce(0) { $0 + $1.total }
+            return QualityOverview.SegmentCompliance(
+                segment: segment, compliance: .init(inside: inside, total: total),
+                hourly: merged.map { $0.total == 0 ? nil : Double($0.inside) / Double($0.total) })
+        }
+        let overall = QualityOverview.Compliance(
+            inside: segments.reduce(0) { $0 + $1.compliance.inside },
+            total: segments.reduce(0) { $0 + $1.compliance.total })
+        let worst = try outOfBand(db, now: now, since: from)
+        return QualityOverview(
+            overall: overall, segments: segments, worst: Array(worst.prefix(overviewListLimit)), openIssues: worst.count)
+    }
+
+    /// Series whose latest reading (within the quality window) breaks a standard, worst first.
+    static func outOfBand(_ db: Database, now: Instant, since from: Int64) throws -> [QualityOverview.OutOfBand] {
+        let latest = try Row.fetchAll(db, sql: """
+            SELECT s.id, s.metric, s.site, s.stage, s.unit, r.time, r.value
+            FROM series s JOIN reading r ON r.series_id = s.id
+             AND r.time = (SELECT MAX(time) FROM reading x WHERE x.series_id = s.id AND x.time <= ?)
+            WHERE r.time > ?
+            """, arguments: [now.millis, from])
+        var found: [QualityOverview.OutOfBand] = []
+        for row in latest {
+            let metric: String = row["metric"]
+            let stageName: String = row["stage"]
+            guard let stage = Stage(rawValue: stageName) else { continue }
+            let value: Double = row["value"]
+            // The most severe broken standard names the problem; the tightest band decides when it started.
+            let standards = try Row.fetchAll(db, sql: """
+                SELECT name, min, max, level FROM standard
+                WHERE metric = ? AND (stage IS NULL OR stage = ?) ORDER BY level DESC, id
+                """, arguments: [metric, stageName])
+            let lo = standards.compactMap { $0["min"] as Double? }.max()
+            let hi = standards.compactMap { $0["max"] as Double? }.min()
+            guard let broken = standards.first(where: { !inside(value, $0["min"], $0["max"]) }),
+                  let level = AlertLevel(rawValue: broken["level"]) else { continue }
+            let seriesID: Int64 = row["id"]
+            let lastInside = try lastInsideTime(db, series: seriesID, lo: lo, hi: hi, before: row["time"])
+            let since = try Int64.fetchOne(db, sql: """
+                SELECT MIN(time) FROM reading WHERE series_id = ? AND time > ? AND time <= ?
+                """, arguments: [seriesID, lastInside ?? Int64.min, row["time"] as Int64]) ?? row["time"]
+            found.append(.init(
+                metric: metric, name: broken["name"], site: row["site"], stage: stage, value: value,
+                unit: row["unit"], min: broken["min"], max: broken["max"], level: level,
+                since: Instant(millis: since)))
+        }
+        return found.sorted { a, b in
+            a.level != b.level ? a.level > b.level : a.since != b.since ? a.since < b.since : (a.metric, a.site) < (b.metric, b.site)
+        }
+    }
+
+    static func inside(_ value: Double, _ lo: Double?, _ hi: Double?) -> Bool {
+        (lo.map { value >= $0 } ?? true) && (hi.map { value <= $0 } ?? true)
+    }
+
+    /// The time of the newest in-band reading before `before`, walking back from the newest: an excursion is
+    /// hours of readings at most, so this stops early instead of filtering the whole series.
+    static func lastInsideTime(_ db: Database, series: Int64, lo: Double?, hi: Double?, before: Int64) throws -> Int64? {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT time, value FROM reading WHERE series_id = ? AND time < ? ORDER BY time DESC
+            """, arguments: [series, before])
+        while let row = try rows.next() {
+            if inside(row["value"], lo, hi) { return row["time"] }
+        }
+        return nil
+    }
+
+    // MARK: customers
+
+    static let momentHorizonDays = 7
+
+    static func customers(_ db: Database, now: Instant, today: CalendarDay) throws -> CustomerOverview {
+        let activity = try customerActivity(db, now: now)
+        let segments = CustomerActivity.segments(of: activity, at: now)
+        let counts = RFMSegment.allCases.map { segment in
+            CustomerOverview.SegmentCount(segment: segment, count: segments.filter { $0 == segment }.count)
+        }
+        let top = zip(activity, segments)
+            .sorted { $0.0.lifetimeValue != $1.0.lifetimeValue ? $0.0.lifetimeValue > $1.0.lifetimeValue : $0.0.id < $1.0.id }
+            .prefix(overviewListLimit)
+            .map { CustomerOverview.ValuedCustomer(id: $0.0.id, name: $0.0.name, segment: $0.1, lifetimeValue: $0.0.lifetimeValue) }
+        let moments = try Row.fetchAll(db, sql: """
+            SELECT m.id, m.customer, c.name, m.kind, m.date, m.action
+            FROM moment m JOIN customer c ON c.id = m.customer
+            WHERE m.date >= ? AND m.date <= ? ORDER BY m.date, m.id LIMIT ?
+            """, arguments: [today.description, today.adding(days: momentHorizonDays).description, overviewListLimit])
+            .compactMap { row -> CustomerOverview.UpcomingMoment? in
+                guard let kind = MomentKind(rawValue: row["kind"]), let date = CalendarDay(row["date"] as String) else { return nil }
+                return .init(id: row["id"], customer: row["customer"], customerName: row["name"], kind: kind, date: date, action: row["action"])
+            }
+        return CustomerOverview(total: activity.count, segments: counts, topByValue: Array(top), upcomingMoments: moments)
+    }
+
+    static func customerActivity(_ db: Database, now: Instant) throws -> [CustomerActivity] {
+        let from = now.millis - Int64(CustomerActivity.windowDays) * 24 * hour
+        return try Row.fetchAll(db, sql: """
+            SELECT c.id, c.name, MAX(o.time) AS last, COUNT(o.id) AS orders, COALESCE(SUM(o.amount), 0) AS spend
+            FROM customer c LEFT JOIN orders o ON o.customer = c.id AND o.time > ? AND o.time <= ?
+            GROUP BY c.id ORDER BY c.id
+            """, arguments: [from, now.millis]).map { row in
+            CustomerActivity(
+                id: row["id"], name: row["name"], lastOrder: (row["last"] as Int64?).map(Instant.init(millis:)),
+                orders: row["orders"], spend: row["spend"])
+        }
+    }
+
+    // MARK: contracts
+
+    static func contracts(_ db: Database, today: CalendarDay) throws -> ContractOverview {
+        var totals: [String: (Int, Double)] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n, SUM(amount) AS amount FROM contract GROUP BY status") {
+            totals[row["status"]] = (row["n"], row["amount"])
+        }
+        let byStatus = ContractStatus.allCases.map { status in
+            ContractOverview.StatusTotal(status: status, count: totals[status.rawValue]?.0 ?? 0, amount: totals[status.rawValue]?.1 ?? 0)
+        }
+        let day = today.description
+        let overdue = try Row.fetchAll(db, sql: """
+            SELECT id, contract, name, due, amount FROM milestone WHERE done IS NULL AND due < ? ORDER BY due, id LIMIT ?
+            """, arguments: [day, overviewListLimit]).compactMap { row -> ContractOverview.OverdueMilestone? in
+            guard let due = CalendarDay(row["due"] as String) else { return nil }
+            return .init(id: row["id"], contract: row["contract"], name: row["name"], due: due, amount: row["amount"])
+        }
+        let overdueCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM milestone WHERE done IS NULL AND due < ?", arguments: [day]) ?? 0
+        let horizon = today.adding(days: ContractOverview.expiringWithinDays).description
+        let expiringWhere = """
+            FROM contract WHERE status NOT IN ('completed', 'terminated') AND "end" >= ? AND "end" <= ?
+            """
+        let expiring = try Row.fetchAll(db, sql: """
+            SELECT id, title, counterparty, amount, status, "end" \(expiringWhere) ORDER BY "end", id LIMIT ?
+            """, arguments: [day, horizon, overviewListLimit]).compactMap { row -> ContractOverview.ExpiringContract? in
+            guard let status = ContractStatus(rawValue: row["status"]), let end = CalendarDay(row["end"] as String) else { return nil }
+            return .init(id: row["id"], title: row["title"], counterparty: row["counterparty"], amount: row["amount"], status: status, end: end)
+        }
+        let expiringCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(expiringWhere)", arguments: [day, horizon]) ?? 0
+        let unapproved = try Row.fetchAll(db, sql: """
+            SELECT id, contract, seal, requested_by, status, time \(unapprovedSeals) ORDER BY time DESC, id LIMIT ?
+            """, arguments: [overviewListLimit]).compactMap { row -> ContractOverview.UnapprovedSeal? in
+            guard let seal = SealKind(rawValue: row["seal"]), let status = SealUseStatus(rawValue: row["status"]) else { return nil }
+            return .init(id: row["id"], contract: row["contract"], seal: seal, requestedBy: row["requested_by"], status: status, time: Instant(millis: row["time"]))
+        }
+        let unapprovedCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(unapprovedSeals)") ?? 0
+        return ContractOverview(
+            byStatus: byStatus, overdueMilestones: overdue, overdueCount: overdueCount, expiring: expiring,
+            expiringCount: expiringCount, unapprovedSeals: unapproved, unapprovedCount: unapprovedCount)
+    }
+
+    /// A seal that was used (or marked approved) with nobody recorded as approving it. A request still waiting
+    /// for approval is ordinary workflow, not a risk.
+    static let unapprovedSeals = "FROM seal_use WHERE approved_by IS NULL AND status IN ('used', 'approved')"
+
+    // MARK: alerts and sources
+
+    static func alerts(_ db: Database) throws -> AlertOverview {
+        var byLevel = [0, 0, 0, 0]
+        for row in try Row.fetchAll(db, sql: "SELECT level, COUNT(*) AS n FROM alert WHERE state != 'resolved' GROUP BY level") {
+            let level: Int = row["level"]
+            if (1...4).contains(level) { byLevel[level - 1] = row["n"] }
+        }
+        let newest = try Row.fetchAll(db, sql: """
+            SELECT id, rule, level, state, subject, message, first_seen, last_seen, count
+            FROM alert WHERE state != 'resolved' ORDER BY first_seen DESC, id DESC LIMIT ?
+            """, arguments: [overviewListLimit]).compactMap { row -> AlertOverview.AlertLine? in
+            guard let level = AlertLevel(rawValue: row["level"]), let state = AlertState(rawValue: row["state"]) else { return nil }
+            return .init(
+                id: row["id"], rule: row["rule"], level: level, state: state, subject: row["subject"],
+                message: row["message"], firstSeen: Instant(millis: row["first_seen"]),
+                lastSeen: Instant(millis: row["last_seen"]), count: row["count"])
+        }
+        return AlertOverview(openByLevel: byLevel, newest: newest)
+    }
+
+    static func sources(_ db: Database) throws -> [SourceStatus] {
+        try Row.fetchAll(db, sql: """
+            SELECT name, kind, state, last_success, last_error, accepted, rejected, next_run FROM source_health ORDER BY name
+            """).map { row in
+            SourceStatus(
+                name: row["name"], kind: row["kind"], state: SourceStatus.State(rawValue: row["state"]) ?? .failing,
+                lastSuccess: (row["last_success"] as Int64?).map(Instant.init(millis:)), lastError: row["last_error"],
+                accepted: row["accepted"], rejected: row["rejected"],
+                nextRun: (row["next_run"] as Int64?).map(Instant.init(millis:)))
+        }
+    }
+}

@@ -1,0 +1,196 @@
+import CNcursesw
+import Foundation
+import OneScreenUI
+
+/// The only code that calls curses: it copies a `Screen` to the terminal and turns keys, clicks and resizes into
+/// `InputEvent`s. Everything else composes screens in memory.
+///
+/// Painting sends only cells that differ from the previous frame (curses then sends only what differs on the glass),
+/// and a frame identical to the last one is not painted at all. Where the terminal understands synchronized output
+/// (`CSI ? 2026 h/l`) each frame is wrapped in it, so a wall screen never shows half a frame.
+final class CursesTerminal {
+    private(set) var colorMode: ColorMode
+    private var previous: Screen?
+    private var theme: Theme
+    private var styles: [Style: (attributes: attr_t, pair: Int16)] = [:]
+    private var pairs: [PairKey: Int16] = [:]
+    private let synchronizedOutput: Bool
+    private var isOpen = true
+
+    private struct PairKey: Hashable {
+        var foreground: Int16
+        var background: Int16
+    }
+
+    /// Escape waits this long for the rest of an escape sequence; the curses default of a second makes Esc feel broken.
+    private static let escapeDelayMilliseconds: Int32 = 25
+
+    /// Takes over the terminal. `environment` decides synchronized output (by `TERM`).
+    init(theme: Theme, noColor: Bool, environment: [String: String]) {
+        setlocale(LC_ALL, "")
+        initscr()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(onescreen_stdscr(), true)
+        set_escdelay(Self.escapeDelayMilliseconds)
+        curs_set(0)
+        mousemask(mmask_t(onescreen_all_mouse_events()), nil)
+        mouseinterval(0)
+        var mode = ColorMode.none
+        if !noColor, has_colors() {
+            start_color()
+            use_default_colors()
+            mode = onescreen_colors() >= 256 ? .ansi256 : onescreen_colors() >= 8 ? .ansi16 : .none
+        }
+        colorMode = mode
+        self.theme = mode == .none ? .mono : theme
+        let term = environment["TERM"] ?? ""
+        // The Linux console and dumb terminals print unknown private modes instead of ignoring them.
+        synchronizedOutput = !(term.hasPrefix("linux") || term == "dumb" || term.isEmpty)
+    }
+
+    deinit { close() }
+
+    /// Gives the terminal back as it was. Safe to call more than once.
+    func close() {
+        guard isOpen else { return }
+        isOpen = false
+        endwin()
+    }
+
+    var size: (width: Int, height: Int) { (Int(onescreen_cols()), Int(onescreen_lines())) }
+
+    /// Switches theme; the next frame repaints every cell in the new colours.
+    func use(_ theme: Theme) {
+        self.theme = colorMode == .none ? .mono : theme
+        styles.removeAll()
+        pairs.removeAll()
+        previous = nil
+    }
+
+    /// Paints `screen` if anything on it changed since the last frame. Returns the number of cells written.
+    @discardableResult
+    func paint(_ screen: Screen) -> Int {
+        if let previous, previous.width == screen.width, previous.height == screen.height, previous.cells == screen.cells {
+            return 0
+        }
+        let full = previous == nil || previous?.width != screen.width || previous?.height != screen.height
+        if full { werase(onescreen_stdscr()) }
+        var written = 0
+        var text: [wchar_t] = Array(repeating: 0, count: 6)
+        for y in 0..<screen.height {
+            for x in 0..<screen.width {
+                let index = y * screen.width + x
+                let cell = screen.cells[index]
+                if cell.isContinuation { continue }
+                if !full, let previous, previous.cells[index] == cell { continue }
+                // The bottom-right cell cannot be written without scrolling on many terminals; curses reports ERR.
+                var count = 0
+                for scalar in cell.symbol.unicodeScalars where count < 5 {
+                    text[count] = wchar_t(bitPattern: scalar.value)
+                    count += 1
+                }
+                text[count] = 0
+                let (attributes, pair) = curses(cell.style)
+                _ = onescreen_put_cell(Int32(y), Int32(x), text, attributes, pair)
+                written += 1
+            }
+        }
+        previous = screen
+        if synchronizedOutput { Self.writeRaw("\u{1B}[?2026h") }
+        wnoutrefresh(onescreen_stdscr())
+        doupdate()
+        if synchronizedOutput { Self.writeRaw("\u{1B}[?2026l") }
+        return written
+    }
+
+    /// Forgets the last frame so the next paint rewrites every cell (after a resize, or `Ctrl-L`).
+    func invalidate() {
+        previous = nil
+        clearok(onescreen_stdscr(), true)
+    }
+
+    /// Waits up to `milliseconds` for input; nil when none came in time.
+    func nextEvent(timeoutMilliseconds milliseconds: Int) -> InputEvent? {
+        wtimeout(onescreen_stdscr(), Int32(milliseconds))
+        var code: wint_t = 0
+        let status = wget_wch(onescreen_stdscr(), &code)
+        if status == KEY_CODE_YES { return functionKey(Int32(code)) }
+        guard status == OK else { return nil }
+        return character(UInt32(code))
+    }
+
+    private func functionKey(_ code: Int32) -> InputEvent? {
+        switch code {
+        case KEY_RESIZE:
+            invalidate()
+            return .resize
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_MOUSE:
+            var x: Int32 = 0, y: Int32 = 0
+            var buttons: UInt = 0
+            guard onescreen_mouse(&x, &y, &buttons) == OK, buttons & onescreen_button1_pressed() != 0 else { return nil }
+            return .click(x: Int(x), y: Int(y))
+        case KEY_F0 + 1...KEY_F0 + 12: return .key(.function(Int(code - KEY_F0)))
+        default: return nil
+        }
+    }
+
+    private func character(_ code: UInt32) -> InputEvent? {
+        switch code {
+        case 9: return .key(.tab)
+        case 10, 13: return .key(.enter)
+        case 27: return .key(.escape)
+        case 8, 127: return .key(.backspace)
+        case 1...26: return .key(.control(Character(UnicodeScalar(code + 96)!)))
+        default:
+            guard let scalar = UnicodeScalar(code) else { return nil }
+            return .key(.character(Character(scalar)))
+        }
+    }
+
+    /// The attributes and colour pair for `style` under the current theme, allocating pairs as styles first appear.
+    private func curses(_ style: Style) -> (attr_t, Int16) {
+        if let known = styles[style] { return known }
+        let resolved = theme.resolve(style, mode: colorMode)
+        var attributes = onescreen_a_normal()
+        if resolved.attributes.contains(.bold) { attributes |= onescreen_a_bold() }
+        if resolved.attributes.contains(.dim) { attributes |= onescreen_a_dim() }
+        if resolved.attributes.contains(.underline) { attributes |= onescreen_a_underline() }
+        if resolved.attributes.contains(.reverse) { attributes |= onescreen_a_reverse() }
+        let key = PairKey(
+            foreground: resolved.foreground.map(Int16.init) ?? -1, background: resolved.background.map(Int16.init) ?? -1)
+        var pair: Int16 = 0
+        if colorMode != .none, key != PairKey(foreground: -1, background: -1) {
+            if let known = pairs[key] {
+                pair = known
+            } else if pairs.count + 1 < min(Int(onescreen_color_pairs()), Int(Int16.max)) {
+                // Pairs come from the theme's few roles, so this stays far below COLOR_PAIRS; past it a style
+                // falls back to the terminal's colours rather than recycling pairs under cells already drawn.
+                pair = Int16(pairs.count + 1)
+                init_pair(pair, key.foreground, key.background)
+                pairs[key] = pair
+            }
+        }
+        styles[style] = (attributes, pair)
+        return (attributes, pair)
+    }
+
+    /// Bytes that must reach the terminal outside curses' own buffer, in order with its output: `doupdate` has
+    /// flushed everything before, so a direct write keeps the order.
+    private static func writeRaw(_ text: String) {
+        var bytes = Array(text.utf8)
+        _ = bytes.withUnsafeMutableBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import Synchronization
+
+/// Turns SIGINT, SIGTERM and SIGHUP into a flag the event loop polls between frames, so every way of stopping the
+/// dashboard — Ctrl-C, `kill`, an SSH disconnect — leaves through the same path that restores the terminal.
+///
+/// Crashes (a trap, SIGSEGV, SIGABRT) cannot go through the loop; for those the handler restores the terminal with
+/// a reset escape and re-raises, so the shell is usable and the crash still reports.
+enum SignalTrap {
+    /// The last stopping signal received, 0 while none.
+    private static let received = Atomic<Int32>(0)
+
+    static let stopping: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    static let crashing: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGSEGV, SIGFPE]
+
+    static func install() {
+        for signal in stopping {
+            Foundation.signal(signal) { number in SignalTrap.received.store(number, ordering: .relaxed) }
+        }
+        for signal in crashing {
+            Foundation.signal(signal) { number in
+                // Leave the alternate screen, show the cursor, reset attributes: what endwin would send, but only
+                // with write(2), which is safe inside a signal handler.
+                let reset: StaticString = "\u{1B}[?2026l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
+                _ = Foundation.write(STDERR_FILENO, reset.utf8Start, reset.utf8CodeUnitCount)
+                Foundation.signal(number, SIG_DFL)
+                raise(number)
+            }
+        }
+    }
+
+    /// The stopping signal received since the start, if any.
+    static var pending: Int32? {
+        let value = received.load(ordering: .relaxed)
+        return value == 0 ? nil : value
+    }
+}
