@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Work on text as UTF-8 bytes, where ingest's hot paths need it: Swift's `String` operations honour Unicode
 /// canonical equivalence, which normalizes non-ASCII text (every Chinese site name) on each hash and comparison,
 /// and array copies of `utf8` cost an allocation per field.
@@ -10,7 +16,9 @@ extension StringProtocol {
 
     /// Byte equality of the UTF-8, as SQLite compares text.
     func hasSameUTF8(as other: some StringProtocol) -> Bool {
-        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+        withUTF8Bytes { a in
+            other.withUTF8Bytes { b in a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) }
+        }
     }
 
     /// Feeds the UTF-8 bytes, then the length (so that ("ab", "c") and ("a", "bc") differ), to `hasher`.
