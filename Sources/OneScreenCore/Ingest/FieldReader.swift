@@ -73,11 +73,12 @@ struct FieldReader {
         case .string(let v), .text(let v): s = v
         default: typeMismatch(name, expected: expected, got: value); return nil
         }
-        if s.hasControlCharacter {
+        let scan = s.textScan
+        if scan.hasControlCharacter {
             problem(name, "contains a control character (tab, newline or similar)"); return nil
         }
         if s.utf8.count > maxLength, s.count > maxLength { problem(name, "is \(s.count) characters, longer than the limit of \(maxLength)"); return nil }
-        if s.utf8.allSatisfy({ $0 == UInt8(ascii: " ") }) {
+        if scan.isBlank {
             if required { problem(name, s.isEmpty ? "is empty" : "is blank") }
             return nil
         }
@@ -190,15 +191,18 @@ extension RawValue {
 }
 
 extension String {
-    /// C0 controls, DEL and C1 controls (U+0080–U+009F, encoded C2 80–C2 9F), checked on the bytes for speed.
-    var hasControlCharacter: Bool {
+    /// What the text checks need, in one pass over the bytes: whether there is a C0 control, DEL or C1 control
+    /// (U+0080–U+009F, encoded C2 80–C2 9F), and whether the text is only spaces (or empty).
+    var textScan: (hasControlCharacter: Bool, isBlank: Bool) {
         withUTF8Bytes { bytes in
             var previous: UInt8 = 0
+            var blank = true
             for b in bytes {
-                if b < 0x20 || b == 0x7F || (previous == 0xC2 && b >= 0x80 && b <= 0x9F) { return true }
+                if b < 0x20 || b == 0x7F || (previous == 0xC2 && b >= 0x80 && b <= 0x9F) { return (true, false) }
+                blank = blank && b == UInt8(ascii: " ")
                 previous = b
             }
-            return false
+            return (false, blank)
         }
     }
 }

@@ -191,6 +191,8 @@ public final class Ingestor {
                 unreadable("store write failed, \(rows.count) rows from line \(rows.first?.line ?? 0) not stored: \(error)")
                 return
             }
+            // Only a batch hook needs the stored records; without one, collecting them is a copy per row for nothing.
+            let collecting = ingestor.afterBatch != nil
             var stored: [Record] = []
             for (row, outcome) in zip(rows, outcomes) {
                 switch outcome {
@@ -198,7 +200,7 @@ public final class Ingestor {
                     summary.accepted += 1
                     if case .record(let r) = row.content {
                         summary.acceptedByType[r.type, default: 0] += 1
-                        stored.append(r)
+                        if collecting { stored.append(r) }
                     }
                 case .duplicate:
                     summary.duplicates += 1
