@@ -1,8 +1,9 @@
-/// The command line of `onescreen-bench`: `[NAME...|all] [--rows N] [--repeat N] [--keep]`. Hand-parsed, since the bench target
-/// depends on Core and UI only.
+/// The command line of `onescreen-bench`: `[NAME...|all] [--rows N] [--repeat N] [--keep]`. Hand-parsed, since
+/// the bench target depends on Core and UI only.
 struct BenchOptions {
-    /// The benchmarks to run, in command-line order; empty means all.
+    /// The benchmarks named on the command line; none named, or `all`, runs every one.
     var selected: [String] = []
+    var all = false
     /// Rows of generated data, for the benchmarks that generate rows; nil leaves each its default.
     var rows: Int?
     /// Times each measured phase this many times and keeps the fastest: on a shared machine the fastest run is
@@ -25,7 +26,7 @@ struct BenchOptions {
             case "--keep":
                 keep = true
             case "all":
-                selected = []
+                all = true
             case _ where known.contains(argument):
                 if !selected.contains(argument) { selected.append(argument) }
             default:
@@ -41,5 +42,5 @@ struct BenchOptions {
         return n
     }
 
-    func runs(_ name: String) -> Bool { selected.isEmpty || selected.contains(name) }
+    func runs(_ name: String) -> Bool { all || selected.isEmpty || selected.contains(name) }
 }

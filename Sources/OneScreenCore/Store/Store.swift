@@ -12,9 +12,9 @@ public final class Store: Sendable {
     static let busyTimeoutSeconds: TimeInterval = 10
 
     /// Page cache of the one writing connection, in KiB. Ingest arrives ordered by time across many series, so
-    /// every row lands on its own series' last leaf page: the working set is a page per series (500 series are
-    /// 2 MiB, SQLite's whole default cache). With the default, every insert re-read its page from the WAL and every
-    /// commit rewrote most of them; 32 MiB keeps ~8,000 series hot. Readers keep the default: they read few pages.
+    /// consecutive rows land on different series' last leaf pages: the working set is a page per series, and 500
+    /// series fill SQLite's whole default cache of 2 MiB, so every insert read its page back from the WAL. 32 MiB
+    /// keeps ~8,000 series hot and is only taken as pages are used. Readers keep the default: they read few pages.
     static let writerCacheKiB = 32 << 10
 
     /// Opens (creating if needed) the store at `path`, creating its directory, with file mode 0600 since it
