@@ -7,6 +7,9 @@ enum StoreSchema {
         m.registerMigration("v1: records, alerts, health, rejects, audit") { db in
             try db.execute(sql: v1)
         }
+        m.registerMigration("v2: collector lease, source checkpoints") { db in
+            try db.execute(sql: v2)
+        }
         return m
     }
 
@@ -210,6 +213,21 @@ enum StoreSchema {
     CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;
     CREATE TABLE meta (
         key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """
+
+    /// One collector for many viewers: the process holding the lease row runs the sources and renews it; another
+    /// takes it over once it expires. Checkpoints let the new holder resume where the old one stopped.
+    static let v2 = """
+    CREATE TABLE collector_lease (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        holder TEXT NOT NULL,
+        acquired INTEGER NOT NULL,
+        expires INTEGER NOT NULL
+    );
+    CREATE TABLE source_checkpoint (
+        name TEXT PRIMARY KEY,
         value TEXT NOT NULL
     );
     """
