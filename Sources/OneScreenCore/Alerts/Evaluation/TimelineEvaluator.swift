@@ -103,7 +103,7 @@ struct TimelineEvaluator {
         if settled {
             // The settled stretch proves an older open alert over.
             for row in rows where row.firstSeen.millis <= lower {
-                events += try retire(row, at: lower)
+                events += try retire(row, at: lower, walkedThrough: upper)
             }
             rows.removeAll { $0.firstSeen.millis <= lower }
         }
@@ -120,15 +120,18 @@ struct TimelineEvaluator {
         }
         retired += rows.filter { !claimed.contains($0.id) }
         // Retire first, so a row brought back to life never meets another live row of its fingerprint.
-        for row in retired { events += try retire(row, at: max(row.lastSeen.millis, lower)) }
+        for row in retired { events += try retire(row, at: max(row.lastSeen.millis, lower), walkedThrough: upper) }
         for (episode, row) in plan { events += try apply(episode, to: row, subject, fingerprint: fingerprint) }
         return events
     }
 
-    /// A stored alert no episode stands for: a pending one never was an alert and goes; a live one resolves.
-    private func retire(_ row: AlertRecord, at time: Int64) throws -> [AlertEvent] {
+    /// A stored alert no episode stands for. A live one resolves. A pending one never was an alert and goes, and
+    /// so does a resolved one lying wholly inside the walked window: readings that arrived late (a gap filled
+    /// in) show that excursion never happened, and history must match the data, unless someone acknowledged it.
+    private func retire(_ row: AlertRecord, at time: Int64, walkedThrough upper: Int64) throws -> [AlertEvent] {
         switch row.state {
         case .resolved:
+            if row.ackedAt == nil, let resolved = row.resolvedAt, resolved.millis <= upper { try Store.deleteAlert(db, id: row.id) }
             return []
         case .pending:
             try Store.deleteAlert(db, id: row.id)
