@@ -9,7 +9,7 @@ public struct BandCondition: Sendable, Hashable {
     public var max: Double?
     public var hold: TimeSpan
 
-    public init(metric: Glob, site: Glob = .any, stage: Stage? = nil, min: Double?, max: Double?, hold: TimeSpan) {
+    public init(metric: Glob, site: Glob = .any, stage: Stage? = nil, min: Double? = nil, max: Double? = nil, hold: TimeSpan) {
         self.metric = metric
         self.site = site
         self.stage = stage
