@@ -5,7 +5,14 @@ struct OneScreenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "onescreen",
         abstract: "一屏尽览 — the whole business on one terminal screen: quality, customers, contracts, alerts.",
-        subcommands: [IngestCommand.self, StatusCommand.self],
-        defaultSubcommand: StatusCommand.self
+        subcommands: [
+            DashboardCommand.self,
+            IngestCommand.self,
+            SnapshotCommand.self,
+            GenerateCommand.self,
+            AuditCommand.self,
+            StatusCommand.self,
+        ],
+        defaultSubcommand: DashboardCommand.self
     )
 }

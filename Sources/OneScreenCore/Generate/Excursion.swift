@@ -16,7 +16,7 @@ public struct Excursion: Sendable, Hashable {
     public let id: String
     public let metric: String
     public let site: String
-    public let stage: String
+    public let stage: Stage
     /// Id of the `standard` record it breaks.
     public let standard: String
     public let start: Date
@@ -34,4 +34,27 @@ public struct Excursion: Sendable, Hashable {
     public let note: String
 
     public var isOngoing: Bool { end == nil }
+
+    /// The planned excursion as the written readings show it, with the most extreme value among them.
+    init(_ planned: PlannedExcursion, engine: ReadingEngine, lots: LotPlan) {
+        let metric = planned.metric
+        var peak = planned.direction > 0 ? -Double.infinity : Double.infinity
+        engine.forEachTime(series: planned.series, from: planned.start, to: planned.end.map { $0 - 1 } ?? engine.end) {
+            let written = metric.written(engine.value(planned.series, $0))
+            peak = planned.direction > 0 ? max(peak, written) : min(peak, written)
+        }
+        id = planned.id
+        self.metric = metric.id
+        site = engine.series[planned.series].site.name
+        stage = metric.stage
+        standard = metric.standardID
+        start = Date(timeIntervalSince1970: TimeInterval(planned.start))
+        end = planned.end.map { Date(timeIntervalSince1970: TimeInterval($0)) }
+        self.peak = peak
+        bound = planned.bound
+        direction = planned.direction > 0 ? .above : .below
+        hold = Int(metric.hold)
+        lot = planned.lot.map { lots.lots[$0].id }
+        note = planned.note
+    }
 }

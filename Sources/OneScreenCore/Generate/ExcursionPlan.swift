@@ -40,11 +40,11 @@ struct ExcursionPlan: Sendable {
         lots.doors[LotPlan.doorExcursionTruck].sort { $0.open < $1.open }
         let warmStart = doorOpen + 9 * minute + random.int64(0...59)
         add(
-            .truckTemp, doorTruck, start: warmStart, end: doorClose + 21 * minute + random.int64(0...59),
+            .coldTemp, doorTruck, start: warmStart, end: doorClose + 21 * minute + random.int64(0...59),
             peak: peak(8.6, 0.25), lot: doorTrip.lot, rampIn: warmStart - doorOpen, rampOut: 40 * minute,
             note: "途经服务区停靠时车门未关严，车厢升温，关门后恢复；所载批次入库隔离复检")
         add(
-            .truckDoor, doorTruck, start: doorOpen, end: doorClose, peak: 1, lot: doorTrip.lot, rampIn: 0, rampOut: 0,
+            .coldDoor, doorTruck, start: doorOpen, end: doorClose, peak: 1, lot: doorTrip.lot, rampIn: 0, rampOut: 0,
             note: "车门持续开启超过 30 分钟（与车厢温度超标同时发生）")
 
         // EX-03: a store freezer's compressor fails for two hours.
@@ -85,7 +85,7 @@ struct ExcursionPlan: Sendable {
         // EX-08 (ongoing): refrigeration unit failing on a truck still on the road, door closed.
         let ongoingTrip = lots.trips[LotPlan.ongoingTruck][lots.ongoingTrip]
         add(
-            .truckTemp, sites.trucks[LotPlan.ongoingTruck], start: end - 70 * minute + random.int64(0...59), end: nil,
+            .coldTemp, sites.trucks[LotPlan.ongoingTruck], start: end - 70 * minute + random.int64(0...59), end: nil,
             peak: peak(7.2, 0.2), lot: ongoingTrip.lot, rampIn: 30 * minute, rampOut: 0,
             note: "制冷机组故障，车门关闭，车辆仍在途，车厢温度持续上升")
 
@@ -114,7 +114,7 @@ struct ExcursionPlan: Sendable {
             $0.open >= spikeTrip.unloaded - hour && $0.open < spikeTrip.unloaded
         }
         let spikeTime = (unloading?.open ?? spikeTrip.unloaded - 20 * minute) + 6 * minute + random.int64(0...59)
-        spike(.truckTemp, sites.trucks[LotPlan.spikeTruck], spikeTime, peak(6.3, 0.2), "卸货开门瞬间探头靠近门口，单点偏高")
+        spike(.coldTemp, sites.trucks[LotPlan.spikeTruck], spikeTime, peak(6.3, 0.2), "卸货开门瞬间探头靠近门口，单点偏高")
         spike(.freezerTemp, sites.stores[30], at(7, 3, 17, jitter: 0), peak(-15.4, 0.1), "除霜周期探头单点读数偏高")
         spike(.plantCO2, sites.plants[2], at(15, 15, 42, jitter: 0), Double(Int(peak(1720, 20))), "叉车尾气经过探头，单点偏高")
         spike(.warehouseTemp, sites.warehouses[0], at(11, 6, 12, jitter: 0), peak(5.2, 0.15), "出库时探头被托盘短暂遮挡")

@@ -88,45 +88,47 @@ struct LotPlan: Sendable {
                 let quarantined = truck == LotPlan.doorExcursionTruck && daysBack == LotPlan.doorExcursionDaysBack
                 var events: [SampleLotEvent] = [
                     SampleLotEvent(
-                        stage: .farm, site: farm, time: farmArrive, event: "arrive",
+                        stage: .farm, site: farm, time: farmArrive, event: .arrive,
                         note: "鸡苗入栏 \(random.int(80...150) * 100) 羽"),
                     SampleLotEvent(
-                        stage: .farm, site: farm, time: farmInspect, event: "inspect",
+                        stage: .farm, site: farm, time: farmInspect, event: .inspect,
                         note: "出栏前检疫合格，抽检 \(random.int(20...40)) 只"),
-                    SampleLotEvent(stage: .farm, site: farm, time: farmDepart, event: "depart", note: "出栏装车"),
-                    SampleLotEvent(stage: .plant, site: plant, time: plantArrive, event: "arrive", note: "到厂待宰"),
+                    SampleLotEvent(stage: .farm, site: farm, time: farmDepart, event: .depart, note: "出栏装车"),
+                    SampleLotEvent(stage: .plant, site: plant, time: plantArrive, event: .arrive, note: "到厂待宰"),
                     SampleLotEvent(
-                        stage: .plant, site: plant, time: processed, event: "process", note: "屠宰分割，加工为\(product.name)"),
+                        stage: .plant, site: plant, time: processed, event: .process, note: "屠宰分割，加工为\(product.name)"),
                     SampleLotEvent(
-                        stage: .plant, site: plant, time: plantInspect, event: "inspect",
+                        stage: .plant, site: plant, time: plantInspect, event: .inspect,
                         note: "出厂检验合格，抽检 \(random.int(8...16)) 件"),
-                    SampleLotEvent(stage: .plant, site: plant, time: plantDepart, event: "depart", note: "出厂"),
+                    SampleLotEvent(stage: .plant, site: plant, time: plantDepart, event: .depart, note: "出厂"),
                     SampleLotEvent(
-                        stage: .transport, site: truckName, time: loaded, event: "arrive",
+                        stage: .transport, site: truckName, time: loaded, event: .arrive,
                         note: "装车发运，车厢预冷至 \(precool / 10).\(precool % 10)°C"),
                     SampleLotEvent(
-                        stage: .transport, site: truckName, time: unloaded, event: "depart",
+                        stage: .transport, site: truckName, time: unloaded, event: .depart,
                         note: quarantined ? "到库卸车，途中车厢温度超标" : "到库卸车"),
                     SampleLotEvent(
-                        stage: .warehouse, site: warehouse.name, time: warehouseArrive, event: "arrive",
+                        stage: .warehouse, site: warehouse.name, time: warehouseArrive, event: .arrive,
                         note: quarantined ? "入库隔离区待检" : "入库（冷藏区）"),
                     SampleLotEvent(
-                        stage: .warehouse, site: warehouse.name, time: warehouseInspect, event: "inspect",
+                        stage: .warehouse, site: warehouse.name, time: warehouseInspect, event: .inspect,
                         note: quarantined ? "复检：中心温度超出冷藏标准，整批冻结待处置" : "入库抽检合格"),
                 ]
                 if !quarantined {
                     events += [
                         SampleLotEvent(
-                            stage: .warehouse, site: warehouse.name, time: warehouseDepart, event: "depart",
+                            stage: .warehouse, site: warehouse.name, time: warehouseDepart, event: .depart,
                             note: "出库配送\(store.name)"),
-                        SampleLotEvent(stage: .store, site: store.name, time: storeArrive, event: "arrive", note: "门店收货"),
-                        SampleLotEvent(stage: .store, site: store.name, time: sold, event: "sell", note: "上架销售"),
+                        SampleLotEvent(stage: .store, site: store.name, time: storeArrive, event: .arrive, note: "门店收货"),
+                        SampleLotEvent(stage: .store, site: store.name, time: sold, event: .sell, note: "上架销售"),
                     ]
                 }
                 events.removeAll { $0.time > end }
 
-                let loadingOpen = plantDepart - random.int64(25...35) * minute - random.int64(0...59)
-                let loadingClose = plantDepart - random.int64(5...10) * minute
+                // Routine openings (loading here, unloading below) last 12 to 26 minutes, under the door standard's
+                // 30-minute hold: only the planned excursion may break it.
+                let loadingOpen = plantDepart - random.int64(20...28) * minute - random.int64(0...59)
+                let loadingClose = plantDepart - random.int64(5...8) * minute
                 let unloadingOpen = unloaded - random.int64(22...28) * minute - random.int64(0...59)
                 let unloadingClose = unloaded - random.int64(3...6) * minute
                 let lot = SampleLot(id: "", product: product.name, processed: processed, truck: truck, events: events)
@@ -165,6 +167,17 @@ struct LotPlan: Sendable {
             }
             trips[truck].append(TruckTrip(truck: truck, lot: index, loaded: draft.loaded, unloaded: draft.unloaded))
             doors[truck] += draft.doors
+        }
+    }
+
+    /// The `lot_event` records: lot by lot in id order, each lot's events along the chain.
+    var lotEvents: [LotEvent] {
+        lots.flatMap { lot in
+            lot.events.map { event in
+                LotEvent(
+                    lot: lot.id, product: lot.product, stage: event.stage, site: event.site,
+                    time: Instant(seconds: event.time), event: event.event, note: event.note)
+            }
         }
     }
 

@@ -32,7 +32,7 @@ struct PlannedExcursion: Sendable {
     /// The value at `time` of a series whose normal value there is `normal`.
     @inline(__always)
     func apply(_ time: Int64, normal: Double, salt: UInt64) -> Double {
-        if metric == .truckDoor || time < start - rampIn { return normal }
+        if metric == .coldDoor || time < start - rampIn { return normal }
         let margin = metric.margin
         let inside = bound - direction * margin
         if time < start {

@@ -59,7 +59,7 @@ struct ReadingEngine: Sendable {
             }
         }
         switch series.metric {
-        case .truckDoor:
+        case .coldDoor:
             for opening in lots.doors[series.site.ordinal] where opening.open <= end && opening.close >= start {
                 var time = opening.open
                 while time < opening.close {
@@ -144,13 +144,6 @@ struct ReadingEngine: Sendable {
         }
     }
 
-    /// How many readings `forEach` produces.
-    func count() -> Int {
-        var total = 0
-        for index in series.indices { forEachTime(series: index, from: start, to: end) { _ in total += 1 } }
-        return total
-    }
-
     /// Every reading in time order (ties by series): series index, time, value scaled to an integer count of
     /// 10^-decimals, and the index of the lot a truck carries (-1 for none).
     func forEach(_ body: (_ series: Int, _ time: Int64, _ scaled: Int64, _ lot: Int) throws -> Void) rethrows {
@@ -213,9 +206,9 @@ struct ReadingEngine: Sendable {
             raw = ReadingEngine.onShift(hour) ? 780 + 140 * drift + 30 * jitter : 470 + 30 * drift + 15 * jitter
         case .plantWeight:
             raw = 503.2 + 1.6 * drift + 1.1 * jitter
-        case .truckTemp:
+        case .coldTemp:
             raw = 2.3 + 0.35 * drift + 0.12 * jitter + doorWarming(series.site.ordinal, time)
-        case .truckDoor:
+        case .coldDoor:
             raw = doorOpen(series.site.ordinal, time) ? 1 : 0
         case .warehouseTemp:
             raw = 2.0 + 0.3 * drift + 0.1 * jitter + 0.6 * ReadingEngine.bump(hour, 4, 7.5)
@@ -232,7 +225,7 @@ struct ReadingEngine: Sendable {
         }
         let low = metric.minimum.map { $0 + metric.margin } ?? -Double.greatestFiniteMagnitude
         let high = metric.maximum.map { $0 - metric.margin } ?? Double.greatestFiniteMagnitude
-        return metric == .truckDoor ? raw : min(high, max(low, max(raw, metric.floor)))
+        return metric == .coldDoor ? raw : min(high, max(low, max(raw, metric.floor)))
     }
 
     @inline(__always)

@@ -2,7 +2,8 @@
 ///
 /// The generator writes millions of readings; Foundation's number and date formatting would dominate the time, so
 /// numbers, timestamps and escaping are done here on bytes. JSON strings are escaped per RFC 8259 (non-ASCII is kept
-/// as UTF-8), CSV fields are quoted per RFC 4180 when they hold a comma, quote or line break.
+/// as UTF-8), CSV fields are quoted per RFC 4180 when they hold a comma, quote or line break. Readings take a fast
+/// path (`scaled`, cached date prefixes); every other record goes through `jsonLine` or `csvLine`.
 struct RecordBuffer {
     var bytes: [UInt8] = []
 
@@ -61,59 +62,25 @@ struct RecordBuffer {
         byte(0x22)
     }
 
-    /// `{"type":"NAME"`; fields follow with `field…`, then `endObject()`.
-    mutating func beginObject(type: String) {
+    /// One JSON Lines row: `type` first, then the fields present, in order.
+    mutating func jsonLine(_ record: Record) {
         raw("{\"type\":")
-        jsonString(type)
-    }
-
-    mutating func endObject() {
-        byte(0x7D)
-        byte(0x0A)
-    }
-
-    mutating func key(_ name: String) {
-        byte(0x2C)
-        jsonString(name)
-        byte(0x3A)
-    }
-
-    mutating func field(_ name: String, _ text: String) {
-        key(name)
-        jsonString(text)
-    }
-
-    mutating func field(_ name: String, optional text: String?) {
-        if let text { field(name, text) }
-    }
-
-    mutating func field(_ name: String, int value: Int64) {
-        key(name)
-        integer(value)
-    }
-
-    /// A number with at most `decimals` places, trailing zeros dropped (`12800`, `1234.5`).
-    mutating func field(_ name: String, amount value: Double, decimals: Int = 2) {
-        key(name)
-        decimal(value, decimals: decimals, trimZeros: true)
-    }
-
-    mutating func field(_ name: String, time epoch: Int64) {
-        key(name)
-        byte(0x22)
-        appendRFC3339(epoch)
-        byte(0x22)
-    }
-
-    mutating func field(_ name: String, date dayNumber: Int64) {
-        key(name)
-        byte(0x22)
-        appendDate(dayNumber)
-        byte(0x22)
-    }
-
-    mutating func field(_ name: String, optionalDate dayNumber: Int64?) {
-        if let dayNumber { field(name, date: dayNumber) }
+        jsonString(record.type.rawValue)
+        for field in record.writtenFields {
+            guard let value = field.value else { continue }
+            byte(0x2C)
+            jsonString(field.name)
+            byte(0x3A)
+            switch value {
+            case .text(let text): jsonString(text)
+            case .time, .day:
+                byte(0x22)
+                plain(value)
+                byte(0x22)
+            case .number, .integer: plain(value)
+            }
+        }
+        raw("}\n")
     }
 
     // MARK: CSV
@@ -137,13 +104,39 @@ struct RecordBuffer {
         byte(0x22)
     }
 
-    /// A header or data row of already-textual fields.
-    mutating func csvRow(_ fields: [String]) {
-        for (index, field) in fields.enumerated() {
+    /// The header of a CSV file of `type` records: the field names in RECORDS.md order.
+    mutating func csvHeader(_ type: RecordType) {
+        for (index, name) in RecordDecoder.fields(of: type).names.enumerated() {
             if index > 0 { byte(0x2C) }
-            csvField(field)
+            raw(name)
         }
         byte(0x0A)
+    }
+
+    /// One CSV row, an absent optional field as an empty cell.
+    mutating func csvLine(_ record: Record) {
+        for (index, field) in record.writtenFields.enumerated() {
+            if index > 0 { byte(0x2C) }
+            switch field.value {
+            case nil: break
+            case .text(let text)?: csvField(text)
+            case let value?: plain(value)
+            }
+        }
+        byte(0x0A)
+    }
+
+    /// A value that needs no quoting or escaping in either format.
+    private mutating func plain(_ value: WrittenValue) {
+        switch value {
+        case .text(let text): raw(text)
+        case .number(let number):
+            let text = String(describing: number)
+            raw(text.hasSuffix(".0") ? String(text.dropLast(2)) : text)
+        case .integer(let integer): self.integer(Int64(integer))
+        case .time(let instant): appendRFC3339(SampleCalendar.floorDiv(instant.millis, 1000))
+        case .day(let day): appendDate(Int64(day.daysSinceEpoch))
+        }
     }
 
     // MARK: Numbers and times
@@ -182,35 +175,22 @@ struct RecordBuffer {
     }
 
     /// A value already scaled to an integer count of 10^-decimals, e.g. `-183` with 1 decimal → `-18.3`.
-    mutating func scaled(_ value: Int64, decimals: Int, trimZeros: Bool = false) {
+    mutating func scaled(_ value: Int64, decimals: Int) {
         if decimals == 0 {
             integer(value)
             return
         }
-        let divisor = RecordBuffer.powersOfTen[decimals]
+        let divisor = UInt64(RecordBuffer.powersOfTen[decimals])
         let magnitude = value < 0 ? UInt64(bitPattern: 0 &- value) : UInt64(value)
-        var fraction = magnitude % UInt64(divisor)
-        var places = decimals
-        if trimZeros {
-            while places > 0 && fraction % 10 == 0 {
-                fraction /= 10
-                places -= 1
-            }
-        }
-        if value < 0 && magnitude != 0 { byte(0x2D) }
-        unsignedInteger(magnitude / UInt64(divisor))
-        guard places > 0 else { return }
+        if value < 0 { byte(0x2D) }
+        unsignedInteger(magnitude / divisor)
         byte(0x2E)
-        var power = RecordBuffer.powersOfTen[places - 1]
+        let fraction = magnitude % divisor
+        var power = divisor / 10
         while power > 0 {
-            byte(0x30 &+ UInt8((fraction / UInt64(power)) % 10))
+            byte(0x30 &+ UInt8((fraction / power) % 10))
             power /= 10
         }
-    }
-
-    /// A finite double rounded half away from zero to `decimals` places.
-    mutating func decimal(_ value: Double, decimals: Int, trimZeros: Bool = false) {
-        scaled(RecordBuffer.scale(value, decimals: decimals), decimals: decimals, trimZeros: trimZeros)
     }
 
     /// The integer count of 10^-decimals nearest to `value` — what `decimal` writes.

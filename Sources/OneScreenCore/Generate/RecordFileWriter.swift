@@ -1,43 +1,51 @@
 import Foundation
 
-/// Writes record lines to one file through a `RecordBuffer`, flushing in large chunks.
-///
-/// Used by one writer on one thread, then closed; it is not shared, so it needs no locking.
-final class RecordFileWriter {
+/// Writes the lines of one file through a `RecordBuffer`, flushing in large chunks, and counts its rows.
+struct RecordFileWriter {
     /// Flush when the buffer passes this size: large enough that system calls are rare, small enough that a
     /// 10 M-reading file is never held in memory.
     static let flushThreshold = 1 << 20
 
     var buffer = RecordBuffer(capacity: RecordFileWriter.flushThreshold + 4096)
-    private(set) var lines = 0
-    private(set) var bytesWritten = 0
+    private(set) var rows = 0
+    private var bytesWritten = 0
     private let handle: FileHandle
-    let url: URL
 
-    init(url: URL) throws {
-        self.url = url
-        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+    /// Creates or truncates `name` in `directory`, lets `body` fill it and closes it.
+    static func write(_ name: String, in directory: URL, _ body: (inout RecordFileWriter) throws -> Void) throws
+        -> GeneratedFile
+    {
+        let path = directory.appendingPathComponent(name).path
+        guard FileManager.default.createFile(atPath: path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
         }
-        handle = try FileHandle(forWritingTo: url)
+        var writer = RecordFileWriter(handle: try FileHandle(forWritingTo: URL(fileURLWithPath: path)))
+        do {
+            try body(&writer)
+            try writer.flush()
+            try writer.handle.close()
+        } catch {
+            try? writer.handle.close()
+            throw error
+        }
+        return GeneratedFile(name: name, rows: writer.rows, bytes: writer.bytesWritten)
     }
 
-    /// Counts one finished line and flushes when the buffer is full.
+    private init(handle: FileHandle) {
+        self.handle = handle
+    }
+
+    /// Counts one finished data row (not a CSV header) and flushes when the buffer is full.
     @inline(__always)
-    func endLine() throws {
-        lines += 1
+    mutating func endRow() throws {
+        rows += 1
         if buffer.count >= RecordFileWriter.flushThreshold { try flush() }
     }
 
-    func flush() throws {
+    private mutating func flush() throws {
         guard buffer.count > 0 else { return }
         try handle.write(contentsOf: buffer.bytes)
         bytesWritten += buffer.count
         buffer.removeAll()
-    }
-
-    func close() throws {
-        try flush()
-        try handle.close()
     }
 }

@@ -62,20 +62,6 @@ enum SampleCalendar {
         return (Int(y), Int(m), Int(d))
     }
 
-    /// `YYYY-MM-DD`.
-    static func dateString(_ dayNumber: Int64) -> String {
-        var buffer = RecordBuffer()
-        buffer.appendDate(dayNumber)
-        return buffer.string
-    }
-
-    /// `YYYY-MM-DDTHH:MM:SS+08:00`.
-    static func rfc3339(_ epoch: Int64) -> String {
-        var buffer = RecordBuffer()
-        buffer.appendRFC3339(epoch)
-        return buffer.string
-    }
-
     /// `YYYYMMDD`, as used inside lot and order ids.
     static func compactDate(_ dayNumber: Int64) -> String {
         let (y, m, d) = civil(dayNumber)
@@ -84,6 +70,12 @@ enum SampleCalendar {
 
     static func pad2(_ value: Int) -> String {
         value < 10 ? "0" + String(value) : String(value)
+    }
+
+    /// At least four digits, for sequence numbers inside ids (`0042`).
+    static func pad4(_ value: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     @inline(__always)

@@ -1,9 +1,8 @@
 /// One `lot_event` row: a lot arriving at, processed at, inspected at, leaving or sold at a site.
 struct SampleLotEvent: Sendable {
-    let stage: SampleStage
+    let stage: Stage
     let site: String
     let time: Int64
-    /// `arrive`, `depart`, `inspect`, `process` or `sell`.
-    let event: String
+    let event: LotEventKind
     let note: String?
 }

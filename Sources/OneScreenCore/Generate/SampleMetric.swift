@@ -6,7 +6,7 @@
 enum SampleMetric: Int, Sendable, CaseIterable {
     case farmTemp, farmCO2
     case plantTemp, plantCO2, plantWeight
-    case truckTemp, truckDoor
+    case coldTemp, coldDoor
     case warehouseTemp, warehouseLight
     case freezerTemp, storeLight
 
@@ -17,8 +17,8 @@ enum SampleMetric: Int, Sendable, CaseIterable {
         case .plantTemp: "plant.temp"
         case .plantCO2: "plant.co2"
         case .plantWeight: "plant.weight"
-        case .truckTemp: "truck.temp"
-        case .truckDoor: "truck.door"
+        case .coldTemp: "cold.temp"
+        case .coldDoor: "cold.door"
         case .warehouseTemp: "warehouse.temp"
         case .warehouseLight: "warehouse.light"
         case .freezerTemp: "store.freezer.temp"
@@ -26,11 +26,11 @@ enum SampleMetric: Int, Sendable, CaseIterable {
         }
     }
 
-    var stage: SampleStage {
+    var stage: Stage {
         switch self {
         case .farmTemp, .farmCO2: .farm
         case .plantTemp, .plantCO2, .plantWeight: .plant
-        case .truckTemp, .truckDoor: .transport
+        case .coldTemp, .coldDoor: .transport
         case .warehouseTemp, .warehouseLight: .warehouse
         case .freezerTemp, .storeLight: .store
         }
@@ -38,10 +38,10 @@ enum SampleMetric: Int, Sendable, CaseIterable {
 
     var unit: String {
         switch self {
-        case .farmTemp, .plantTemp, .truckTemp, .warehouseTemp, .freezerTemp: "°C"
+        case .farmTemp, .plantTemp, .coldTemp, .warehouseTemp, .freezerTemp: "°C"
         case .farmCO2, .plantCO2: "ppm"
         case .plantWeight: "g"
-        case .truckDoor: "0/1"
+        case .coldDoor: "0/1"
         case .warehouseLight, .storeLight: "lux"
         }
     }
@@ -49,8 +49,8 @@ enum SampleMetric: Int, Sendable, CaseIterable {
     /// Places written after the decimal point.
     var decimals: Int {
         switch self {
-        case .farmTemp, .plantTemp, .truckTemp, .warehouseTemp, .freezerTemp, .plantWeight: 1
-        case .farmCO2, .plantCO2, .truckDoor, .warehouseLight, .storeLight: 0
+        case .farmTemp, .plantTemp, .coldTemp, .warehouseTemp, .freezerTemp, .plantWeight: 1
+        case .farmCO2, .plantCO2, .coldDoor, .warehouseLight, .storeLight: 0
         }
     }
 
@@ -58,7 +58,7 @@ enum SampleMetric: Int, Sendable, CaseIterable {
     /// gateways report on change plus a heartbeat every six hours.
     var baseStep: Int64 {
         switch self {
-        case .truckDoor, .warehouseLight, .storeLight: 6 * 3600
+        case .coldDoor, .warehouseLight, .storeLight: 6 * 3600
         default: 3600
         }
     }
@@ -70,8 +70,8 @@ enum SampleMetric: Int, Sendable, CaseIterable {
         case .plantTemp: "STD-PLANT-TEMP"
         case .plantCO2: "STD-PLANT-CO2"
         case .plantWeight: "STD-PLANT-WEIGHT"
-        case .truckTemp: "STD-TRUCK-TEMP"
-        case .truckDoor: "STD-TRUCK-DOOR"
+        case .coldTemp: "STD-COLD-TEMP"
+        case .coldDoor: "STD-COLD-DOOR"
         case .warehouseTemp: "STD-WAREHOUSE-TEMP"
         case .warehouseLight: "STD-WAREHOUSE-LIGHT"
         case .freezerTemp: "STD-STORE-FREEZER-TEMP"
@@ -86,8 +86,8 @@ enum SampleMetric: Int, Sendable, CaseIterable {
         case .plantTemp: "加工车间温度"
         case .plantCO2: "加工车间二氧化碳浓度"
         case .plantWeight: "成品净含量（500g装）"
-        case .truckTemp: "冷链车厢温度"
-        case .truckDoor: "冷链车门持续开启"
+        case .coldTemp: "冷链车厢温度"
+        case .coldDoor: "冷链车门持续开启"
         case .warehouseTemp: "冷库温度（冷藏区）"
         case .warehouseLight: "冷库照度"
         case .freezerTemp: "门店冷冻柜温度"
@@ -98,7 +98,7 @@ enum SampleMetric: Int, Sendable, CaseIterable {
     var minimum: Double? {
         switch self {
         case .farmTemp: 18
-        case .plantTemp, .truckTemp, .warehouseTemp: 0
+        case .plantTemp, .coldTemp, .warehouseTemp: 0
         case .plantWeight: 490
         default: nil
         }
@@ -111,8 +111,8 @@ enum SampleMetric: Int, Sendable, CaseIterable {
         case .plantTemp: 12
         case .plantCO2: 1500
         case .plantWeight: 520
-        case .truckTemp, .warehouseTemp: 4
-        case .truckDoor: 0
+        case .coldTemp, .warehouseTemp: 4
+        case .coldDoor: 0
         case .warehouseLight: 300
         case .freezerTemp: -18
         case .storeLight: 1200
@@ -122,24 +122,32 @@ enum SampleMetric: Int, Sendable, CaseIterable {
     /// Seconds a reading must stay out of band before the standard is broken (one spike is not an alert).
     var hold: Int64 {
         switch self {
-        case .plantTemp, .plantCO2, .truckTemp: 900
+        case .plantTemp, .plantCO2, .coldTemp: 900
         case .warehouseTemp: 1200
         default: 1800
         }
     }
 
-    /// All sample standards are quality bands: level 3, business anomaly.
-    var level: Int { 3 }
+    /// The alert level a breach raises. Quality out of band is a business anomaly (3); short-weight prepackaged
+    /// food breaks metrology law, a compliance risk (4); lights and a door left open degrade the cold chain
+    /// before they spoil food, a decline (2).
+    var level: Int {
+        switch self {
+        case .plantWeight: 4
+        case .coldDoor, .warehouseLight, .storeLight: 2
+        default: 3
+        }
+    }
 
     /// Distance kept from the band: normal readings stay this far inside, excursions go at least this far out.
     var margin: Double {
         switch self {
         case .farmTemp, .plantTemp: 0.5
-        case .truckTemp, .warehouseTemp: 0.3
+        case .coldTemp, .warehouseTemp: 0.3
         case .freezerTemp: 0.4
         case .plantWeight: 1.5
         case .farmCO2, .plantCO2: 60
-        case .truckDoor: 0
+        case .coldDoor: 0
         case .warehouseLight: 20
         case .storeLight: 50
         }
@@ -148,16 +156,21 @@ enum SampleMetric: Int, Sendable, CaseIterable {
     /// The lowest value the quantity can physically take (no negative lux, no CO2 below outdoor air).
     var floor: Double {
         switch self {
-        case .warehouseLight, .storeLight, .truckDoor: 0
+        case .warehouseLight, .storeLight, .coldDoor: 0
         case .farmCO2, .plantCO2: 400
         default: -Double.greatestFiniteMagnitude
         }
     }
 
-    /// Whether a written value (already rounded) is inside the band.
-    func inBand(_ value: Double) -> Bool {
-        if let minimum, value < minimum { return false }
-        if let maximum, value > maximum { return false }
-        return true
+    /// A value as the files hold it: rounded to the metric's decimals.
+    func written(_ value: Double) -> Double {
+        Double(RecordBuffer.scale(value, decimals: decimals)) / Double(RecordBuffer.powersOfTen[decimals])
+    }
+
+    /// The `standard` record that judges this metric.
+    var standard: Standard {
+        Standard(
+            id: standardID, name: standardName, metric: id, stage: stage, min: minimum, max: maximum, unit: unit,
+            level: level, hold: Int(hold))
     }
 }

@@ -11,6 +11,9 @@ public struct OverviewSnapshot: Sendable, Equatable {
     public var contracts: ContractOverview
     public var alerts: AlertOverview
     public var sources: [SourceStatus]
+    /// Fields masked for the viewer this snapshot was built for (see `masked(for:)`): the page prints a range or
+    /// `***` where the value would be. Empty for a full view.
+    public var masks: [GradedField: FieldMask] = [:]
 
     public init(
         now: Instant, utcOffset: Int, freshness: DataFreshness, quality: QualityOverview,

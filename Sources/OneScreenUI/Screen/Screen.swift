@@ -31,8 +31,9 @@ public struct Screen: Sendable {
     /// Writes `text` from column `x` of row `y`, clipped to the screen and to `maxWidth` columns, and returns how far
     /// it advanced (the columns written when `x` is on screen), so calls can be chained along a row.
     ///
-    /// A wide character that would cross the limit is not written: the text stops before it and the column stays as
-    /// it was. Zero-width clusters (stray controls or marks with no base) are skipped.
+    /// A wide character that would cross the limit is not written: the text stops before it and the one column left
+    /// is blanked in `style`, so whatever was there before cannot show through and the row's right edge stays put.
+    /// Zero-width clusters (stray controls or marks with no base) are skipped.
     @discardableResult
     public mutating func put(_ text: String, at x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain) -> Int {
         guard y >= 0, y < height else { return 0 }
@@ -51,7 +52,13 @@ public struct Screen: Sendable {
         for character in text {
             let columns = DisplayWidth.width(of: character)
             if columns == 0 { continue }
-            if column + columns > limit { break }
+            if column + columns > limit {
+                if column < limit {
+                    if column >= 0 { write(.blank(style), x: column, y: y) }
+                    column += 1
+                }
+                break
+            }
             if column >= 0 { write(Cell(symbol: String(character), width: columns, style: style), x: column, y: y) }
             column += columns
         }

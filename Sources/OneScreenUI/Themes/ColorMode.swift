@@ -9,10 +9,10 @@ public enum ColorMode: Sendable, Hashable, CaseIterable {
     case ansi256
 
     /// A best guess from the environment, for output that has no curses to ask (`snapshot --color`):
-    /// `NO_COLOR` (any value, per no-color.org) or `TERM=dumb` means none; a `256color` terminal or a `COLORTERM`
+    /// `NO_COLOR` set and not empty (no-color.org) or `TERM=dumb` means none; a `256color` terminal or a `COLORTERM`
     /// that promises more means 256; anything else gets the 16 colours every ANSI terminal has.
     public static func detect(environment: [String: String]) -> ColorMode {
-        if environment["NO_COLOR"] != nil { return .none }
+        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .none }
         let term = environment["TERM"] ?? ""
         if term.isEmpty || term == "dumb" { return .none }
         let colorTerm = environment["COLORTERM"] ?? ""

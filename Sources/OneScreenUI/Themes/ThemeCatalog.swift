@@ -1,11 +1,11 @@
 import Foundation
+import OneScreenCore
 
 /// Finds themes for `--theme NAME|PATH` and lists them for the `t` key.
 ///
-/// A name is looked up as `NAME.yaml` in, in order: the user's config (`$XDG_CONFIG_HOME/onescreen/themes`, else
-/// `~/.config/onescreen/themes`), `themes/` in the current directory, then `themes/` beside the executable and up to
-/// four directories above it (so `swift run` and `.build/debug/onescreen` in a clone find the repository's `themes/`),
-/// and finally the built-in themes. The user's folder comes first so anyone can override a shipped theme.
+/// A name is looked up as `NAME.yaml` in each of `directories` in order, then among the built-in themes, so a file can
+/// override a built-in theme and the binary still works with no `themes/` folder at all. The catalog never reads the
+/// environment itself: the caller passes what it knows, which keeps every lookup testable.
 public struct ThemeCatalog: Sendable {
     /// Folders searched for `NAME.yaml`, in order.
     public let directories: [String]
@@ -17,7 +17,10 @@ public struct ThemeCatalog: Sendable {
         self.directories = directories
     }
 
-    /// The search folders for a process with this environment, working directory and executable.
+    /// The usual search folders: the user's config (`$XDG_CONFIG_HOME/onescreen/themes`, else
+    /// `~/.config/onescreen/themes`) first so anyone can override a shipped theme, then `themes/` in the working
+    /// directory, then `themes/` beside the executable and up to `executableSearchDepth` folders above it (so
+    /// `swift run` and `.build/debug/onescreen` in a clone find the repository's `themes/`).
     public init(environment: [String: String], currentDirectory: String, executablePath: String?) {
         var directories: [String] = []
         if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
@@ -37,18 +40,28 @@ public struct ThemeCatalog: Sendable {
         self.init(directories: directories.filter { seen.insert($0).inserted })
     }
 
-    /// The catalog for this process.
-    public static func current() -> ThemeCatalog {
-        ThemeCatalog(
-            environment: ProcessInfo.processInfo.environment,
-            currentDirectory: FileManager.default.currentDirectoryPath,
-            executablePath: Bundle.main.executablePath
-        )
-    }
-
     /// `--theme` takes a path when the argument looks like one, otherwise a name.
     public static func isPath(_ argument: String) -> Bool {
         argument.contains("/") || argument.hasSuffix(".yaml")
+    }
+
+    /// What to draw with, from `--theme` (nil when not given) and what the terminal allows.
+    ///
+    /// - Parameters:
+    ///   - argument: the `--theme` value, a name or a path.
+    ///   - noColor: `NO_COLOR` is set to a non-empty value (no-color.org); the caller reads the environment.
+    ///   - colorMode: the colours the output can show (curses' `COLORS`, or `ColorMode.detect` for piped output).
+    /// - Returns: the mono theme without colour whenever colour is off, whatever the argument asked; otherwise the
+    ///   theme asked for (or the default), with the problems met on the way.
+    public func select(_ argument: String?, noColor: Bool, colorMode: ColorMode) -> ThemeSelection {
+        if noColor || colorMode == .none {
+            return ThemeSelection(theme: .mono, colorMode: .none, errors: [])
+        }
+        guard let argument, !argument.isEmpty else {
+            return ThemeSelection(theme: .default, colorMode: colorMode, errors: [])
+        }
+        let loaded = load(argument)
+        return ThemeSelection(theme: loaded.theme, colorMode: colorMode, errors: loaded.errors)
     }
 
     /// The theme `argument` names or points at; `Theme.default` plus the reasons when it cannot be had.
@@ -59,9 +72,8 @@ public struct ThemeCatalog: Sendable {
             return ThemeLoadResult(theme: theme, errors: [])
         }
         let available = names()
-        var reason = "no such theme"
-        if let guess = Suggestion.closest(to: argument, among: available) { reason += "; did you mean `\(guess)`?" }
-        reason += " (available: \(available.joined(separator: ", ")))"
+        let reason = "no such theme\(Suggestion.hint(for: argument, among: available))"
+            + " (available: \(available.joined(separator: ", ")))"
         return ThemeLoadResult(
             theme: .default,
             errors: [ThemeError(path: "--theme", line: nil, key: argument, reason: reason)]

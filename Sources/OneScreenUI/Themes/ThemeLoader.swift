@@ -1,4 +1,5 @@
 import Foundation
+import OneScreenCore
 import Yams
 
 /// Reads a theme file:
@@ -13,7 +14,7 @@ import Yams
 /// every problem is reported as `PATH:LINE: key: reason`, all of them at once, and the caller gets `Theme.default`
 /// whenever there is any, so a typo never leaves a wall screen unreadable. Roles the file leaves out come from a
 /// related role in the file, then from the default theme.
-public struct ThemeLoader {
+public struct ThemeLoader: Sendable {
     private let path: String
     private var errors: [ThemeError] = []
 
@@ -175,10 +176,9 @@ public struct ThemeLoader {
     }
 
     private func unknown(_ kind: String, _ word: String, among candidates: [String]) -> String {
-        if let guess = Suggestion.closest(to: word, among: candidates) {
-            return "unknown \(kind) `\(word)`; did you mean `\(guess)`?"
-        }
-        return "unknown \(kind) `\(word)`; expected one of \(candidates.joined(separator: ", "))"
+        let hint = Suggestion.hint(for: word, among: candidates)
+        if !hint.isEmpty { return "unknown \(kind) '\(word)'\(hint)" }
+        return "unknown \(kind) '\(word)'; expected one of \(candidates.joined(separator: ", "))"
     }
 
     private mutating func fail(_ node: Node?, _ key: String, _ reason: String) {

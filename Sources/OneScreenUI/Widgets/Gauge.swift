@@ -19,11 +19,13 @@ public struct Gauge: Widget {
     public var role: ThemeRole?
     /// Columns for the label, to line up several gauges; `nil` uses the label's own width.
     public var labelWidth: Int?
+    public var labelStyle: Style
 
     public init(label: String = "", value: Double, range: ClosedRange<Double> = 0...1,
                 band: ClosedRange<Double>? = nil, valueText: String? = nil, role: ThemeRole? = nil,
-                labelWidth: Int? = nil) {
+                labelWidth: Int? = nil, labelStyle: Style = .plain) {
         self.label = label
+        self.labelStyle = labelStyle
         self.value = value
         self.range = range
         self.band = band
@@ -55,7 +57,7 @@ public struct Gauge: Widget {
 
         if labelColumns > 0 {
             screen.put(DisplayWidth.fit(label, to: labelColumns, ellipsis: glyphs.ellipsis),
-                       at: area.x, y: y, maxWidth: labelColumns)
+                       at: area.x, y: y, maxWidth: labelColumns, style: labelStyle)
         }
         if barColumns > 0 {
             drawBar(at: area.right - textColumns - (textColumns > 0 ? 1 : 0) - barColumns, y: y,

@@ -1,6 +1,7 @@
 /// Every drawing character a widget uses, in one value, so a terminal that cannot show Unicode (`LANG=C`, a serial
-/// console) gets a pure-ASCII screen instead of mojibake. Each glyph is exactly one column in both sets; that is why the
-/// ASCII ellipsis is `~` and not `...`.
+/// console) gets a pure-ASCII screen instead of mojibake. Each glyph that fills a cell is exactly one column in both sets;
+/// that is why the ASCII ellipsis is `~` and not `...`. The strings that go into running text (`rangeSeparator`,
+/// `atMost`, `atLeast`, `dash`) are measured like any text, so they may differ in width.
 public struct Glyphs: Sendable, Hashable {
     public let topLeft: Character
     public let topRight: Character
@@ -26,6 +27,14 @@ public struct Glyphs: Sendable, Hashable {
     public let arrowUp: Character
     public let arrowDown: Character
     public let arrowFlat: Character
+    /// Marks an acknowledged alert.
+    public let check: Character
+    /// Between the ends of a range, `0–4`, and before the one end of an open range, `≤4`, `≥60`.
+    public let rangeSeparator: String
+    public let atMost: String
+    public let atLeast: String
+    /// The dash of running text, `too small — needs`.
+    public let dash: String
 
     public static let unicode = Glyphs(
         topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│",
@@ -33,7 +42,8 @@ public struct Glyphs: Sendable, Hashable {
         barFull: "█", barPartials: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"], barEmpty: "░",
         bandStart: "[", bandEnd: "]",
         sparkline: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
-        arrowUp: "▲", arrowDown: "▼", arrowFlat: "="
+        arrowUp: "▲", arrowDown: "▼", arrowFlat: "=",
+        check: "✓", rangeSeparator: "–", atMost: "≤", atLeast: "≥", dash: "—"
     )
 
     /// The lowest sparkline level is `_` rather than a space, so a minimum reading never looks like a gap.
@@ -43,7 +53,8 @@ public struct Glyphs: Sendable, Hashable {
         barFull: "#", barPartials: [], barEmpty: ".",
         bandStart: "[", bandEnd: "]",
         sparkline: ["_", ".", ":", "-", "=", "+", "*", "#"],
-        arrowUp: "+", arrowDown: "-", arrowFlat: "="
+        arrowUp: "+", arrowDown: "-", arrowFlat: "=",
+        check: "*", rangeSeparator: "..", atMost: "<=", atLeast: ">=", dash: "-"
     )
 
     /// Unicode when the locale's character set is UTF-8, ASCII otherwise. The first of `LC_ALL`, `LC_CTYPE`, `LANG`

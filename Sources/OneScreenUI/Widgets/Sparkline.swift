@@ -13,27 +13,34 @@ public struct Sparkline: Widget {
     public var values: [Double?]
     public var scale: Scale
     public var style: Style
+    /// Widen each value to as many whole columns as the area allows, so 24 hours fill a wall screen's pane instead of
+    /// a corner of it; every value gets the same width, so the time axis stays even.
+    public var stretches: Bool
 
-    public init(_ values: [Double?], scale: Scale = .auto, style: Style = Style(.sparkline)) {
+    public init(_ values: [Double?], scale: Scale = .auto, style: Style = Style(.sparkline), stretches: Bool = false) {
         self.values = values
         self.scale = scale
         self.style = style
+        self.stretches = stretches
     }
 
     public func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
-        guard !area.isEmpty, !glyphs.sparkline.isEmpty else { return }
-        let shown = values.suffix(area.width).map { value in value.flatMap { $0.isFinite ? $0 : nil } }
+        guard !area.isEmpty, !values.isEmpty, !glyphs.sparkline.isEmpty else { return }
+        let columnsPerValue = stretches ? max(1, area.width / values.count) : 1
+        let shown = values.suffix(area.width / columnsPerValue).map { value in value.flatMap { $0.isFinite ? $0 : nil } }
         let steps = glyphs.sparkline.count
         let levels = area.height * steps
         let bounds = range(of: shown)
-        var x = area.right - shown.count
+        var x = area.right - shown.count * columnsPerValue
         for value in shown {
-            defer { x += 1 }
+            defer { x += columnsPerValue }
             guard let value else { continue }
             var level = self.level(of: value, in: bounds, levels: levels)
             var y = area.bottom - 1
             while level > 0, y >= area.y {
-                screen.set(glyphs.sparkline[min(level, steps) - 1], at: x, y: y, style: style)
+                for column in x..<(x + columnsPerValue) {
+                    screen.set(glyphs.sparkline[min(level, steps) - 1], at: column, y: y, style: style)
+                }
                 level -= steps
                 y -= 1
             }

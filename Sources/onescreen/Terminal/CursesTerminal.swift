@@ -25,8 +25,8 @@ final class CursesTerminal {
     /// Escape waits this long for the rest of an escape sequence; the curses default of a second makes Esc feel broken.
     private static let escapeDelayMilliseconds: Int32 = 25
 
-    /// Takes over the terminal. `environment` decides colour (`NO_COLOR`) and synchronized output.
-    init(theme: Theme, environment: [String: String]) {
+    /// Takes over the terminal. `environment` decides synchronized output (by `TERM`).
+    init(theme: Theme, noColor: Bool, environment: [String: String]) {
         setlocale(LC_ALL, "")
         initscr()
         cbreak()
@@ -38,7 +38,7 @@ final class CursesTerminal {
         mousemask(mmask_t(onescreen_all_mouse_events()), nil)
         mouseinterval(0)
         var mode = ColorMode.none
-        if environment["NO_COLOR"] == nil, has_colors() {
+        if !noColor, has_colors() {
             start_color()
             use_default_colors()
             mode = onescreen_colors() >= 256 ? .ansi256 : onescreen_colors() >= 8 ? .ansi16 : .none

@@ -1,6 +1,7 @@
 /// Rows under a heading, in columns sized by `Layout`, each cell cut with `…` and padded by display width so Chinese
-/// and Latin cells line up. A selected row is highlighted with the `selection` role; the rows scroll so that the
-/// selection stays in view.
+/// and Latin cells line up. A fixed-length column (`.length`: a figure, a date, a code) that would not get its full
+/// width is left out whole, last first, and its room goes to the others: a cut number misleads where a cut name does
+/// not. A selected row is highlighted with the `selection` role; the rows scroll so that the selection stays in view.
 public struct Table: Widget {
     public var columns: [TableColumn]
     public var rows: [[TableCell]]
@@ -29,11 +30,11 @@ public struct Table: Widget {
 
     public func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         guard !area.isEmpty else { return }
-        let slots = Layout(.horizontal, columns.map(\.width), spacing: columnSpacing).split(area)
+        let slots = visibleColumns(in: area)
         var y = area.y
         if showsHeader {
-            for (column, slot) in zip(columns, slots) {
-                draw(column.title, in: slot, y: y, alignment: column.alignment, style: headerStyle,
+            for (column, slot) in slots {
+                draw(columns[column].title, in: slot, y: y, alignment: columns[column].alignment, style: headerStyle,
                      on: &screen, glyphs: glyphs)
             }
             y += 1
@@ -51,13 +52,27 @@ public struct Table: Widget {
             if index == selectedRow {
                 screen.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: highlight)
             }
-            for (column, slot) in zip(columns.indices, slots) {
+            for (column, slot) in slots {
                 let cell = column < row.count ? row[column] : TableCell("")
                 let style = (cell.style ?? .plain).patched(with: highlight)
                 draw(cell.text, in: slot, y: y, alignment: columns[column].alignment, style: style,
                      on: &screen, glyphs: glyphs)
             }
             y += 1
+        }
+    }
+
+    /// The columns shown in `area`, each with its slot.
+    func visibleColumns(in area: Rect) -> [(column: Int, slot: Rect)] {
+        var shown = Array(columns.indices)
+        while true {
+            let slots = Layout(.horizontal, shown.map { columns[$0].width }, spacing: columnSpacing).split(area)
+            let cut = zip(shown, slots).reversed().first { column, slot in
+                if case .length(let length) = columns[column].width { return slot.width < length }
+                return false
+            }
+            guard let cut else { return zip(shown, slots).map { (column: $0, slot: $1) } }
+            shown.removeAll { $0 == cut.0 }
         }
     }
 

@@ -11,3 +11,19 @@ public struct TableColumn: Sendable, Hashable {
         self.alignment = alignment
     }
 }
+
+extension TableColumn {
+    /// A column exactly as wide as the widest of `texts` and `title`, for figures, codes and dates that must show
+    /// whole; the `.fill` columns beside it take the rest and are the ones cut.
+    public static func fitting(_ texts: [String], title: String = "", alignment: Alignment = .left) -> TableColumn {
+        let widest = texts.reduce(DisplayWidth.width(of: title)) { max($0, DisplayWidth.width(of: $1)) }
+        return TableColumn(title, width: .length(widest), alignment: alignment)
+    }
+
+    /// A column as wide as the widest of `texts` when there is room, and narrower (cut with `…`) when there is not:
+    /// for the name a row is about, which should show whole before any `.fill` column beside it gets a cell.
+    public static func upTo(_ texts: [String], alignment: Alignment = .left) -> TableColumn {
+        let widest = texts.reduce(0) { max($0, DisplayWidth.width(of: $1)) }
+        return TableColumn("", width: .max(widest), alignment: alignment)
+    }
+}

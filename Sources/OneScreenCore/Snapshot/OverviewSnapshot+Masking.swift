@@ -1,0 +1,57 @@
+extension OverviewSnapshot {
+    /// This snapshot as `viewer` may see it. Applied right after the read, before anything reaches a page, the CLI or
+    /// a snapshot file: what is above the viewer's clearance is not in the value at all, only its masked form.
+    public func masked(for viewer: Viewer) -> OverviewSnapshot {
+        var copy = self
+        copy.masks = Dictionary(uniqueKeysWithValues: GradedField.allCases.compactMap { field in
+            viewer.mask(for: field).map { (field, $0) }
+        })
+        guard !copy.masks.isEmpty else { return copy }
+        copy.quality.worst = quality.worst.map { item in
+            var item = item
+            item.site = viewer.text(item.site, as: .site)
+            item.value = viewer.number(item.value, as: .readingValue)
+            return item
+        }
+        copy.customers.topByValue = customers.topByValue.map { item in
+            var item = item
+            item.name = viewer.text(item.name, as: .customerName)
+            item.lifetimeValue = viewer.number(item.lifetimeValue, as: .customerValue)
+            return item
+        }
+        copy.customers.upcomingMoments = customers.upcomingMoments.map { item in
+            var item = item
+            item.customerName = viewer.text(item.customerName, as: .customerName)
+            return item
+        }
+        copy.contracts.byStatus = contracts.byStatus.map { item in
+            var item = item
+            item.amount = viewer.number(item.amount, as: .contractAmount)
+            return item
+        }
+        copy.contracts.overdueMilestones = contracts.overdueMilestones.map { item in
+            var item = item
+            item.amount = item.amount.map { viewer.number($0, as: .contractAmount) }
+            return item
+        }
+        copy.contracts.expiring = contracts.expiring.map { item in
+            var item = item
+            item.title = viewer.text(item.title, as: .contractTitle)
+            item.counterparty = viewer.text(item.counterparty, as: .contractCounterparty)
+            item.amount = viewer.number(item.amount, as: .contractAmount)
+            return item
+        }
+        copy.contracts.unapprovedSeals = contracts.unapprovedSeals.map { item in
+            var item = item
+            item.requestedBy = viewer.text(item.requestedBy, as: .personName)
+            return item
+        }
+        copy.alerts.newest = alerts.newest.map { item in
+            var item = item
+            item.subject = viewer.text(item.subject, as: .alertText)
+            item.message = viewer.text(item.message, as: .alertText)
+            return item
+        }
+        return copy
+    }
+}

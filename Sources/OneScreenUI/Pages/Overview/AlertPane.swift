@@ -1,0 +1,54 @@
+import OneScreenCore
+
+/// 预警 Alerts: open alerts per level, then the open alerts newest first. Each carries its level as `L1` … `L4` in the
+/// level's colour and as text, its age, its subject and a mark once someone has acknowledged it, so the pane reads the
+/// same without colour.
+struct AlertPane: Widget {
+    let alerts: AlertOverview
+    let context: OverviewContext
+
+    func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
+        let strings = context.strings
+        let pane = Pane(title: strings.alerts, rightTitle: context.format.count(alerts.openCount),
+                        padding: context.panePadding)
+        pane.render(in: area, on: &screen, glyphs: glyphs)
+        let levels = AlertLevel.allCases.map { level in
+            let count = alerts.openByLevel.indices.contains(level.rawValue - 1) ? alerts.openByLevel[level.rawValue - 1] : 0
+            let badge = LevelBadge(level)
+            return BreakdownItem(label: "\(badge.code) \(strings.level(level))", shortLabel: badge.code,
+                                 value: Double(count), valueText: context.format.count(count),
+                                 labelStyle: badge.style, valueStyle: count > 0 ? badge.style : Style(.muted),
+                                 barRole: badge.role)
+        }
+        let sections: [any PaneSection] = [
+            BreakdownSection(strings.byLevel, items: levels, priority: 0),
+            ListSection(SectionHeading(strings.openAlerts, detail: context.format.count(alerts.openCount)),
+                        columns: columns(glyphs: glyphs), rows: rows(glyphs: glyphs), priority: 1),
+        ]
+        SectionStack(sections).render(in: pane.inner(of: area), on: &screen, glyphs: glyphs)
+    }
+
+    private func columns(glyphs: Glyphs) -> [TableColumn] {
+        [
+            .fitting(alerts.newest.map(\.level.label)),
+            .fitting([String(glyphs.check)]),
+            .fitting(alerts.newest.map { context.age(since: $0.firstSeen) }, alignment: .right),
+            .upTo(alerts.newest.map(\.subject)),
+            TableColumn("", width: .fill(1)),
+        ]
+    }
+
+    private func rows(glyphs: Glyphs) -> [[TableCell]] {
+        alerts.newest.map { alert in
+            let badge = LevelBadge(alert.level)
+            let quiet = alert.isAcknowledged ? Style(.muted) : .plain
+            return [
+                badge.tableCell,
+                TableCell(alert.isAcknowledged ? String(glyphs.check) : "", style: Style(.ok, .bold)),
+                TableCell(context.age(since: alert.firstSeen), style: Style(.muted)),
+                TableCell(alert.subject, style: quiet),
+                TableCell(alert.message, style: Style(.muted)),
+            ]
+        }
+    }
+}

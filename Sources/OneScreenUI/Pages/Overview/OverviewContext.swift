@@ -1,0 +1,18 @@
+import OneScreenCore
+
+/// What every overview pane needs besides its own part of the snapshot: the words, the number formats, "now", and whether the terminal is small enough that panes must pack tighter.
+struct OverviewContext: Sendable {
+    let strings: Strings
+    let format: DisplayFormat
+    let now: Instant
+    let today: CalendarDay
+    let isCondensed: Bool
+
+    /// Panes drop their inner margin when condensed: at 80x24 two columns of text are worth more than air.
+    var panePadding: Int { isCondensed ? 0 : 1 }
+
+    /// How long ago `instant` was, as a duration (`3h12m`).
+    func age(since instant: Instant) -> String {
+        format.duration(seconds: now.seconds(since: instant))
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import OneScreenCore
+import OneScreenUI
+
+/// The interactive dashboard: events (keys, resize, clock ticks, store changes, signals) update the state, and the
+/// frame composed from it is painted when it differs from the last one.
+///
+/// Everything runs on the calling thread, so all curses calls do too. Input is read with a short timeout: the clock
+/// ticks and store changes are noticed without a key press, and a key is answered as soon as it arrives.
+struct DashboardLoop {
+    var store: Store
+    var composer: FrameComposer
+    var refreshSeconds: Double
+    var clock: @Sendable () -> Instant = { .now }
+
+    /// The longest the loop sleeps waiting for input: short enough that the clock's second changes on time and a
+    /// signal is noticed quickly, long enough that an idle dashboard costs nothing measurable.
+    static let inputTimeoutMilliseconds = 200
+    /// Even with no new data, the snapshot is re-read this often: its windows (last 24 h, next 7 days) and the
+    /// ages it shows move with the clock.
+    static let rereadSeconds = 30.0
+
+    func run(terminal: CursesTerminal) throws -> Int32? {
+        let monitor = try StoreChangeMonitor(store: store)
+        var state = DashboardState()
+        var snapshot: OverviewSnapshot?
+        var problem: String?
+        var lastRead = Instant(millis: 0)
+        var lastCheck = Instant(millis: 0)
+        var composer = self.composer
+        while true {
+            if let signal = SignalTrap.pending { return signal }
+            let now = clock()
+            let checkDue = now.seconds(since: lastCheck) >= refreshSeconds
+            if state.refreshRequested || (!state.paused && (snapshot == nil || checkDue)) {
+                lastCheck = now
+                do {
+                    let changed = try monitor.hasChanged()
+                    if snapshot == nil || changed || state.refreshRequested || now.seconds(since: lastRead) >= Self.rereadSeconds {
+                        snapshot = try store.overview(at: now, utcOffset: composer.utcOffset).masked(for: composer.viewer)
+                        lastRead = now
+                    }
+                    problem = nil
+                } catch {
+                    // A locked or vanished store must not take the screen down: keep the last frame's data and say why.
+                    problem = "\(error)"
+                }
+                state.refreshRequested = false
+            }
+            if state.themeChanged {
+                terminal.use(composer.nextTheme())
+                state.themeChanged = false
+            }
+            let size = terminal.size
+            let frame = composer.compose(
+                snapshot: snapshot, state: state, now: now, lastRead: snapshot == nil ? nil : lastRead,
+                problem: problem, width: size.width, height: size.height)
+            terminal.paint(frame)
+            if state.quitRequested { return nil }
+            if let event = terminal.nextEvent(timeoutMilliseconds: Self.inputTimeoutMilliseconds) {
+                state.handle(event)
+            }
+        }
+    }
+}

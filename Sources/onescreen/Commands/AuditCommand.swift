@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import OneScreenCore
+
+/// `onescreen audit`: the trail of views of classified records, acknowledgements, silences and config reloads.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit", abstract: "Print the audit trail (who saw or did what, as which role, when).")
+
+    @OptionGroup var store: StoreOption
+
+    @Option(help: ArgumentHelp("Only rows at or after this time (RFC 3339, epoch seconds, or an age like 24h).", valueName: "time"))
+    var since: String?
+
+    @Flag(help: "One JSON array for scripts.")
+    var json = false
+
+    func run() throws {
+        let now = Instant.now
+        let from = try since.map { text -> Instant in
+            if let instant = TimestampParser.parse(text) { return instant }
+            if let seconds = Int64(text) { return Instant(seconds: seconds) }
+            if let age = Duration.seconds(parsing: text) { return now.adding(seconds: -age) }
+            throw ValidationError("--since \(text): use RFC 3339, epoch seconds or an age such as 90m, 24h, 7d")
+        }
+        let entries = try store.open().audit(since: from)
+        let offset = TimeZone.current.secondsFromGMT()
+        if json {
+            let objects = entries.map { entry -> [String: Any] in
+                var object: [String: Any] = [
+                    "id": entry.id ?? 0, "at": entry.at.rfc3339(utcOffset: offset), "user": entry.user,
+                    "role": entry.role, "action": entry.action, "subject": entry.subject,
+                ]
+                object["detail"] = entry.detail ?? NSNull()
+                return object
+            }
+            let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            print(String(decoding: data, as: UTF8.self))
+            return
+        }
+        for entry in entries {
+            let detail = entry.detail.map { "  \($0)" } ?? ""
+            print("\(entry.at.rfc3339(utcOffset: offset))  \(entry.user)  \(entry.role)  \(entry.action)  \(entry.subject)\(detail)")
+        }
+    }
+}
+
+extension Duration {
+    /// `90s`, `15m`, `24h`, `7d` → seconds.
+    static func seconds(parsing text: String) -> Double? {
+        guard let unit = text.last, let value = Double(text.dropLast()), value >= 0 else { return nil }
+        switch unit {
+        case "s": return value
+        case "m": return value * 60
+        case "h": return value * 3600
+        case "d": return value * 86400
+        default: return nil
+        }
+    }
+}

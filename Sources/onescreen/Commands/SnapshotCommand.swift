@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import OneScreenCore
+import OneScreenUI
+
+/// One frame without a terminal: for tests, cron mails and the README.
+struct SnapshotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "snapshot",
+        abstract: "Print one frame of a page to stdout: exactly H lines of exactly W columns.",
+        discussion: "Without --color the output is plain text; with it, ANSI colour escapes for the chosen theme."
+    )
+
+    @OptionGroup var store: StoreOption
+    @OptionGroup var look: LookOptions
+    @OptionGroup var access: RoleOption
+
+    @Option(help: ArgumentHelp("The page to draw.", valueName: "name"))
+    var page: PageName = .overview
+
+    @Option(help: ArgumentHelp("Frame size in columns x rows.", valueName: "WxH"))
+    var size: FrameSize = FrameSize(width: 120, height: 40)
+
+    @Flag(help: "Add ANSI colour escapes (ignored when NO_COLOR is set).")
+    var color = false
+
+    @Option(help: ArgumentHelp("Draw the store as it was at this time (RFC 3339 or epoch seconds) instead of now.", valueName: "time"))
+    var at: String?
+
+    func validate() throws {
+        if let at, TimestampParser.parse(at) == nil, Int64(at) == nil {
+            throw ValidationError("--at \(at): not a time; use RFC 3339 (2026-11-23T08:00:00+08:00) or epoch seconds")
+        }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let offset = TimeZone.current.secondsFromGMT()
+        let now = at.flatMap { TimestampParser.parse($0) ?? Int64($0).map { Instant(seconds: $0) } } ?? .now
+        let errors = StandardError()
+        let viewer = try access.viewer(policy: .unconfigured)
+        let (store, _) = try ViewerStore.open(store, now: now, utcOffset: offset) { errors.line($0) }
+        let catalog = look.catalog(environment: environment)
+        let colorMode = color ? ColorMode.detect(environment: environment) : .none
+        let selection = catalog.select(look.theme, noColor: LookOptions.noColor(environment), colorMode: colorMode)
+        for error in selection.errors { errors.line("\(error)") }
+        errors.flush()
+        let composer = FrameComposer(
+            language: look.language(environment: environment), glyphs: Glyphs.forLocale(environment: environment),
+            themes: [selection.theme], utcOffset: offset, viewer: viewer)
+        let snapshot = try store.overview(at: now, utcOffset: offset).masked(for: viewer)
+        let frame = composer.compose(
+            snapshot: snapshot, state: DashboardState(), now: now, lastRead: now, problem: nil,
+            width: size.width, height: size.height)
+        let text = color && selection.colorMode != .none
+            ? frame.ansi(theme: selection.theme, colorMode: selection.colorMode) : frame.text
+        print(text)
+    }
+}
+
+/// `--size 120x40`.
+struct FrameSize: ExpressibleByArgument {
+    var width: Int
+    var height: Int
+
+    /// Beyond any real terminal; keeps a typo like 12000x40 from allocating a huge frame.
+    static let maximum = 1000
+
+    init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+
+    init?(argument: String) {
+        let parts = argument.lowercased().split(separator: "x")
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
+              (1...Self.maximum).contains(width), (1...Self.maximum).contains(height) else { return nil }
+        self.init(width: width, height: height)
+    }
+}
+
+/// The pages `snapshot --page` can draw.
+enum PageName: String, CaseIterable, ExpressibleByArgument {
+    case overview
+}
