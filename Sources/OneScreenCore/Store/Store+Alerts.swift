@@ -64,11 +64,6 @@ extension Store {
         try db.cachedStatement(sql: "DELETE FROM alert WHERE id = ?").execute(arguments: [id])
     }
 
-    static func appendAudit(_ db: Database, at: Instant, user: String, role: String, action: String, subject: String, detail: String?) throws {
-        try db.execute(sql: "INSERT INTO audit (at, user, role, action, subject, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [at.millis, user, role, action, subject, detail])
-    }
-
     // MARK: public
 
     /// Alerts for a listing, newest first.
@@ -117,8 +112,7 @@ extension Store {
             alert.ackNote = note
             try db.execute(sql: "UPDATE alert SET state = 'acknowledged', acked_by = ?, acked_at = ?, ack_note = ? WHERE id = ?",
                            arguments: [user, now.millis, note, id])
-            try Store.appendAudit(db, at: now, user: user, role: role, action: "alert.acknowledge",
-                                  subject: "alert/\(id) \(alert.fingerprint)", detail: note)
+            try Store.appendAudit(AuditEntry(at: now, user: user, role: role, action: "acknowledge", subject: "alert/\(id)", detail: note), db)
             return alert
         }
     }
@@ -132,8 +126,8 @@ extension Store {
             try db.execute(sql: "INSERT INTO silence (target, until, created_by, created_at, note) VALUES (?, ?, ?, ?, ?)",
                            arguments: [target, until.millis, user, now.millis, note])
             let silence = Silence(id: db.lastInsertedRowID, target: Glob(target), until: until, createdBy: user, createdAt: now, note: note)
-            try Store.appendAudit(db, at: now, user: user, role: role, action: "alert.silence", subject: target,
-                                  detail: "until \(until.rfc3339())" + (note.map { "; \($0)" } ?? ""))
+            try Store.appendAudit(AuditEntry(at: now, user: user, role: role, action: "silence", subject: target,
+                                             detail: "until \(until.rfc3339())" + (note.map { "; \($0)" } ?? "")), db)
             return silence
         }
     }
