@@ -49,7 +49,7 @@ public final class AlertEngine: Sendable {
             // A new standard judges the recent past of every series of its metric.
             for series in catalog.all where scope.standardMetrics.contains(series.metric) {
                 if let latest = try Store.latestTime(db, series: series.id) {
-                    touched[series.id] = (latest - AlertLimits.lookback.millis...latest).joined(touched[series.id])
+                    touched[series.id] = (latest - AlertLimits.lookback.milliseconds...latest).joined(touched[series.id])
                 }
             }
             let touchedSeries = touched.keys.sorted().compactMap { catalog[$0] }

@@ -7,7 +7,7 @@ extension AlertRule {
             level: AlertLevel(rawValue: min(max(standard.level, 1), 4)) ?? .businessAnomaly,
             condition: .band(BandCondition(
                 metric: Glob(standard.metric), stage: standard.stage, min: standard.min, max: standard.max,
-                hold: TimeSpan(seconds: Int64(standard.hold)))))
+                hold: Duration.seconds(Int64(standard.hold)))))
     }
 
     /// Standards' rules are named `standard/ID`; configured names cannot contain `/`, so the two never clash.

@@ -8,11 +8,11 @@ public struct AlertRule: Sendable, Hashable {
     public var condition: RuleCondition
     public var message: MessageTemplate
     /// How long the problem must stay gone before the alert resolves, so it does not flap.
-    public var resolveAfter: TimeSpan
+    public var resolveAfter: Duration
 
     public init(
         name: String, title: String? = nil, level: AlertLevel, condition: RuleCondition, message: MessageTemplate? = nil,
-        resolveAfter: TimeSpan? = nil
+        resolveAfter: Duration? = nil
     ) {
         self.name = name
         self.title = title ?? name
@@ -37,10 +37,10 @@ public struct AlertRule: Sendable, Hashable {
     }
 
     /// The hold judged: a rule's own hold, at most `AlertLimits.maxHold` so an excursion fits the lookback.
-    var hold: TimeSpan { min(condition.timeline?.hold ?? .zero, AlertLimits.maxHold) }
+    var hold: Duration { min(condition.timeline?.hold ?? .zero, AlertLimits.maxHold) }
 
     /// Reading rules need at least the minimum resolve hold; store rules resolve as configured.
-    var effectiveResolveAfter: TimeSpan {
+    var effectiveResolveAfter: Duration {
         condition.timeline == nil ? resolveAfter : max(resolveAfter, AlertLimits.minimumResolveHold)
     }
 }

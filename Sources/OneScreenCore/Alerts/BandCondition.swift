@@ -7,9 +7,9 @@ public struct BandCondition: Sendable, Hashable {
     public var stage: Stage?
     public var min: Double?
     public var max: Double?
-    public var hold: TimeSpan
+    public var hold: Duration
 
-    public init(metric: Glob, site: Glob = .any, stage: Stage? = nil, min: Double? = nil, max: Double? = nil, hold: TimeSpan) {
+    public init(metric: Glob, site: Glob = .any, stage: Stage? = nil, min: Double? = nil, max: Double? = nil, hold: Duration) {
         self.metric = metric
         self.site = site
         self.stage = stage
@@ -35,7 +35,7 @@ public struct BandCondition: Sendable, Hashable {
 }
 
 extension BandCondition: TimelineCondition {
-    var context: TimeSpan { .zero }
+    var context: Duration { .zero }
 
     func subjects(touching series: SeriesInfo, in catalog: SeriesCatalog) -> [TimelineSubject] {
         guard metric.matches(series.metric), site.matches(series.site), stage == nil || stage == series.stage else { return [] }

@@ -4,9 +4,9 @@
 public struct CombinationCondition: Sendable, Hashable {
     public var site: Glob
     public var terms: [MetricTest]
-    public var hold: TimeSpan
+    public var hold: Duration
 
-    public init(site: Glob = .any, terms: [MetricTest], hold: TimeSpan) {
+    public init(site: Glob = .any, terms: [MetricTest], hold: Duration) {
         self.site = site
         self.terms = terms
         self.hold = hold
@@ -14,7 +14,7 @@ public struct CombinationCondition: Sendable, Hashable {
 }
 
 extension CombinationCondition: TimelineCondition {
-    var context: TimeSpan { .zero }
+    var context: Duration { .zero }
 
     /// A site is a subject when it has a series for every term; a site without a door sensor cannot be judged.
     func subjects(touching series: SeriesInfo, in catalog: SeriesCatalog) -> [TimelineSubject] {

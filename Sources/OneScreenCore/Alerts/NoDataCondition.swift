@@ -11,9 +11,9 @@ public struct NoDataCondition: Sendable, Hashable {
     }
 
     public var target: Target
-    public var after: TimeSpan
+    public var after: Duration
 
-    public init(target: Target, after: TimeSpan) {
+    public init(target: Target, after: Duration) {
         self.target = target
         self.after = after
     }
@@ -40,10 +40,10 @@ extension NoDataCondition {
             }
         }
         return latest.compactMap { entry in
-            guard now.millis - entry.time > after.millis else { return nil }
+            guard now.millis - entry.time > after.milliseconds else { return nil }
             return Finding(
                 subject: entry.subject, since: Instant(millis: entry.time) + after,
-                values: ["after": after.description, "last": Instant(millis: entry.time).rfc3339(utcOffset: utcOffset)])
+                values: ["after": after.configText, "last": Instant(millis: entry.time).rfc3339(utcOffset: utcOffset)])
         }
     }
 }

@@ -6,12 +6,12 @@ public struct RateCondition: Sendable, Hashable {
     public var stage: Stage?
     public var rise: Double?
     public var fall: Double?
-    public var within: TimeSpan
-    public var hold: TimeSpan
+    public var within: Duration
+    public var hold: Duration
 
     public init(
-        metric: Glob, site: Glob = .any, stage: Stage? = nil, rise: Double?, fall: Double?, within: TimeSpan,
-        hold: TimeSpan = .zero
+        metric: Glob, site: Glob = .any, stage: Stage? = nil, rise: Double?, fall: Double?, within: Duration,
+        hold: Duration = .zero
     ) {
         self.metric = metric
         self.site = site
@@ -24,7 +24,7 @@ public struct RateCondition: Sendable, Hashable {
 }
 
 extension RateCondition: TimelineCondition {
-    var context: TimeSpan { within }
+    var context: Duration { within }
 
     func subjects(touching series: SeriesInfo, in catalog: SeriesCatalog) -> [TimelineSubject] {
         guard metric.matches(series.metric), site.matches(series.site), stage == nil || stage == series.stage else { return [] }
@@ -39,7 +39,7 @@ extension RateCondition: TimelineCondition {
         var lows: [Int] = [], highs: [Int] = []
         var lowHead = 0, highHead = 0
         for (index, point) in points.enumerated() {
-            let windowStart = point.time - within.millis
+            let windowStart = point.time - within.milliseconds
             while lowHead < lows.count && points[lows[lowHead]].time < windowStart { lowHead += 1 }
             while highHead < highs.count && points[highs[highHead]].time < windowStart { highHead += 1 }
             if point.time >= from && point.time <= to {
@@ -66,7 +66,7 @@ extension RateCondition: TimelineCondition {
         return [
             "site": series.site, "metric": series.metric, "unit": series.unit,
             "change": (change > 0 ? "+" : "") + MessageTemplate.number(change), "value": MessageTemplate.number(peak.values[1]),
-            "within": within.description,
+            "within": within.configText,
         ]
     }
 }

@@ -49,7 +49,7 @@ public enum RuleCondition: Sendable, Hashable {
 
     /// Reading rules get `AlertLimits.minimumResolveHold` at least; store rules resolve as soon as the problem is
     /// gone, except a silent source or sensor, which must keep sending for a while to show it is back.
-    var defaultResolveAfter: TimeSpan {
+    var defaultResolveAfter: Duration {
         switch self {
         case .band(let c): c.hold
         case .rate(let c): c.hold

@@ -17,9 +17,9 @@ struct EpisodeWalker: Sendable {
 
     /// - Parameter clipped: the walk starts without knowing the state before its first point, so an episode
     ///   starting right there may have started earlier.
-    init(hold: TimeSpan, resolveAfter: TimeSpan, clipped: Bool) {
-        self.hold = hold.millis
-        self.resolveAfter = resolveAfter.millis
+    init(hold: Duration, resolveAfter: Duration, clipped: Bool) {
+        self.hold = hold.milliseconds
+        self.resolveAfter = resolveAfter.milliseconds
         clipNext = clipped
     }
 

@@ -11,7 +11,7 @@ struct StateEvaluator {
 
     /// `last_seen` of a present problem is rewritten at most this often: every timer tick would otherwise be a
     /// commit, and every commit makes each dashboard read a new snapshot.
-    static let lastSeenGranularity = TimeSpan.minutes(1)
+    static let lastSeenGranularity = Duration.minutes(1)
 
     /// - Parameter scope: the subjects the findings were looked for among; open alerts of other subjects are
     ///   left alone. Nil when the rule was checked for everything.
@@ -41,14 +41,14 @@ struct StateEvaluator {
                 alert.clearingSince = nil
                 alert.count += 1
             }
-            if alert != existing || now.millis - existing.lastSeen.millis >= Self.lastSeenGranularity.millis {
+            if alert != existing || now.millis - existing.lastSeen.millis >= Self.lastSeenGranularity.milliseconds {
                 alert.lastSeen = max(existing.lastSeen, now)
                 try Store.updateAlert(db, alert)
             }
         }
         for var alert in open.values.sorted(by: { $0.id < $1.id }) {
             let since = alert.clearingSince ?? now
-            if now.millis - since.millis >= rule.effectiveResolveAfter.millis {
+            if now.millis - since.millis >= rule.effectiveResolveAfter.milliseconds {
                 alert.state = .resolved
                 alert.resolvedAt = now
                 alert.clearingSince = nil

@@ -2,10 +2,10 @@
 /// readings over a bounded window and walks the judged points through hold and resolve hold.
 protocol TimelineCondition: Sendable {
     /// How long the condition must hold before the alert fires.
-    var hold: TimeSpan { get }
+    var hold: Duration { get }
     /// History a judgement needs before the judged time besides each input's latest earlier reading (a rate
     /// looks back over its window).
-    var context: TimeSpan { get }
+    var context: Duration { get }
     /// The subjects a stored series takes part in under this condition (none when it does not match).
     func subjects(touching series: SeriesInfo, in catalog: SeriesCatalog) -> [TimelineSubject]
     /// Judges each time in `from...to` at which an input has a reading. `inputs[i]` holds input i's readings in

@@ -16,7 +16,7 @@ struct TimelineEvaluator {
 
     /// An alert that fired and resolved longer ago than this, seen only now, is history being back-filled: it is
     /// recorded, not announced.
-    static let historyAge = TimeSpan.hours(24)
+    static let historyAge = Duration.hours(24)
 
     func evaluate(_ subject: TimelineSubject, changed: ClosedRange<Int64>) throws -> [AlertEvent] {
         var dataEnd = Int64.min
@@ -27,7 +27,7 @@ struct TimelineEvaluator {
         let resolveAfter = rule.effectiveResolveAfter
         let firstChanged = changed.lowerBound
         let lastChanged = min(changed.upperBound, dataEnd)
-        var loadedTo = min(dataEnd, max(lastChanged, firstChanged) + AlertLimits.walkSlice.millis)
+        var loadedTo = min(dataEnd, max(lastChanged, firstChanged) + AlertLimits.walkSlice.milliseconds)
 
         // Look back for a settled stretch, widening the window up to the lookback.
         var probe = AlertLimits.firstProbe
@@ -35,11 +35,11 @@ struct TimelineEvaluator {
         var points: [JudgedPoint]
         var anchor: Int?
         while true {
-            windowStart = firstChanged - probe.millis
+            windowStart = firstChanged - probe.milliseconds
             points = try judged(subject, from: windowStart, to: loadedTo)
             anchor = Self.lastSettled(points, before: firstChanged, resolveAfter: resolveAfter)
             if anchor != nil || probe >= AlertLimits.lookback { break }
-            probe = min(TimeSpan(millis: probe.millis * 2), AlertLimits.lookback)
+            probe = min(probe * 2, AlertLimits.lookback)
         }
         let settledAt = anchor.map { points[$0].time }
 
@@ -59,7 +59,7 @@ struct TimelineEvaluator {
             }
             guard loadedTo < dataEnd else { break }
             let from = loadedTo + 1
-            loadedTo = min(dataEnd, loadedTo + AlertLimits.walkSlice.millis)
+            loadedTo = min(dataEnd, loadedTo + AlertLimits.walkSlice.milliseconds)
             points = try judged(subject, from: from, to: loadedTo)
             index = 0
         }
@@ -67,13 +67,13 @@ struct TimelineEvaluator {
     }
 
     private func judged(_ subject: TimelineSubject, from: Int64, to: Int64) throws -> [JudgedPoint] {
-        let inputs = try subject.inputs.map { try Store.points(db, series: $0.id, from: from - condition.context.millis, to: to) }
+        let inputs = try subject.inputs.map { try Store.points(db, series: $0.id, from: from - condition.context.milliseconds, to: to) }
         return condition.judge(inputs, from: from, to: to)
     }
 
     /// The index of the last point before `limit` that ends a stretch of non-violating points lasting the
     /// resolve hold: whatever happened before, the subject is inside there with no episode open.
-    static func lastSettled(_ points: [JudgedPoint], before limit: Int64, resolveAfter: TimeSpan) -> Int? {
+    static func lastSettled(_ points: [JudgedPoint], before limit: Int64, resolveAfter: Duration) -> Int? {
         var insideSince: Int64?
         var settled: Int?
         for (index, point) in points.enumerated() {
@@ -84,7 +84,7 @@ struct TimelineEvaluator {
             }
             let since = insideSince ?? point.time
             insideSince = since
-            if point.time - since >= resolveAfter.millis { settled = index }
+            if point.time - since >= resolveAfter.milliseconds { settled = index }
         }
         return settled
     }
@@ -179,7 +179,7 @@ struct TimelineEvaluator {
             return wasLive ? [] : [AlertEvent(kind: .fire, alert: alert)]
         case .resolved:
             if wasLive { return [AlertEvent(kind: .resolve, alert: alert)] }
-            guard old != .resolved, let firedAt, now.millis - firedAt <= Self.historyAge.millis else { return [] }
+            guard old != .resolved, let firedAt, now.millis - firedAt <= Self.historyAge.milliseconds else { return [] }
             var fired = alert
             fired.state = .firing
             fired.resolvedAt = nil

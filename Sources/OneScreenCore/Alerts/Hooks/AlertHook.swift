@@ -7,14 +7,14 @@ public struct AlertHook: Sendable, Hashable {
     /// Alerts below this level do not run the hook.
     public var minimumLevel: AlertLevel
     /// After this the hook's whole process group is killed.
-    public var timeout: TimeSpan
+    public var timeout: Duration
 
     /// Long enough for a webhook over a slow link, short enough that a stuck one is gone before it piles up.
-    public static let defaultTimeout = TimeSpan(seconds: 10)
+    public static let defaultTimeout = Duration.seconds(10)
 
     public init(
         command: [String], events: Set<AlertEvent.Kind> = Set(AlertEvent.Kind.allCases), minimumLevel: AlertLevel = .systemFault,
-        timeout: TimeSpan = AlertHook.defaultTimeout
+        timeout: Duration = AlertHook.defaultTimeout
     ) {
         self.command = command
         self.events = events

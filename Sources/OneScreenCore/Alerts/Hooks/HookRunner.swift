@@ -61,8 +61,8 @@ public final class HookRunner: @unchecked Sendable {
     /// Waits until no hook is running, or `timeout` passed; true when idle. A command-line ingest calls this
     /// before exiting, so its hooks are not left unwatched.
     @discardableResult
-    public func waitUntilIdle(timeout: TimeSpan) -> Bool {
-        let deadline = Date().addingTimeInterval(Double(timeout.millis) / 1000)
+    public func waitUntilIdle(timeout: Duration) -> Bool {
+        let deadline = Date().addingTimeInterval(Double(timeout.milliseconds) / 1000)
         return idle.withLock {
             while running > 0 {
                 if !idle.wait(until: deadline) { return running == 0 }
@@ -80,7 +80,7 @@ public final class HookRunner: @unchecked Sendable {
         sigaddset(&pipeSignal, SIGPIPE)
         pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
 
-        let deadline = Date().addingTimeInterval(Double(hook.timeout.millis) / 1000)
+        let deadline = Date().addingTimeInterval(Double(hook.timeout.milliseconds) / 1000)
         var fds: [Int32] = [-1, -1]
         let spawned: Result<pid_t, SpawnError> = spawnLock.withLock {
             // Under the lock until both ends are close-on-exec: a hook started by another thread in between
