@@ -12,15 +12,6 @@ public enum BusinessCondition: Sendable, Hashable {
     /// A moment of truth within `withinDays` with no action planned.
     case momentWithoutAction(withinDays: Int)
 
-    var placeholders: Set<String> {
-        switch self {
-        case .milestoneOverdue: ["contract", "milestone", "name", "due", "days"]
-        case .contractExpiring: ["contract", "title", "counterparty", "status", "end", "days"]
-        case .sealUnapproved: ["seal_use", "contract", "seal", "requested_by", "status", "time"]
-        case .momentWithoutAction: ["moment", "customer", "kind", "date", "days"]
-        }
-    }
-
     var defaultMessage: MessageTemplate {
         switch self {
         case .milestoneOverdue: MessageTemplate("{contract} milestone {name} was due {due}, {days} days overdue")

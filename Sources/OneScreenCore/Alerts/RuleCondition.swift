@@ -22,21 +22,6 @@ public enum RuleCondition: Sendable, Hashable {
         }
     }
 
-    /// Placeholders every message may use.
-    public static let commonPlaceholders: Set<String> = ["rule", "title", "level", "subject", "since"]
-
-    /// The placeholders a message of this condition may use.
-    public var placeholders: Set<String> {
-        let own: Set<String> = switch self {
-        case .band: ["site", "metric", "value", "unit", "band", "min", "max"]
-        case .rate: ["site", "metric", "value", "unit", "change", "within"]
-        case .combination: ["site", "values"]
-        case .noData: ["after", "last"]
-        case .business(let b): b.placeholders
-        }
-        return RuleCondition.commonPlaceholders.union(own)
-    }
-
     var defaultMessage: MessageTemplate {
         switch self {
         case .band: MessageTemplate("{title}: {site} {metric} reached {value} {unit}, outside {band}, since {since}")

@@ -22,6 +22,8 @@ public final class HookRunner: @unchecked Sendable {
     /// How often a running hook is checked for having exited: short against any timeout, long enough that
     /// watching costs nothing.
     static let pollInterval: useconds_t = 10_000
+    /// Shorter than this a hook cannot even start on a busy machine; a typo (`10ms`) must not kill every hook.
+    public static let minimumTimeout = Duration.milliseconds(100)
     /// Serialises creating a hook's pipe and spawning it (see `run`).
     private static let spawnLock = NSLock()
 
