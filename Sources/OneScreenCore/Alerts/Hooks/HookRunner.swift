@@ -60,6 +60,9 @@ public final class HookRunner: @unchecked Sendable {
         }
     }
 
+    /// The longest any hook may run: after that long every hook started so far has ended or been killed.
+    public var longestTimeout: Duration { hooks.map(\.timeout).max() ?? .zero }
+
     /// Waits until no hook is running, or `timeout` passed; true when idle. A command-line ingest calls this
     /// before exiting, so its hooks are not left unwatched.
     @discardableResult
