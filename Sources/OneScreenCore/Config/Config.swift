@@ -14,6 +14,10 @@ public struct Config: Sendable {
     public var sources: [SourceConfig]
     /// The whole YAML tree, for sections other parts parse themselves (`rules`, `alerts`, `roles` …).
     public var document: ConfigDocument?
+    /// The alert rules in force: the built-in ones as changed by `rules:`.
+    public var alertRules: [AlertRule] = AlertRule.builtIn
+    /// The notification hooks of `alerts:`.
+    public var alertHooks: [AlertHook] = []
 
     public init(
         file: String, directory: String, store: String? = nil, refresh: Duration = Config.defaultRefresh, theme: String? = nil,

@@ -51,9 +51,20 @@ public enum ConfigLoader {
         config.language = reader.choice("language", in: fields, as: ConfigLanguage.self)
         config.pages = readPages(fields, &reader)
         config.sources = readSources(fields, &reader, paths)
-        guard reader.problems.isEmpty else {
+        var problems = reader.problems
+        if let node = fields["rules"] {
+            let (rules, found) = AlertRulesParser.rules(node, file: file)
+            config.alertRules = rules
+            problems += found
+        }
+        if let node = fields["alerts"] {
+            let (hooks, found) = AlertRulesParser.hooks(node, file: file)
+            config.alertHooks = hooks
+            problems += found
+        }
+        guard problems.isEmpty else {
             // Keys are checked before the values they decide on, so put the report back in file order.
-            throw ConfigError(problems: reader.problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element))
+            throw ConfigError(problems: problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element))
         }
         return config
     }
