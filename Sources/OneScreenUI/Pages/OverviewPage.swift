@@ -53,7 +53,8 @@ public struct OverviewPage: Widget {
         let context = OverviewContext(
             strings: strings, format: DisplayFormat(language), now: snapshot.now,
             today: snapshot.today,
-            isCondensed: area.width < Self.roomyWidth || area.height < Self.roomyHeight
+            isCondensed: area.width < Self.roomyWidth || area.height < Self.roomyHeight,
+            masks: snapshot.masks
         )
         let isStale = snapshot.freshness.isStale(at: snapshot.now)
         let rows = area.rows([.length(1), .fill(1), .length(1)])
