@@ -22,6 +22,7 @@ public final class StoreWriter {
         do {
             return try store.pool.write { db in
                 let sourceID = try self.sourceID(source, db)
+                // Prepared whether or not the batch holds readings: a prepare costs microseconds, a batch milliseconds.
                 let readings = try ReadingInsert(db)
                 var outcomes: [RowOutcome] = []
                 outcomes.reserveCapacity(rows.count)
