@@ -15,7 +15,7 @@ struct MarketingBody: Widget {
         let inner = pane.inner(of: area)
         let metrics = marketing.metrics
         let values = metrics.map { text($0.kind, $0.value) }
-        let targets = metrics.map { (($0.kind.higherIsBetter ? "≥" : "≤") + text($0.kind, $0.kind.target)) }
+        let targets = metrics.map { ($0.kind.higherIsBetter ? glyphs.atLeast : glyphs.atMost) + text($0.kind, $0.kind.target) }
         let statuses = metrics.map { strings.cockpitStatus($0.status) }
         let table = Table(
             columns: [
