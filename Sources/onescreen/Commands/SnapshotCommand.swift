@@ -11,6 +11,7 @@ struct SnapshotCommand: ParsableCommand {
         discussion: "Without --color the output is plain text; with it, ANSI colour escapes for the chosen theme."
     )
 
+    @OptionGroup var config: ConfigOption
     @OptionGroup var store: StoreOption
     @OptionGroup var look: LookOptions
     @OptionGroup var access: RoleOption
@@ -45,14 +46,15 @@ struct SnapshotCommand: ParsableCommand {
         let now = at.flatMap { TimestampParser.parse($0) ?? Int64($0).map { Instant(seconds: $0) } } ?? .now
         let errors = StandardError()
         let viewer = try access.viewer(policy: .unconfigured)
-        let (store, _) = try ViewerStore.open(store, now: now, utcOffset: offset) { errors.line($0) }
+        let loaded = try config.load()
+        let (store, _) = try ViewerStore.open(store, configured: loaded.store, now: now, utcOffset: offset) { errors.line($0) }
         let catalog = look.catalog(environment: environment)
         let colorMode = color ? ColorMode.detect(environment: environment) : .none
-        let selection = catalog.select(look.theme, noColor: LookOptions.noColor(environment), colorMode: colorMode)
+        let selection = catalog.select(look.theme ?? loaded.theme, noColor: LookOptions.noColor(environment), colorMode: colorMode)
         for error in selection.errors { errors.line("\(error)") }
         errors.flush()
         let composer = FrameComposer(
-            language: look.language(environment: environment), glyphs: Glyphs.forLocale(environment: environment),
+            language: look.language(configured: loaded.language, environment: environment), glyphs: Glyphs.forLocale(environment: environment),
             themes: [selection.theme], utcOffset: offset, viewer: viewer)
         guard viewer.role.mayOpen(page: page.rawValue) else {
             throw ValidationError("role \(viewer.role.name) may not open the \(page.rawValue) page")
