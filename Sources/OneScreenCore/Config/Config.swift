@@ -18,6 +18,8 @@ public struct Config: Sendable {
     public var alertRules: [AlertRule] = AlertRule.builtIn
     /// The notification hooks of `alerts:`.
     public var alertHooks: [AlertHook] = []
+    /// Roles, users and grades; `AccessPolicy.unconfigured` when the config has none of those sections.
+    public var access: AccessPolicy = .unconfigured
 
     public init(
         file: String, directory: String, store: String? = nil, refresh: Duration = Config.defaultRefresh, theme: String? = nil,

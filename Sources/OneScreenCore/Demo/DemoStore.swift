@@ -5,7 +5,7 @@ import Foundation
 /// everywhere because the samples were made on another day.
 public enum DemoStore {
     /// The last instant in the shipped sample data (2026-11-20T08:00:00+08:00).
-    public static let sampleEnd = Instant(seconds: Int64(1_795_132_800))
+    public static let sampleEnd = Instant(seconds: SampleGenerator.defaultEnd.timeIntervalSince1970)
     static let builtForKey = "demo_built_for_day"
 
     /// What keeps the demo moving when no config names sources: live readings, orders and seal uses around now.

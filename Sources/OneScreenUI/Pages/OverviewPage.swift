@@ -53,7 +53,8 @@ public struct OverviewPage: Widget {
         let context = OverviewContext(
             strings: strings, format: DisplayFormat(language), now: snapshot.now,
             today: snapshot.today,
-            isCondensed: area.width < Self.roomyWidth || area.height < Self.roomyHeight
+            isCondensed: area.width < Self.roomyWidth || area.height < Self.roomyHeight,
+            masks: snapshot.masks
         )
         let chrome = PageChrome(
             freshness: snapshot.freshness, sources: snapshot.sources, now: snapshot.now, utcOffset: snapshot.utcOffset,

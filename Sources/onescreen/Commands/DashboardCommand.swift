@@ -33,8 +33,8 @@ struct DashboardCommand: ParsableCommand {
         let offset = TimeZone.current.secondsFromGMT()
         // An invalid config is refused before anything starts, with the same messages as `onescreen check`.
         var loaded = try config.load()
+        let viewer = try access.viewer(policy: loaded.access)
         let errors = StandardError()
-        let viewer = try access.viewer(policy: .unconfigured)
         let (store, isDemo) = try ViewerStore.open(store, configured: loaded.store, now: .now, utcOffset: offset) {
             errors.line($0)
             errors.flush()

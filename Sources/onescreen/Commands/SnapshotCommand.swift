@@ -45,8 +45,8 @@ struct SnapshotCommand: ParsableCommand {
         let offset = TimeZone.current.secondsFromGMT()
         let now = at.flatMap { TimestampParser.parse($0) ?? Int64($0).map { Instant(seconds: $0) } } ?? .now
         let errors = StandardError()
-        let viewer = try access.viewer(policy: .unconfigured)
         let loaded = try config.load()
+        let viewer = try access.viewer(policy: loaded.access)
         let (store, _) = try ViewerStore.open(store, configured: loaded.store, now: now, utcOffset: offset) { errors.line($0) }
         let catalog = look.catalog(environment: environment)
         let colorMode = color ? ColorMode.detect(environment: environment) : .none

@@ -30,7 +30,7 @@ struct CustomerPane: Widget {
         [
             TableColumn("", width: .fill(1)),
             .fitting(customers.topByValue.map { context.strings.rfmShort($0.segment) }),
-            .fitting(customers.topByValue.map { context.format.amount($0.lifetimeValue) }, alignment: .right),
+            .fitting(customers.topByValue.map { context.amount($0.lifetimeValue, .customerValue) }, alignment: .right),
         ]
     }
 
@@ -39,7 +39,7 @@ struct CustomerPane: Widget {
             [
                 TableCell(customer.name),
                 TableCell(context.strings.rfmShort(customer.segment), style: Style(.muted)),
-                TableCell(context.format.amount(customer.lifetimeValue), style: Style(.accent, .bold)),
+                TableCell(context.amount(customer.lifetimeValue, .customerValue), style: Style(.accent, .bold)),
             ]
         }
     }
