@@ -28,6 +28,8 @@ let package = Package(
             name: "OneScreenCore",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for binding the ingest's hottest insert without boxing its values.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 "CSpawn",

@@ -8,6 +8,7 @@ struct OneScreenCommand: AsyncParsableCommand {
         subcommands: [
             DashboardCommand.self,
             IngestCommand.self,
+            AlertsCommand.self,
             SnapshotCommand.self,
             GenerateCommand.self,
             AuditCommand.self,

@@ -20,6 +20,8 @@ public actor Collector {
     private let timing: CollectorTiming
     private let logger: Logger
     private let intake: RecordIntake
+    /// Also run on the lease holder's timer: no-data and date rules change with the clock, not with new rows.
+    private let alerts: AlertEngine
     private var leaseTask: Task<Void, Never>?
     private var runners: [String: (config: SourceConfig, task: Task<Void, Never>)] = [:]
     /// Sources outlive a lease change so a file tail keeps its open file; a changed config makes them anew.
@@ -34,7 +36,8 @@ public actor Collector {
         self.clock = clock
         self.timing = timing
         self.logger = logger
-        intake = RecordIntake(store: store, now: clock.now)
+        alerts = AlertEngine(store: store, rules: config.alertRules, hooks: config.alertHooks, utcOffset: TimeZone.current.secondsFromGMT())
+        intake = RecordIntake(store: store, alerts: alerts, now: clock.now)
         identity = "\(ProcessInfo.processInfo.hostName):\(getpid()):\(UUID().uuidString.prefix(8))"
     }
 
@@ -69,8 +72,13 @@ public actor Collector {
         await applySources()
     }
 
+    /// No-data and date rules are re-judged this often by the collecting process: a sensor silent for 10 minutes
+    /// should page within a minute, and the queries are index probes.
+    static let timedRulesEvery = 30.0
+
     private func holdLease() async {
         var heldUntil: Instant?
+        var lastTimedRules: Instant?
         while !Task.isCancelled {
             let now = clock.now()
             let expires = now.adding(seconds: timing.expiresAfter.secondsValue)
@@ -85,10 +93,14 @@ public actor Collector {
                     logger.warning("another process holds the collector lease; stopping sources")
                     await stopSources()
                 }
+                if isCollecting, lastTimedRules.map({ now.seconds(since: $0) >= Self.timedRulesEvery }) ?? true {
+                    lastTimedRules = now
+                    try alerts.evaluate(now: now)
+                }
             } catch is CancellationError {
                 return
             } catch {
-                logger.error("cannot renew the collector lease", metadata: ["error": "\(error)"])
+                logger.error("cannot renew the collector lease or judge the timed alert rules", metadata: ["error": "\(error)"])
                 // Stop before the lease can expire under us, so the next holder never overlaps with this one.
                 if isCollecting, let until = heldUntil, clock.now().adding(seconds: timing.renewEvery.secondsValue) >= until {
                     await stopSources()

@@ -7,9 +7,12 @@ final class RecordIntake: Sendable {
     private let queue = DispatchQueue(label: "onescreen.intake")
     private let writer: Mutex<StoreWriter>
     private let now: @Sendable () -> Instant
+    private let alerts: AlertEngine
 
-    init(store: Store, now: @escaping @Sendable () -> Instant) {
+    /// - Parameter alerts: judges every committed batch, so a collector raises alerts exactly as `onescreen ingest`.
+    init(store: Store, alerts: AlertEngine, now: @escaping @Sendable () -> Instant) {
         writer = Mutex(StoreWriter(store: store))
+        self.alerts = alerts
         self.now = now
     }
 
@@ -29,6 +32,8 @@ final class RecordIntake: Sendable {
             let ingestor = Ingestor(writer: writer, options: .init(sourceName: source), now: now) { problem in
                 if problems.count < IngestReport.maxProblemsKept { problems.append(problem) } else { dropped += 1 }
             }
+            let alerts = self.alerts, now = self.now
+            ingestor.onBatch { records in try alerts.evaluate(after: records, now: now()) }
             let summary = ingestor.run(input)
             return IngestReport(summary: summary, problems: problems, problemsDropped: dropped)
         }

@@ -14,6 +14,12 @@ public struct Config: Sendable {
     public var sources: [SourceConfig]
     /// The whole YAML tree, for sections other parts parse themselves (`rules`, `alerts`, `roles` …).
     public var document: ConfigDocument?
+    /// The alert rules in force: the built-in ones as changed by `rules:`.
+    public var alertRules: [AlertRule] = AlertRule.builtIn
+    /// The notification hooks of `alerts:`.
+    public var alertHooks: [AlertHook] = []
+    /// Roles, users and grades; `AccessPolicy.unconfigured` when the config has none of those sections.
+    public var access: AccessPolicy = .unconfigured
 
     public init(
         file: String, directory: String, store: String? = nil, refresh: Duration = Config.defaultRefresh, theme: String? = nil,

@@ -51,9 +51,26 @@ public enum ConfigLoader {
         config.language = reader.choice("language", in: fields, as: ConfigLanguage.self)
         config.pages = readPages(fields, &reader)
         config.sources = readSources(fields, &reader, paths)
-        guard reader.problems.isEmpty else {
+        var problems = reader.problems
+        // Reserved sections are not among the loader's own fields; their parsers read them from the tree.
+        let sections = root.mapping
+        if let node = sections?["rules"] {
+            let (rules, found) = AlertRulesParser.rules(node, file: file)
+            config.alertRules = rules
+            problems += found
+        }
+        if let node = sections?["alerts"] {
+            let (hooks, found) = AlertRulesParser.hooks(node, file: file)
+            config.alertHooks = hooks
+            problems += found
+        }
+        let (policy, accessProblems) = AccessPolicyParser.policy(
+            roles: sections?["roles"], users: sections?["users"], grades: sections?["grades"], file: file)
+        config.access = policy ?? .unconfigured
+        problems += accessProblems
+        guard problems.isEmpty else {
             // Keys are checked before the values they decide on, so put the report back in file order.
-            throw ConfigError(problems: reader.problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element))
+            throw ConfigError(problems: problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element))
         }
         return config
     }

@@ -23,7 +23,7 @@ struct DashboardLoop {
     func run(terminal: CursesTerminal) throws -> Int32? {
         let monitor = try StoreChangeMonitor(store: store)
         var state = DashboardState()
-        var snapshot: OverviewSnapshot?
+        var snapshot: PageSnapshot?
         var problem: String?
         var lastRead = Instant(millis: 0)
         var lastCheck = Instant(millis: 0)
@@ -37,7 +37,9 @@ struct DashboardLoop {
                 do {
                     let changed = try monitor.hasChanged()
                     if snapshot == nil || changed || state.refreshRequested || now.seconds(since: lastRead) >= Self.rereadSeconds {
-                        snapshot = try store.overview(at: now, utcOffset: composer.utcOffset).masked(for: composer.viewer)
+                        // Only the page on screen is read, in one transaction, and masked before anything draws it.
+                        snapshot = try store.page(state.navigation.request, at: now, utcOffset: composer.utcOffset)
+                            .masked(for: composer.viewer)
                         lastRead = now
                     }
                     problem = nil
@@ -58,7 +60,7 @@ struct DashboardLoop {
             terminal.paint(frame)
             if state.quitRequested { return nil }
             if let event = terminal.nextEvent(timeoutMilliseconds: Self.inputTimeoutMilliseconds) {
-                state.handle(event)
+                state.handle(event, rowIDs: composer.rowIDs(snapshot, state: state), role: composer.viewer.role)
             }
         }
     }

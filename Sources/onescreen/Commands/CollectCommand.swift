@@ -40,6 +40,10 @@ struct CollectCommand: AsyncParsableCommand {
             do {
                 let fresh = try ConfigLoader.load(path: config.config)
                 await collector.reload(fresh)
+                // A reload can change roles, grades and the commands run: the trail must show who and when.
+                try? store.appendAudit(AuditEntry(
+                    at: .now, user: RoleOption.osUser, role: "collector", action: "config_reload",
+                    subject: fresh.file.isEmpty ? "(defaults)" : fresh.file))
             } catch {
                 logger.error("SIGHUP: the new config is invalid; keeping the old one")
                 for problem in error.problems { logger.error("\(problem)") }

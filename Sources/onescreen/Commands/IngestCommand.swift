@@ -32,8 +32,13 @@ struct IngestCommand: ParsableCommand {
         for message in unreadable { errors.line(message) }
         let ingestor = Ingestor(writer: StoreWriter(store: store), options: .init(sourceName: source),
                                 now: { Instant.now }, report: { errors.line($0.description) })
+        // Rules are judged after every batch, so ingesting data raises its alerts whoever ingests it.
+        let alerts = AlertEngine(store: store, utcOffset: TimeZone.current.secondsFromGMT())
+        ingestor.onBatch { records in try alerts.evaluate(after: records, now: .now) }
         var summary = ingestor.run(inputs)
         summary.unreadable += unreadable.count
+        // Hooks run detached; give them their time before the process that watches them exits.
+        alerts.hooks.waitUntilIdle(timeout: alerts.hooks.longestTimeout + .seconds(1))
         errors.flush()
         print(summary.line)
         throw ExitCode(summary.exitCode)

@@ -44,7 +44,10 @@ import Yams
             language: en
             rules:
               - metric: truck.temp
-            roles: {}
+                name: truck-warm
+                kind: threshold
+                max: 8
+            roles: []
             kiosk: {pages: [overview]}
             """)
         let config = try ConfigLoader.load(path: path, environment: [:])
@@ -52,7 +55,12 @@ import Yams
         #expect(config.language == .en)
         #expect(config.document?["rules"]?.sequence?.count == 1)
         #expect(config.document?["rules"]?.sequence?.first?.mapping?["metric"]?.mark?.line == 4)
+        #expect(config.alertRules.contains { $0.name == "truck-warm" })
         #expect(problems("rule: []\n") == ["1: rule: unknown key (did you mean 'rules'?)"])
+        // Each owner's section is checked with the rest of the file, so `check` reports its problems too.
+        #expect(problems("rules:\n  - metric: x\nusers:\n  li: nobody\n") == [
+            "2: rules[0].name: missing required key", "4: users.li: no role \"nobody\"",
+        ])
     }
 
     @Test func refusesAWorldWritableConfig() {

@@ -13,7 +13,7 @@ import Testing
 
     init() throws {
         store = try Store(path: dir.file("store.sqlite"))
-        intake = RecordIntake(store: store, now: { .now })
+        intake = RecordIntake(store: store, alerts: AlertEngine(store: store, utcOffset: 0), now: { .now })
     }
 
     static func reading(_ second: Int) -> String {

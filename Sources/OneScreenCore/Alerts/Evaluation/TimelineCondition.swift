@@ -1,0 +1,16 @@
+/// A condition judged on readings in event time. The engine finds the subjects a batch touched, loads their
+/// readings over a bounded window and walks the judged points through hold and resolve hold.
+protocol TimelineCondition: Sendable {
+    /// How long the condition must hold before the alert fires.
+    var hold: Duration { get }
+    /// History a judgement needs before the judged time besides each input's latest earlier reading (a rate
+    /// looks back over its window).
+    var context: Duration { get }
+    /// The subjects a stored series takes part in under this condition (none when it does not match).
+    func subjects(touching series: SeriesInfo, in catalog: SeriesCatalog) -> [TimelineSubject]
+    /// Judges each time in `from...to` at which an input has a reading. `inputs[i]` holds input i's readings in
+    /// time order, from its latest one before `from - context` through `to`.
+    func judge(_ inputs: [[SeriesPoint]], from: Int64, to: Int64) -> [JudgedPoint]
+    /// Message values for an episode whose worst point is `peak`.
+    func messageValues(_ subject: TimelineSubject, peak: JudgedPoint) -> [String: String]
+}

@@ -1,0 +1,46 @@
+/// What raises an alert. Reading conditions are judged on the readings' own times (event time); the others on
+/// what the store holds at the time of evaluation.
+public enum RuleCondition: Sendable, Hashable {
+    /// Readings of a metric (or pattern) outside a band for longer than a hold; quality standards are these.
+    case band(BandCondition)
+    /// A metric rising or falling by more than a limit within a window.
+    case rate(RateCondition)
+    /// Several metrics at one site out of their limits at the same time (truck temperature high AND door open).
+    case combination(CombinationCondition)
+    /// A sensor or a source that has sent nothing for too long.
+    case noData(NoDataCondition)
+    /// Milestones, contracts, seal uses and moments of truth that need someone's attention.
+    case business(BusinessCondition)
+
+    /// The reading-condition view of this condition, nil for store conditions.
+    var timeline: (any TimelineCondition)? {
+        switch self {
+        case .band(let c): c
+        case .rate(let c): c
+        case .combination(let c): c
+        case .noData, .business: nil
+        }
+    }
+
+    var defaultMessage: MessageTemplate {
+        switch self {
+        case .band: MessageTemplate("{title}: {site} {metric} reached {value} {unit}, outside {band}, since {since}")
+        case .rate: MessageTemplate("{title}: {site} {metric} changed by {change} {unit} within {within} (now {value})")
+        case .combination: MessageTemplate("{title}: {site} {values} since {since}")
+        case .noData: MessageTemplate("{title}: nothing from {subject} for more than {after} (last {last})")
+        case .business(let b): b.defaultMessage
+        }
+    }
+
+    /// Reading rules get `AlertLimits.minimumResolveHold` at least; store rules resolve as soon as the problem is
+    /// gone, except a silent source or sensor, which must keep sending for a while to show it is back.
+    var defaultResolveAfter: Duration {
+        switch self {
+        case .band(let c): c.hold
+        case .rate(let c): c.hold
+        case .combination(let c): c.hold
+        case .noData: AlertLimits.minimumResolveHold
+        case .business: .zero
+        }
+    }
+}

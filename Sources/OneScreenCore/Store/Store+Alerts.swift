@@ -1,0 +1,147 @@
+import GRDB
+
+/// The alert table: the lifecycle writes it, listings and acknowledgements read and change it.
+extension Store {
+    static let alertColumns = """
+        id, fingerprint, rule, level, state, subject, message, first_seen, last_seen, count, acked_by, acked_at,
+        ack_note, resolved_at, detail, clearing_since
+        """
+
+    static func alert(_ row: Row) -> AlertRecord? {
+        guard let level = AlertLevel(rawValue: row["level"]), let state = AlertState(rawValue: row["state"]) else { return nil }
+        return AlertRecord(
+            id: row["id"], fingerprint: row["fingerprint"], rule: row["rule"], level: level, state: state,
+            subject: row["subject"], message: row["message"], firstSeen: Instant(millis: row["first_seen"]),
+            lastSeen: Instant(millis: row["last_seen"]), count: row["count"], ackedBy: row["acked_by"],
+            ackedAt: (row["acked_at"] as Int64?).map(Instant.init(millis:)), ackNote: row["ack_note"],
+            resolvedAt: (row["resolved_at"] as Int64?).map(Instant.init(millis:)), detail: row["detail"],
+            clearingSince: (row["clearing_since"] as Int64?).map(Instant.init(millis:)))
+    }
+
+    /// A fingerprint's open alert, if any, and its alerts first seen in `after...through`, oldest first: the
+    /// rows an evaluation of that window may change.
+    static func alerts(_ db: Database, fingerprint: String, firstSeenAfter after: Int64, through: Int64) throws -> [AlertRecord] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(alertColumns) FROM alert WHERE fingerprint = ?1 AND first_seen > ?2 AND first_seen <= ?3
+            UNION SELECT \(alertColumns) FROM alert WHERE fingerprint = ?1 AND state != 'resolved'
+            ORDER BY first_seen, id
+            """), arguments: [fingerprint, after, through]).compactMap(alert)
+    }
+
+    static func openAlerts(_ db: Database, rule: String) throws -> [AlertRecord] {
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT \(alertColumns) FROM alert WHERE rule = ? AND state != 'resolved'"),
+                         arguments: [rule]).compactMap(alert)
+    }
+
+    static func insertAlert(_ db: Database, _ a: AlertRecord) throws -> Int64 {
+        try db.cachedStatement(sql: """
+            INSERT INTO alert (fingerprint, rule, level, state, subject, message, first_seen, last_seen, count, acked_by,
+                acked_at, ack_note, resolved_at, detail, clearing_since)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                a.fingerprint, a.rule, a.level.rawValue, a.state.rawValue, a.subject, a.message, a.firstSeen.millis,
+                a.lastSeen.millis, a.count, a.ackedBy, a.ackedAt?.millis, a.ackNote, a.resolvedAt?.millis, a.detail,
+                a.clearingSince?.millis,
+            ])
+        return db.lastInsertedRowID
+    }
+
+    /// Writes what evaluation owns; who acknowledged and why is left alone (an acknowledgement made while the
+    /// evaluation ran must not be lost).
+    static func updateAlert(_ db: Database, _ a: AlertRecord) throws {
+        try db.cachedStatement(sql: """
+            UPDATE alert SET level = ?, state = CASE WHEN ? = 'firing' AND acked_at IS NOT NULL THEN 'acknowledged' ELSE ? END,
+                subject = ?, message = ?, first_seen = ?, last_seen = ?, count = ?, resolved_at = ?, detail = ?,
+                clearing_since = ?
+            WHERE id = ?
+            """).execute(arguments: [
+                a.level.rawValue, a.state.rawValue, a.state.rawValue, a.subject, a.message, a.firstSeen.millis,
+                a.lastSeen.millis, a.count, a.resolvedAt?.millis, a.detail, a.clearingSince?.millis, a.id,
+            ])
+    }
+
+    static func deleteAlert(_ db: Database, id: Int64) throws {
+        try db.cachedStatement(sql: "DELETE FROM alert WHERE id = ?").execute(arguments: [id])
+    }
+
+    // MARK: public
+
+    /// Alerts for a listing, newest first.
+    public func alerts(_ filter: AlertFilter) throws -> [AlertRecord] {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if filter.states == .open { conditions.append("state != 'resolved'") }
+        if let level = filter.level {
+            conditions.append("level = ?")
+            arguments.append(level.rawValue)
+        }
+        if let text = filter.text, !text.isEmpty {
+            conditions.append("(instr(rule, ?) > 0 OR instr(subject, ?) > 0 OR instr(message, ?) > 0)")
+            arguments += [text, text, text]
+        }
+        arguments.append(filter.limit)
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Store.alertColumns) FROM alert \(whereClause) ORDER BY first_seen DESC, id DESC LIMIT ?
+                """, arguments: StatementArguments(arguments)).compactMap(Store.alert)
+        }
+    }
+
+    public func alert(id: Int64) throws -> AlertRecord? {
+        try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT \(Store.alertColumns) FROM alert WHERE id = ?", arguments: [id]).flatMap(Store.alert)
+        }
+    }
+
+    /// Acknowledges a firing alert: who, when and why go on the alert and, in the same transaction, into the
+    /// audit log, so an acknowledgement is never recorded without its audit row.
+    /// - Parameters:
+    ///   - user: the OS user (or the dashboard's signed-in user) who acknowledged.
+    ///   - role: where it came from (`cli`, or the dashboard role).
+    @discardableResult
+    public func acknowledgeAlert(id: Int64, by user: String, role: String, note: String?, at now: Instant) throws -> AlertRecord {
+        try pool.write { db in
+            guard var alert = try Row.fetchOne(db, sql: "SELECT \(Store.alertColumns) FROM alert WHERE id = ?", arguments: [id])
+                .flatMap(Store.alert) else { throw AlertActionError.noSuchAlert(id) }
+            if alert.state == .acknowledged { throw AlertActionError.alreadyAcknowledged(id, by: alert.ackedBy ?? "?") }
+            guard alert.state == .firing else { throw AlertActionError.notFiring(id, alert.state) }
+            alert.state = .acknowledged
+            alert.ackedBy = user
+            alert.ackedAt = now
+            alert.ackNote = note
+            try db.execute(sql: "UPDATE alert SET state = 'acknowledged', acked_by = ?, acked_at = ?, ack_note = ? WHERE id = ?",
+                           arguments: [user, now.millis, note, id])
+            try Store.appendAudit(AuditEntry(at: now, user: user, role: role, action: "acknowledge", subject: "alert/\(id)", detail: note), db)
+            return alert
+        }
+    }
+
+    /// Mutes notifications for a rule or subject (or a pattern of them) until `until`, with an audit row.
+    @discardableResult
+    public func silence(_ target: String, until: Instant, by user: String, role: String, note: String?, at now: Instant) throws -> Silence {
+        guard !target.isEmpty else { throw AlertActionError.emptyTarget }
+        guard until > now else { throw AlertActionError.notInFuture }
+        return try pool.write { db in
+            try db.execute(sql: "INSERT INTO silence (target, until, created_by, created_at, note) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [target, until.millis, user, now.millis, note])
+            let silence = Silence(id: db.lastInsertedRowID, target: Glob(target), until: until, createdBy: user, createdAt: now, note: note)
+            try Store.appendAudit(AuditEntry(at: now, user: user, role: role, action: "silence", subject: target,
+                                             detail: "until \(until.rfc3339())" + (note.map { "; \($0)" } ?? "")), db)
+            return silence
+        }
+    }
+
+    /// Silences still in force at `now`.
+    public func silences(activeAt now: Instant) throws -> [Silence] {
+        try pool.read { db in try Store.silences(db, activeAt: now) }
+    }
+
+    static func silences(_ db: Database, activeAt now: Instant) throws -> [Silence] {
+        try Row.fetchAll(db, sql: "SELECT id, target, until, created_by, created_at, note FROM silence WHERE until > ? ORDER BY id",
+                         arguments: [now.millis]).map { row in
+            Silence(id: row["id"], target: Glob(row["target"]), until: Instant(millis: row["until"]), createdBy: row["created_by"],
+                    createdAt: Instant(millis: row["created_at"]), note: row["note"])
+        }
+    }
+}

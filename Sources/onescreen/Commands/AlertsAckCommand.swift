@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import OneScreenCore
+
+/// `onescreen alerts ack ID [--note TEXT]`: the OS user acknowledges, and the audit log says so.
+struct AlertsAckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ack",
+        abstract: "Acknowledge a firing alert as the OS user, with an optional note (written to the audit log)."
+    )
+
+    @OptionGroup var store: StoreOption
+
+    @Argument(help: ArgumentHelp("The alert's id (see onescreen alerts).", valueName: "id"))
+    var id: Int64
+
+    @Option(help: ArgumentHelp("Why, or what is being done about it.", valueName: "text"))
+    var note: String?
+
+    func run() throws {
+        let user = RoleOption.osUser
+        do {
+            let alert = try store.open().acknowledgeAlert(id: id, by: user, role: "cli", note: note, at: .now)
+            print("acknowledged \(alert.id) \(alert.level.label) \(alert.rule) \(alert.subject) as \(user)")
+        } catch let error as AlertActionError {
+            FileHandle.standardError.write(Data("onescreen: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import OneScreenCore
+
+/// `onescreen alerts silence RULE|SUBJECT --for 2h`: no hooks for it until then; the alerts are still recorded.
+struct AlertsSilenceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "silence",
+        abstract: "Mute the notification hooks of a rule or subject for a while (written to the audit log).",
+        discussion: "Alerts are still raised and shown; only the hooks stay quiet. TARGET may use * and ? (e.g. 'standard/*')."
+    )
+
+    @OptionGroup var store: StoreOption
+
+    @Argument(help: ArgumentHelp("A rule name or an alert subject, or a pattern of either.", valueName: "target"))
+    var target: String
+
+    @Option(name: .customLong("for"), help: ArgumentHelp("How long, e.g. 30m, 2h, 1d.", valueName: "duration"))
+    var duration: String
+
+    @Option(help: ArgumentHelp("Why.", valueName: "text"))
+    var note: String?
+
+    /// A silence longer than this is a rule that should be changed or disabled in the config instead.
+    static let longest = Duration.seconds(30 * 86_400)
+
+    func validate() throws {
+        guard let span = Duration(configText: duration), span > .zero else {
+            throw ValidationError("--for \(duration): use a duration such as 30m, 2h or 1d")
+        }
+        guard span <= Self.longest else {
+            throw ValidationError("--for \(duration): at most \(Self.longest.configText); change or disable the rule in the config instead")
+        }
+    }
+
+    func run() throws {
+        let store = try self.store.open()
+        let now = Instant.now
+        let until = now + Duration(configText: duration)!
+        let silence = try store.silence(target, until: until, by: RoleOption.osUser, role: "cli", note: note, at: now)
+        let open = try store.alerts(AlertFilter(states: .open)).filter { silence.mutes(rule: $0.rule, subject: $0.subject, at: now) }
+        let offset = TimeZone.current.secondsFromGMT()
+        print("silenced \(target) until \(until.rfc3339(utcOffset: offset)); \(open.count) open alert\(open.count == 1 ? "" : "s") match")
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+import OneScreenCore
+import OneScreenTestSupport
+import Testing
+
+/// `onescreen ingest` raising alerts and `onescreen alerts` listing and acknowledging them, as real processes.
+@Suite struct AlertsProcessTests {
+    let dir = TemporaryDirectory("alerts-e2e")
+
+    /// A standard and twenty minutes of readings, the last ten out of band, ending a minute ago.
+    func excursionFile() -> String {
+        let end = Int64(Date().timeIntervalSince1970) - 60
+        var lines = [#"{"type":"standard","id":"STD-T","name":"冷链车厢温度","metric":"truck.temp","stage":"transport","max":4,"unit":"°C","level":3,"hold":300}"#]
+        for minute in 0..<20 {
+            let value = minute < 10 ? 3.0 : 6.5
+            lines.append(#"{"type":"reading","metric":"truck.temp","site":"沪A·冷链07","stage":"transport","time":\#(end - Int64(19 - minute) * 60),"value":\#(value),"unit":"°C"}"#)
+        }
+        return dir.write("excursion.jsonl", lines.joined(separator: "\n") + "\n")
+    }
+
+    func list(_ store: String, _ extra: [String] = []) throws -> [[String: Any]] {
+        let r = try BuiltBinary.run(["alerts", "--store", store, "--json"] + extra)
+        #expect(r.status == 0, "\(r.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+    }
+
+    @Test func ingestRaisesTheAlertAndAckWritesTheAuditRow() throws {
+        let store = dir.file("s.sqlite")
+        let ingest = try BuiltBinary.run(["ingest", "--store", store, excursionFile()])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+
+        let alerts = try list(store)
+        #expect(alerts.count == 1)
+        let alert = try #require(alerts.first)
+        for key in ["id", "rule", "level", "state", "subject", "first_seen", "last_seen", "count", "acked_by"] {
+            #expect(alert.keys.contains(key), "missing \(key)")
+        }
+        #expect(alert["rule"] as? String == "standard/STD-T")
+        #expect(alert["level"] as? Int == 3)
+        #expect(alert["state"] as? String == "firing")
+        #expect(alert["subject"] as? String == "沪A·冷链07/truck.temp")
+        #expect(alert["count"] as? Int == 10)
+        #expect(alert["acked_by"] is NSNull)
+        let id = try #require(alert["id"] as? Int)
+
+        let ack = try BuiltBinary.run(["alerts", "ack", String(id), "--note", "司机已关门，复检中", "--store", store])
+        #expect(ack.status == 0, "\(ack.stderr)")
+        let user = getpwuid(geteuid()).map { String(cString: $0.pointee.pw_name) } ?? ""
+        let acked = try #require(try list(store).first)
+        #expect(acked["state"] as? String == "acknowledged")
+        #expect(acked["acked_by"] as? String == user)
+        #expect(acked["ack_note"] as? String == "司机已关门，复检中")
+
+        let audit = try DatabaseQueue(path: store).read { db in
+            try Row.fetchAll(db, sql: "SELECT at, user, role, action, subject, detail FROM audit")
+        }
+        #expect(audit.count == 1)
+        let row = try #require(audit.first)
+        #expect(row["user"] as String == user)
+        #expect(row["role"] as String == "cli")
+        #expect(row["action"] as String == "acknowledge")
+        #expect(row["subject"] as String == "alert/\(id)")
+        #expect(row["detail"] as String? == "司机已关门，复检中")
+        #expect(abs(Double(row["at"] as Int64) / 1000 - Date().timeIntervalSince1970) < 60)
+
+        // A second acknowledgement is refused and leaves no audit row.
+        let again = try BuiltBinary.run(["alerts", "ack", String(id), "--store", store])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("already acknowledged by \(user)"))
+    }
+
+    @Test func ingestingTheSameFileTwiceRaisesNothingNew() throws {
+        let store = dir.file("s.sqlite")
+        let file = excursionFile()
+        #expect(try BuiltBinary.run(["ingest", "--store", store, file]).status == 0)
+        let first = try list(store, ["--state", "all"])
+        let again = try BuiltBinary.run(["ingest", "--store", store, file])
+        #expect(again.stdout == "accepted 0, rejected 0, duplicates 21\n")
+        #expect(try list(store, ["--state", "all"]).map { $0["id"] as? Int } == first.map { $0["id"] as? Int })
+    }
+
+    @Test func silenceIsAuditedAndFiltersByLevelWork() throws {
+        let store = dir.file("s.sqlite")
+        #expect(try BuiltBinary.run(["ingest", "--store", store, excursionFile()]).status == 0)
+        let silence = try BuiltBinary.run(["alerts", "silence", "standard/*", "--for", "2h", "--note", "cold room defrost", "--store", store])
+        #expect(silence.status == 0, "\(silence.stderr)")
+        #expect(silence.stdout.contains("1 open alert match"))
+        let bad = try BuiltBinary.run(["alerts", "silence", "x", "--for", "soon", "--store", store])
+        #expect(bad.status != 0)
+        #expect(try list(store, ["--level", "L4"]).isEmpty)
+        #expect(try list(store, ["--level", "3"]).count == 1)
+        let audit = try DatabaseQueue(path: store).read { db in try Row.fetchAll(db, sql: "SELECT action, subject, detail FROM audit") }
+        #expect(audit.map { $0["action"] as String } == ["silence"])
+        #expect((audit.first?["detail"] as String?)?.hasSuffix("cold room defrost") == true)
+    }
+}
