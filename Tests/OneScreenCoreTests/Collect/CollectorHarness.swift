@@ -9,6 +9,11 @@ struct CollectorHarness {
     let dir: TemporaryDirectory
     let store: Store
 
+    /// How long a test waits for something the collector's tasks will do. Generous because the whole suite shares
+    /// two cores with heavy synchronous tests that can hold the cooperative pool for many seconds; a passing wait
+    /// returns as soon as its condition holds.
+    static let patience = 60.0
+
     /// Lease timing a hundred times faster than production, so a takeover happens in a fraction of a second.
     static let fast = CollectorTiming(renewEvery: .milliseconds(100), expiresAfter: .milliseconds(300), maxBackoff: .seconds(5))
 
