@@ -52,8 +52,10 @@ struct DashboardState {
 
     /// The kiosk's page change, if one is due.
     mutating func rotate(at now: Instant) {
-        guard var kiosk, kiosk.advance(at: now) else { return }
+        guard var kiosk else { return }
+        let changed = kiosk.advance(at: now)
         self.kiosk = kiosk
+        guard changed else { return }
         navigation = Navigation(page: kiosk.page)
         refreshRequested = true
     }
