@@ -62,3 +62,25 @@ import Testing
         #expect(raised.stdout.isEmpty)
     }
 }
+
+extension AccessProcessTests {
+    @Test func openingACustomer360WritesOneAuditRowWithUserRoleAndTime() throws {
+        let (config, store) = try setUp(users: [Self.me: "executive"])
+        let before = Date().timeIntervalSince1970
+        let view = try snapshot(config, ["--page", "customers", "--select", "C1"])
+        #expect(view.status == 0, "\(view.stderr)")
+        #expect(view.stdout.contains("13812345678"), "the executive sees the phone")
+        let list = try snapshot(config, ["--page", "customers"])
+        #expect(list.status == 0)
+        let audit = try BuiltBinary.run(["audit", "--store", store, "--json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [[String: Any]])
+        let views = rows.filter { $0["action"] as? String == "view" }
+        #expect(views.count == 1, "\(audit.stdout)")
+        #expect(views.first?["user"] as? String == Self.me)
+        #expect(views.first?["role"] as? String == "executive")
+        #expect(views.first?["subject"] as? String == "customer C1")
+        let at = try #require(views.first?["at"] as? String)
+        let seconds = try #require(ISO8601DateFormatter().date(from: at)).timeIntervalSince1970
+        #expect(seconds >= before.rounded(.down) - 1 && seconds <= Date().timeIntervalSince1970 + 1)
+    }
+}

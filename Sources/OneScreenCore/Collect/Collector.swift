@@ -22,8 +22,6 @@ public actor Collector {
     private let intake: RecordIntake
     private let executor = CollectorExecutor()
     private let window = LeaseWindow()
-    /// Also run on the lease holder's timer: no-data and date rules change with the clock, not with new rows.
-    private let alerts: AlertEngine
     private var leaseTask: Task<Void, Never>?
     private var runners: [String: (config: SourceConfig, task: Task<Void, Never>)] = [:]
     /// Sources outlive a lease change so a file tail keeps its open file; a changed config makes them anew.
@@ -38,7 +36,7 @@ public actor Collector {
         self.clock = clock
         self.timing = timing
         self.logger = logger
-        alerts = AlertEngine(store: store, rules: config.alertRules, hooks: config.alertHooks, utcOffset: TimeZone.current.secondsFromGMT())
+        let alerts = AlertEngine(store: store, rules: config.alertRules, hooks: config.alertHooks, utcOffset: TimeZone.current.secondsFromGMT())
         intake = RecordIntake(store: store, alerts: alerts, now: clock.now)
         identity = "\(ProcessInfo.processInfo.hostName):\(getpid()):\(UUID().uuidString.prefix(8))"
     }
@@ -98,7 +96,7 @@ public actor Collector {
                 }
                 if isCollecting, lastTimedRules.map({ now.seconds(since: $0) >= Self.timedRulesEvery }) ?? true {
                     lastTimedRules = now
-                    try alerts.evaluate(now: now)
+                    try await intake.evaluateTimedRules(now: now)
                 }
             } catch is CancellationError {
                 return

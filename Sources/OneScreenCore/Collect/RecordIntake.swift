@@ -25,6 +25,18 @@ final class RecordIntake: Sendable {
         }
     }
 
+    /// Judges the clock-driven rules (no data, due dates) on the writer's queue: in turn with ingests, and off the
+    /// cooperative pool, whose few threads must never wait on SQLite.
+    func evaluateTimedRules(now: Instant) async throws {
+        let alerts = self.alerts
+        let result: Result<Void, any Error> = await withCheckedContinuation { continuation in
+            queue.async {
+                continuation.resume(returning: Result { _ = try alerts.evaluate(now: now) })
+            }
+        }
+        try result.get()
+    }
+
     private func ingestNow(_ input: IngestInput, source: String) -> IngestReport {
         writer.withLock { writer in
             var problems: [IngestProblem] = []

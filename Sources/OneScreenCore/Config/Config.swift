@@ -18,6 +18,8 @@ public struct Config: Sendable {
     public var alertRules: [AlertRule] = AlertRule.builtIn
     /// The notification hooks of `alerts:`.
     public var alertHooks: [AlertHook] = []
+    /// The wall-screen mode's pages, interval and quit key.
+    public var kiosk = KioskSettings()
     /// Roles, users and grades; `AccessPolicy.unconfigured` when the config has none of those sections.
     public var access: AccessPolicy = .unconfigured
 
@@ -46,5 +48,5 @@ public struct Config: Sendable {
     /// Top-level sections other parts of onescreen read from `document` (alerts engine, access control, kiosk).
     public static let reservedKeys = ["rules", "alerts", "roles", "users", "grades", "kiosk"]
     /// Pages the dashboard knows, for a did-you-mean on `pages:`.
-    public static let knownPages = ["overview", "quality", "customers", "contracts", "alerts", "cockpit", "sources"]
+    public static let knownPages = ["overview", "quality", "customers", "contracts", "marketing", "alerts", "sources"]
 }

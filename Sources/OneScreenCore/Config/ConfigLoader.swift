@@ -64,6 +64,11 @@ public enum ConfigLoader {
             config.alertHooks = hooks
             problems += found
         }
+        if let node = sections?["kiosk"] {
+            var kioskReader = ConfigReader(file: file)
+            config.kiosk = KioskSettings.read(node, &kioskReader)
+            problems += kioskReader.problems
+        }
         let (policy, accessProblems) = AccessPolicyParser.policy(
             roles: sections?["roles"], users: sections?["users"], grades: sections?["grades"], file: file)
         config.access = policy ?? .unconfigured

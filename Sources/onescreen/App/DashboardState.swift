@@ -8,12 +8,18 @@ struct DashboardState {
     var refreshRequested = false
     var themeChanged = false
     var navigation = Navigation()
+    /// Set on a wall screen (`--kiosk`): pages rotate by themselves and every key but the quit key is ignored.
+    var kiosk: KioskRotation?
 
     /// - Parameters:
     ///   - rowIDs: the ids of the shown list's rows (see `PageView.rowIDs`), for moving and Enter.
     ///   - role: pages the role may not open are not switched to.
     mutating func handle(_ event: InputEvent, rowIDs: [String] = [], role: Role? = nil) {
         guard case .key(let key) = event else { return }
+        if let kiosk {
+            quitRequested = key == .character(kiosk.quitKey)
+            return
+        }
         // While a filter is typed every character is text: `q` must not quit halfway through a name.
         if !navigation.capturesText, !navigation.showsHelp {
             switch key {
@@ -42,5 +48,15 @@ struct DashboardState {
         // A new page or detail is read at once, not at the next tick.
         if next.request != navigation.request { refreshRequested = true }
         navigation = next
+    }
+
+    /// The kiosk's page change, if one is due.
+    mutating func rotate(at now: Instant) {
+        guard var kiosk else { return }
+        let changed = kiosk.advance(at: now)
+        self.kiosk = kiosk
+        guard changed else { return }
+        navigation = Navigation(page: kiosk.page)
+        refreshRequested = true
     }
 }

@@ -25,6 +25,9 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seconds between redraws of the clock and checks for new data (default: the config's refresh, 2).", valueName: "seconds"))
     var refresh: Double?
 
+    @Flag(help: "Wall-screen mode: the kiosk role (public data only), pages rotate, every key but the quit key is ignored.")
+    var kiosk = false
+
     /// How long quitting waits for the sources to stop (a plug-in is killed, the lease given up) before leaving anyway.
     static let stopTimeoutSeconds = 5.0
 
@@ -33,7 +36,7 @@ struct DashboardCommand: ParsableCommand {
         let offset = TimeZone.current.secondsFromGMT()
         // An invalid config is refused before anything starts, with the same messages as `onescreen check`.
         var loaded = try config.load()
-        let viewer = try access.viewer(policy: loaded.access)
+        let viewer = try access.viewer(policy: loaded.access, forcing: kiosk ? Role.kioskName : nil)
         let errors = StandardError()
         let (store, isDemo) = try ViewerStore.open(store, configured: loaded.store, now: .now, utcOffset: offset) {
             errors.line($0)
@@ -61,7 +64,9 @@ struct DashboardCommand: ParsableCommand {
         let outcome: Result<Int32?, any Error>
         do {
             let seconds = max(0.2, refresh ?? loaded.refresh.secondsValue)
-            outcome = .success(try DashboardLoop(store: store, composer: composer, refreshSeconds: seconds).run(terminal: terminal))
+            let rotation = kiosk ? KioskRotation(settings: loaded.kiosk, configuredPages: loaded.pages, role: viewer.role) : nil
+            let loop = DashboardLoop(store: store, composer: composer, refreshSeconds: seconds, kiosk: rotation)
+            outcome = .success(try loop.run(terminal: terminal))
         } catch {
             outcome = .failure(error)
         }

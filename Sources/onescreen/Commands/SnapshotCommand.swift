@@ -62,6 +62,8 @@ struct SnapshotCommand: ParsableCommand {
         var state = DashboardState()
         state.navigation = Navigation(page: page, detail: select)
         let snapshot = try store.page(state.navigation.request, at: now, utcOffset: offset).masked(for: viewer)
+        // A snapshot file can travel further than a screen: views of classified records are audited the same way.
+        if let entry = AuditEntry.view(of: state.navigation.request, by: viewer, at: .now) { try store.appendAudit(entry) }
         let frame = composer.compose(
             snapshot: snapshot, state: state, now: now, lastRead: now, problem: nil,
             width: size.width, height: size.height)
