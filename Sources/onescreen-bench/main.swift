@@ -8,6 +8,7 @@ import Foundation
 /// Every benchmark, in the order `all` runs them. Add a new one here and in a file of its own.
 let benchmarks: [any Benchmark] = [
     IngestBenchmark(),
+    RuleBenchmark(),
 ]
 
 do {
