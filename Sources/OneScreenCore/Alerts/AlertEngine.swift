@@ -62,7 +62,10 @@ public final class AlertEngine: Sendable {
                         subjects[subject] = touched[series.id]!.joined(subjects[subject])
                     }
                 }
-                let evaluator = TimelineEvaluator(db: db, rule: rule, condition: condition, now: now, utcOffset: utcOffset)
+                guard let earliest = subjects.values.map(\.lowerBound).min() else { continue }
+                let stored = Dictionary(grouping: try Store.alerts(db, rule: rule.name, seenSince: earliest - AlertLimits.lookback.milliseconds),
+                                        by: \.fingerprint)
+                let evaluator = TimelineEvaluator(db: db, rule: rule, condition: condition, now: now, utcOffset: utcOffset, stored: stored)
                 for (subject, range) in subjects.sorted(by: { $0.key.subject < $1.key.subject }) {
                     events += try evaluator.evaluate(subject, changed: range)
                 }
@@ -72,7 +75,8 @@ public final class AlertEngine: Sendable {
                 case .noData(let condition) where !touchedSeries.isEmpty:
                     let covered = touchedSeries.filter(condition.covers)
                     guard !covered.isEmpty else { continue }
-                    let findings = try condition.findings(db, series: covered, now: now, utcOffset: utcOffset)
+                    let findings = try condition.findings(db, series: covered, now: now, utcOffset: utcOffset,
+                                                          knownLatest: touched.mapValues(\.upperBound))
                     events += try StateEvaluator(db: db, rule: rule, now: now, utcOffset: utcOffset)
                         .reconcile(findings, scope: Set(covered.map(\.subject)))
                 case .business(let condition) where !condition.recordTypes.isDisjoint(with: scope.types):

@@ -27,11 +27,14 @@ extension NoDataCondition {
     }
 
     /// The silent subjects at `now` among `series` (for series targets) or among the collector's sources.
-    func findings(_ db: Database, series: [SeriesInfo], now: Instant, utcOffset: Int) throws -> [Finding] {
+    /// - Parameter knownLatest: readings just stored, by series: a series with one recent enough is not silent,
+    ///   and is not looked up.
+    func findings(_ db: Database, series: [SeriesInfo], now: Instant, utcOffset: Int, knownLatest: [Int64: Int64] = [:]) throws -> [Finding] {
         var latest: [(subject: String, time: Int64)] = []
         switch target {
         case .series:
             for s in series where covers(s) {
+                if let known = knownLatest[s.id], now.millis - known <= after.milliseconds { continue }
                 if let time = try Store.latestTime(db, series: s.id) { latest.append((s.subject, time)) }
             }
         case .source(let name):

@@ -7,25 +7,25 @@ extension Store {
         ack_note, resolved_at, detail, clearing_since
         """
 
+    /// Decodes a row selected with `alertColumns`, by position: evaluation reads many rows, and a lookup by
+    /// name searches the columns each time.
     static func alert(_ row: Row) -> AlertRecord? {
-        guard let level = AlertLevel(rawValue: row["level"]), let state = AlertState(rawValue: row["state"]) else { return nil }
+        guard let level = AlertLevel(rawValue: row[3]), let state = AlertState(rawValue: row[4]) else { return nil }
+        func instant(_ index: Int) -> Instant? { (row[index] as Int64?).map(Instant.init(millis:)) }
         return AlertRecord(
-            id: row["id"], fingerprint: row["fingerprint"], rule: row["rule"], level: level, state: state,
-            subject: row["subject"], message: row["message"], firstSeen: Instant(millis: row["first_seen"]),
-            lastSeen: Instant(millis: row["last_seen"]), count: row["count"], ackedBy: row["acked_by"],
-            ackedAt: (row["acked_at"] as Int64?).map(Instant.init(millis:)), ackNote: row["ack_note"],
-            resolvedAt: (row["resolved_at"] as Int64?).map(Instant.init(millis:)), detail: row["detail"],
-            clearingSince: (row["clearing_since"] as Int64?).map(Instant.init(millis:)))
+            id: row[0], fingerprint: row[1], rule: row[2], level: level, state: state, subject: row[5], message: row[6],
+            firstSeen: Instant(millis: row[7]), lastSeen: Instant(millis: row[8]), count: row[9], ackedBy: row[10],
+            ackedAt: instant(11), ackNote: row[12], resolvedAt: instant(13), detail: row[14], clearingSince: instant(15))
     }
 
-    /// A fingerprint's open alert, if any, and its alerts first seen in `after...through`, oldest first: the
-    /// rows an evaluation of that window may change.
-    static func alerts(_ db: Database, fingerprint: String, firstSeenAfter after: Int64, through: Int64) throws -> [AlertRecord] {
+    /// A rule's open alerts and those last seen at or after `since`, oldest first: the rows an evaluation of the
+    /// changes since then may revise.
+    static func alerts(_ db: Database, rule: String, seenSince since: Int64) throws -> [AlertRecord] {
         try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT \(alertColumns) FROM alert WHERE fingerprint = ?1 AND first_seen > ?2 AND first_seen <= ?3
-            UNION SELECT \(alertColumns) FROM alert WHERE fingerprint = ?1 AND state != 'resolved'
+            SELECT \(alertColumns) FROM alert WHERE rule = ?1 AND last_seen >= ?2
+            UNION SELECT \(alertColumns) FROM alert WHERE rule = ?1 AND state != 'resolved'
             ORDER BY first_seen, id
-            """), arguments: [fingerprint, after, through]).compactMap(alert)
+            """), arguments: [rule, since]).compactMap(alert)
     }
 
     static func openAlerts(_ db: Database, rule: String) throws -> [AlertRecord] {

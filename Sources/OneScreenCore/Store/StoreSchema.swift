@@ -10,7 +10,7 @@ enum StoreSchema {
         m.registerMigration("v2: collector lease, source checkpoints") { db in
             try db.execute(sql: v2)
         }
-        m.registerMigration("v2-alerts: silences, alert history by fingerprint, clearing mark") { db in
+        m.registerMigration("v2-alerts: silences, recent alerts by rule, clearing mark") { db in
             try db.execute(sql: v2Alerts)
         }
         return m
@@ -236,8 +236,8 @@ enum StoreSchema {
     """
 
     /// Silences mute notifications for a rule or subject until a time; rows are kept after they expire as the
-    /// record of who silenced what. An alert's history is found by fingerprint (one row per excursion, oldest
-    /// first), open alerts by rule (the timer re-checks each date rule's open alerts). `clearing_since` is when
+    /// record of who silenced what. A rule's recent alerts are found by rule and last sighting (a batch revises
+    /// only what its window can reach), open alerts by rule (the timer re-checks each date rule's open alerts). `clearing_since` is when
     /// a store-state rule (no data, overdue milestone) first found its problem gone: the alert resolves only once
     /// it has stayed gone for the rule's resolve hold, so a flapping source does not fire over and over.
     static let v2Alerts = """
@@ -250,7 +250,7 @@ enum StoreSchema {
         note TEXT
     );
     CREATE INDEX silence_until ON silence (until);
-    CREATE INDEX alert_fingerprint_first ON alert (fingerprint, first_seen);
+    CREATE INDEX alert_rule_seen ON alert (rule, last_seen);
     CREATE INDEX alert_rule_open ON alert (rule) WHERE state != 'resolved';
     ALTER TABLE alert ADD COLUMN clearing_since INTEGER;
     """

@@ -13,6 +13,9 @@ struct TimelineEvaluator {
     let condition: any TimelineCondition
     let now: Instant
     let utcOffset: Int
+    /// The rule's stored alerts an evaluation may touch, by fingerprint: open ones, and those seen within the
+    /// lookback before the earliest change (read once per rule, not once per subject).
+    let stored: [String: [AlertRecord]]
 
     /// An alert that fired and resolved longer ago than this, seen only now, is history being back-filled: it is
     /// recorded, not announced.
@@ -30,7 +33,7 @@ struct TimelineEvaluator {
         var loadedTo = min(dataEnd, max(lastChanged, firstChanged) + AlertLimits.walkSlice.milliseconds)
 
         // Look back for a settled stretch, widening the window up to the lookback.
-        var probe = AlertLimits.firstProbe
+        var probe = min(resolveAfter * AlertLimits.firstProbeResolveHolds, AlertLimits.lookback)
         var windowStart: Int64
         var points: [JudgedPoint]
         var anchor: Int?
@@ -98,7 +101,7 @@ struct TimelineEvaluator {
         _ episodes: [Episode], _ subject: TimelineSubject, after lower: Int64, settled: Bool, through upper: Int64
     ) throws -> [AlertEvent] {
         let fingerprint = AlertRecord.fingerprint(rule: rule.name, subject: subject.subject)
-        var rows = try Store.alerts(db, fingerprint: fingerprint, firstSeenAfter: lower, through: upper)
+        var rows = (stored[fingerprint] ?? []).filter { $0.state.isOpen || (lower < $0.firstSeen.millis && $0.firstSeen.millis <= upper) }
         var events: [AlertEvent] = []
         if settled {
             // The settled stretch proves an older open alert over.
