@@ -6,6 +6,8 @@ public struct Config: Sendable {
     public var directory: String
     /// The store path, resolved; nil means the default location.
     public var store: String?
+    /// A group that may read the store too (its files become 0640 instead of 0600), e.g. for ops viewers.
+    public var storeGroup: String?
     public var refresh: Duration
     public var theme: String?
     public var language: ConfigLanguage?
@@ -44,7 +46,7 @@ public struct Config: Sendable {
     public static let minimumRefresh = Duration.milliseconds(100)
 
     /// The keys this loader reads.
-    static let keys = ["store", "refresh", "theme", "language", "pages", "sources"]
+    static let keys = ["store", "store_group", "refresh", "theme", "language", "pages", "sources"]
     /// Top-level sections other parts of onescreen read from `document` (alerts engine, access control, kiosk).
     public static let reservedKeys = ["rules", "alerts", "roles", "users", "grades", "kiosk"]
     /// Pages the dashboard knows, for a did-you-mean on `pages:`.

@@ -46,6 +46,10 @@ public enum ConfigLoader {
         }
         var config = Config(file: file, directory: directory, document: ConfigDocument(file: file, text: text))
         config.store = reader.string("store", in: fields, what: "a path").map(paths.resolve)
+        config.storeGroup = reader.string("store_group", in: fields, what: "a group name")
+        if let group = config.storeGroup, getgrnam(group) == nil {
+            reader.problem(at: fields["store_group"], "store_group", "no group named \"\(group)\" on this machine")
+        }
         config.refresh = reader.duration("refresh", in: fields, minimum: Config.minimumRefresh) ?? Config.defaultRefresh
         config.theme = reader.string("theme", in: fields, what: "a theme name")
         config.language = reader.choice("language", in: fields, as: ConfigLanguage.self)

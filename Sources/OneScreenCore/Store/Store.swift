@@ -19,15 +19,22 @@ public final class Store: Sendable {
 
     /// Opens (creating if needed) the store at `path`, creating its directory, with file mode 0600 since it
     /// holds customer data, and migrates it to the current schema.
-    public init(path: String) throws {
+    /// - Parameter group: a group that may read the store as well: its files are then created 0640 with that group.
+    public init(path: String, group: String? = nil) throws {
         self.path = path
         let dir = (path as NSString).deletingLastPathComponent
         if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
         if !FileManager.default.fileExists(atPath: path) {
             // SQLite gives the -wal and -shm files the main file's mode, so creating it 0600 covers all three.
-            let fd = open(path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
+            let fd = open(path, O_CREAT | O_WRONLY | O_CLOEXEC, group == nil ? 0o600 : 0o640)
             guard fd >= 0 else { throw StoreError.cannotOpen(path, String(cString: strerror(errno))) }
-            close(fd)
+            defer { close(fd) }
+            if let group {
+                guard let entry = getgrnam(group) else { throw StoreError.cannotOpen(path, "no group named \(group)") }
+                guard fchown(fd, uid_t.max, entry.pointee.gr_gid) == 0 else {
+                    throw StoreError.cannotOpen(path, "cannot give it to group \(group): \(String(cString: strerror(errno)))")
+                }
+            }
         }
         var config = Configuration()
         config.busyMode = .timeout(Store.busyTimeoutSeconds)

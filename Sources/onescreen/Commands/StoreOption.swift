@@ -13,8 +13,8 @@ struct StoreOption: ParsableArguments {
     }
 
     /// The store `--store` names, else the one the config names (`configured`), else the default.
-    func open(configured: String?) throws -> Store {
+    func open(configured: String?, group: String? = nil) throws -> Store {
         let path = store.map { StoreLocation.expand($0) } ?? configured ?? StoreLocation.defaultPath()
-        do { return try Store(path: path) } catch { throw ValidationError("\(error)") }
+        do { return try Store(path: path, group: group) } catch { throw ValidationError("\(error)") }
     }
 }
