@@ -10,6 +10,7 @@ let benchmarks: [any Benchmark] = [
     IngestBenchmark(),
     OverviewBenchmark(),
     FrameBytesBenchmark(),
+    LiveBenchmark(),
     RuleBenchmark(),
 ]
 

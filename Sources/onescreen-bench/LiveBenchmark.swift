@@ -1,0 +1,84 @@
+import Foundation
+import OneScreenCore
+
+/// The running dashboard under tmux: how long a store change takes to reach the screen, and what an idle dashboard
+/// costs. A wall screen runs for days: an idle refresh must cost almost nothing (target under 1% of a core).
+struct LiveBenchmark: Benchmark {
+    let name = "live"
+    let summary = "store change → frame on a tmux terminal, and CPU of an idle dashboard over 60 s at a 1 s refresh"
+    static let idleSeconds = 60.0
+    static let latencyTrials = 5
+
+    func run(_ options: BenchOptions) throws {
+        guard let tmux = ChildProcess.find("tmux") else {
+            print("live: tmux not found; skipped")
+            return
+        }
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("onescreen").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            print("live: \(binary) missing; build it first (swift build -c release --product onescreen)")
+            return
+        }
+        let dir = FileManager.default.temporaryDirectory.path + "/onescreen-bench-live-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = try Store(path: dir + "/store.sqlite")
+        let writer = StoreWriter(store: store)
+        func ingest(_ line: String) {
+            let ingestor = Ingestor(writer: writer, now: { .now }, report: { _ in })
+            _ = ingestor.run(IngestInput(name: "bench", origin: .bytes(Array(line.utf8)), format: .jsonLines))
+        }
+        ingest(#"{"type":"standard","id":"S","name":"冷藏车厢温度","metric":"cold.temp","stage":"transport","max":4,"unit":"°C","level":3}"#)
+
+        let socket = "onescreen-bench-live-\(getpid())"
+        func tmuxRun(_ arguments: [String], output: String = "/dev/null") throws {
+            _ = try ChildProcess(executable: tmux, arguments: ["-L", socket] + arguments).run(stdout: output, stderr: "/dev/null")
+        }
+        try tmuxRun(["-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "40",
+                     "env -u LINES -u COLUMNS TERM=xterm-256color LANG=C.UTF-8 \(binary) --store \(store.path) --refresh 1 --lang en"])
+        defer { try? tmuxRun(["kill-server"]) }
+        Thread.sleep(forTimeInterval: 2)
+
+        // Latency: a reading for a new site, out of band, is committed; the clock runs until its site is on screen.
+        let capture = dir + "/pane.txt"
+        var latencies: [Double] = []
+        for trial in 0..<Self.latencyTrials {
+            let site = "LAT-\(trial)"
+            let time = Int(Date().timeIntervalSince1970)
+            let clock = ContinuousClock(), start = clock.now
+            ingest(#"{"type":"reading","metric":"cold.temp","site":"\#(site)","stage":"transport","time":\#(time),"value":9,"unit":"°C"}"#)
+            while start.duration(to: clock.now) < .seconds(10) {
+                try tmuxRun(["capture-pane", "-p"], output: capture)
+                if ((try? String(contentsOfFile: capture, encoding: .utf8)) ?? "").contains(site) { break }
+                Thread.sleep(forTimeInterval: 0.01)
+            }
+            latencies.append(start.duration(to: clock.now).seconds)
+            Thread.sleep(forTimeInterval: 1.3)
+        }
+        let sorted = latencies.sorted()
+        print("live: store change → frame on screen: median \(BenchFormat.fixed(sorted[sorted.count / 2] * 1000, 0)) ms, "
+              + "worst \(BenchFormat.fixed(sorted.last! * 1000, 0)) ms over \(Self.latencyTrials) commits (refresh 1 s)")
+
+        // Idle CPU: the dashboard's own utime + stime over a minute with nothing changing but the clock.
+        try tmuxRun(["display-message", "-p", "#{pane_pid}"], output: capture)
+        guard let pid = Int32(((try? String(contentsOfFile: capture, encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)),
+              let before = cpuSeconds(pid) else {
+            print("live: cannot read the dashboard's CPU time")
+            return
+        }
+        Thread.sleep(forTimeInterval: Self.idleSeconds)
+        guard let after = cpuSeconds(pid) else { return }
+        let share = (after - before) / Self.idleSeconds * 100
+        print("live: idle dashboard, refresh 1 s: \(BenchFormat.fixed(after - before, 2)) s CPU in \(Int(Self.idleSeconds)) s = "
+              + "\(BenchFormat.fixed(share, 2))% of a core (target under 1%)")
+    }
+
+    /// User plus system CPU seconds of a process, from /proc/PID/stat (fields 14 and 15, in clock ticks).
+    private func cpuSeconds(_ pid: Int32) -> Double? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+}
