@@ -28,11 +28,16 @@ let package = Package(
             name: "OneScreenCore",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for binding the ingest's hottest insert without boxing its values.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
+                "CSpawn",
             ],
             swiftSettings: strict
         ),
+        // One libc declaration Swift's Glibc module hides (it needs _GNU_SOURCE): chdir for spawned plug-ins.
+        .systemLibrary(name: "CSpawn", path: "Sources/CSpawn"),
         .target(
             name: "OneScreenUI",
             dependencies: ["OneScreenCore", .product(name: "Yams", package: "Yams")],
@@ -55,7 +60,7 @@ let package = Package(
         ),
         // Helpers the test targets share: temporary directories, running the built binary, tmux.
         .target(name: "OneScreenTestSupport", dependencies: ["OneScreenCore"], path: "Tests/TestSupport", swiftSettings: strict),
-        .testTarget(name: "OneScreenCoreTests", dependencies: ["OneScreenCore", "OneScreenTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "OneScreenCoreTests", dependencies: ["OneScreenCore", "OneScreenTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams")], swiftSettings: strict),
         .testTarget(name: "OneScreenUITests", dependencies: ["OneScreenUI", "OneScreenCore", "OneScreenTestSupport"], swiftSettings: strict),
         // Depends on the executable so `swift test` builds the binary these tests start.
         .testTarget(name: "EndToEndTests", dependencies: ["onescreen", "OneScreenCore", "OneScreenTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),

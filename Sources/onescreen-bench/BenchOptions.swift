@@ -1,10 +1,14 @@
-/// The command line of `onescreen-bench`: `[NAME...|all] [--rows N] [--keep]`. Hand-parsed, since the bench target
-/// depends on Core and UI only.
+/// The command line of `onescreen-bench`: `[NAME...|all] [--rows N] [--repeat N] [--keep]`. Hand-parsed, since
+/// the bench target depends on Core and UI only.
 struct BenchOptions {
-    /// The benchmarks to run, in command-line order; empty means all.
+    /// The benchmarks named on the command line; none named, or `all`, runs every one.
     var selected: [String] = []
+    var all = false
     /// Rows of generated data, for the benchmarks that generate rows; nil leaves each its default.
     var rows: Int?
+    /// Times each measured phase this many times and keeps the fastest: on a shared machine the fastest run is
+    /// the one least disturbed by others, and rounds interleave the phases so that all see the same load.
+    var repeats = 1
     /// Keep generated inputs and stores, e.g. to profile `onescreen ingest` on them or inspect the result.
     var keep = false
     var help = false
@@ -16,14 +20,13 @@ struct BenchOptions {
             case "-h", "--help":
                 help = true
             case "--rows":
-                guard let text = rest.popFirst(), let n = Int(text.filter { $0 != "_" && $0 != "," }), n > 0 else {
-                    throw BenchError("--rows needs a positive whole number")
-                }
-                rows = n
+                rows = try Self.positive(rest.popFirst(), for: argument)
+            case "--repeat":
+                repeats = try Self.positive(rest.popFirst(), for: argument)
             case "--keep":
                 keep = true
             case "all":
-                selected = []
+                all = true
             case _ where known.contains(argument):
                 if !selected.contains(argument) { selected.append(argument) }
             default:
@@ -32,5 +35,12 @@ struct BenchOptions {
         }
     }
 
-    func runs(_ name: String) -> Bool { selected.isEmpty || selected.contains(name) }
+    private static func positive(_ text: String?, for option: String) throws(BenchError) -> Int {
+        guard let text, let n = Int(text.filter { $0 != "_" && $0 != "," }), n > 0 else {
+            throw BenchError("\(option) needs a positive whole number")
+        }
+        return n
+    }
+
+    func runs(_ name: String) -> Bool { all || selected.isEmpty || selected.contains(name) }
 }

@@ -23,11 +23,17 @@ struct Measured {
         let result = try body()
         let wall = start.duration(to: clock.now)
         let measured = Measured(wallSeconds: wall.seconds, cpuSeconds: cpuSecondsOfThisProcess() - cpu0,
-                                peakRSSBytes: canResetPeak ? peakRSSOfThisProcess() : nil)
+                                peakRSSBytes: canResetPeak ? peakRSS(ofProcess: "self") : nil)
         return (result, measured)
     }
 
     func rate(_ count: Int) -> Double { Double(count) / wallSeconds }
+
+    /// The faster of two runs of the same phase (by wall time), for `--repeat`.
+    static func fastest(_ a: Measured?, _ b: Measured) -> Measured {
+        guard let a, a.wallSeconds <= b.wallSeconds else { return b }
+        return a
+    }
 
     private static func cpuSecondsOfThisProcess() -> Double {
         var t = timespec()
@@ -46,9 +52,10 @@ struct Measured {
         #endif
     }
 
-    /// `VmHWM` of `/proc/self/status`, in bytes.
-    private static func peakRSSOfThisProcess() -> Int? {
-        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    /// The high-water mark of a process's resident memory (`VmHWM` in `/proc/PID/status`), in bytes; nil where
+    /// there is no such file.
+    static func peakRSS(ofProcess pid: String) -> Int? {
+        let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
         guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
               let kib = Int(line.filter(\.isNumber)) else { return nil }
         return kib * 1024
@@ -61,7 +68,7 @@ extension rusage {
     }
 
     /// `ru_maxrss` in bytes: Linux counts KiB, Darwin bytes.
-    var peakRSSBytes: Int {
+    var maxRSSBytes: Int {
         #if os(Linux)
         Int(ru_maxrss) * 1024
         #else

@@ -8,13 +8,16 @@ import Foundation
 /// Every benchmark, in the order `all` runs them. Add a new one here and in a file of its own.
 let benchmarks: [any Benchmark] = [
     IngestBenchmark(),
+    OverviewBenchmark(),
+    FrameBytesBenchmark(),
     RuleBenchmark(),
 ]
 
 do {
     let options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()), known: benchmarks.map(\.name))
     if options.help {
-        print("usage: onescreen-bench [NAME...|all] [--rows N] [--keep]   (release build: swift build -c release --product onescreen-bench)")
+        print("usage: onescreen-bench [NAME...|all] [--rows N] [--repeat N] [--keep]")
+        print("  (measure a release build: swift build -c release --product onescreen-bench)")
         for b in benchmarks { print("  \(BenchFormat.padded(b.name, 12))\(b.summary)") }
         exit(0)
     }

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct OneScreenCommand: ParsableCommand {
+struct OneScreenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "onescreen",
         abstract: "一屏尽览 — the whole business on one terminal screen: quality, customers, contracts, alerts.",
@@ -13,6 +13,9 @@ struct OneScreenCommand: ParsableCommand {
             GenerateCommand.self,
             AuditCommand.self,
             StatusCommand.self,
+            CheckCommand.self,
+            CollectCommand.self,
+            SourcesCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

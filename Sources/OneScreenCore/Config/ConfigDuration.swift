@@ -40,5 +40,5 @@ extension Duration {
     /// Whole milliseconds, the resolution the config and the store use.
     var milliseconds: Int64 { components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000 }
 
-    var secondsValue: Double { Double(milliseconds) / 1000 }
+    public var secondsValue: Double { Double(milliseconds) / 1000 }
 }

@@ -5,8 +5,13 @@ import Foundation
 /// everywhere because the samples were made on another day.
 public enum DemoStore {
     /// The last instant in the shipped sample data (2026-11-20T08:00:00+08:00).
-    public static let sampleEnd = Instant(seconds: Int64(1_795_132_800))
+    public static let sampleEnd = Instant(seconds: SampleGenerator.defaultEnd.timeIntervalSince1970)
     static let builtForKey = "demo_built_for_day"
+
+    /// What keeps the demo moving when no config names sources: live readings, orders and seal uses around now.
+    public static let simulatorSource = SourceConfig(
+        name: "demo-simulator", kind: "simulator", interval: .seconds(2), timeout: .seconds(2),
+        settings: .simulator(SimulatorSettings()))
 
     /// The demo store's path: beside the default store, or in the temporary directory when the data directory
     /// cannot be written (a read-only home, a kiosk account).
@@ -49,7 +54,11 @@ public enum DemoStore {
             let ingestor = Ingestor(
                 writer: StoreWriter(store: store), options: .init(sourceName: "demo", shift: shift),
                 now: { now }, report: { problems.append($0.description) })
+            // The demo raises the alerts its excursions and overdue milestones call for, as a live store would.
+            let alerts = AlertEngine(store: store, utcOffset: utcOffset)
+            ingestor.onBatch { records in try alerts.evaluate(after: records, now: now) }
             let summary = ingestor.run(inputs)
+            try alerts.evaluate(now: now)
             if summary.rejected > 0 { progress("demo: \(summary.line); first problem: \(problems.first ?? "")") }
             try store.setMeta(builtForKey, today)
         }

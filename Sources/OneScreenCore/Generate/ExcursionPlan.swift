@@ -27,7 +27,7 @@ struct ExcursionPlan: Sendable {
             let number = excursions.count + 1
             excursions.append(
                 PlannedExcursion(
-                    id: "EX-" + (number < 10 ? "0" : "") + String(number), series: series(metric, site), metric: metric,
+                    id: "EX-" + SampleCalendar.pad2(number), series: series(metric, site), metric: metric,
                     start: start, end: end, peak: peak, lot: lot, note: note, rampIn: rampIn, rampOut: rampOut))
         }
 
@@ -106,7 +106,7 @@ struct ExcursionPlan: Sendable {
             let number = spikes.count + 1
             spikes.append(
                 PlannedSpike(
-                    id: "SP-0" + String(number), series: series(metric, site), metric: metric, time: time,
+                    id: "SP-" + SampleCalendar.pad2(number), series: series(metric, site), metric: metric, time: time,
                     value: value, note: note))
         }
         let spikeTrip = lots.trips[LotPlan.spikeTruck][lots.spikeTrip]

@@ -165,7 +165,7 @@ struct LotPlan: Sendable {
             if truck == LotPlan.spikeTruck && loadDay == lastLoadDay - LotPlan.spikeDaysBack {
                 spikeTrip = trips[truck].count
             }
-            trips[truck].append(TruckTrip(truck: truck, lot: index, loaded: draft.loaded, unloaded: draft.unloaded))
+            trips[truck].append(TruckTrip(lot: index, loaded: draft.loaded, unloaded: draft.unloaded))
             doors[truck] += draft.doors
         }
     }

@@ -100,11 +100,17 @@ struct MomentPlan: Sendable {
                 "会员日大促：推荐盐焗鸡等包装熟食做引流款，阶梯满减（满3000减150）",
                 "年末囤货节：冷冻鸡翅、鸡块整箱装捆绑销售，9折并加赠冷藏周转箱",
             ]
+        case .newCategory where customer.record.kind == .restaurant:
+            options = [
+                "菜单上新鸡肉菜品：推荐冰鲜鸡腿肉定制分割规格，锁定季度价格",
+                "上新炸鸡小食：推荐冷冻鸡块与鸡翅中，搭配油炸工艺培训",
+            ]
+        case .newCategory where customer.record.kind == .canteen:
+            options = ["新增中式快餐窗口：推荐调理品+熟食组合，按周配送", "新增轻食窗口：推荐冰鲜鸡胸肉与低脂调理鸡排"]
         case .newCategory:
             options = [
                 "新上架调理品类：推荐奥尔良腌制鸡腿与调理鸡排，提供试吃装与菜谱卡",
-                "菜单上新鸡肉菜品：推荐冰鲜鸡腿肉定制分割规格，锁定季度价格",
-                "新增中式快餐窗口：推荐调理品+熟食组合，按周配送",
+                "新上架冷冻熟食专柜：推荐盐焗鸡等包装熟食，首月铺货返利5%",
             ]
         case .anniversary, .other:
             options = [

@@ -38,7 +38,7 @@ struct ReadingEngine: Sendable {
             let gridStep = span / Int64(gridCount)
             let phase = Int64((salt >> 8) % UInt64(min(60, max(1, gridStep))))
             series.append(
-                SampleSeries(index: index, metric: metric, site: site, salt: salt, phase: phase, gridCount: gridCount))
+                SampleSeries(metric: metric, site: site, salt: salt, phase: phase, gridCount: gridCount))
         }
         for (index, excursion) in excursions.enumerated() { series[excursion.series].excursions.append(index) }
         for (index, spike) in spikes.enumerated() { series[spike.series].spikes.append(index) }

@@ -3,23 +3,15 @@
 /// The generator writes millions of readings; Foundation's number and date formatting would dominate the time, so
 /// numbers, timestamps and escaping are done here on bytes. JSON strings are escaped per RFC 8259 (non-ASCII is kept
 /// as UTF-8), CSV fields are quoted per RFC 4180 when they hold a comma, quote or line break. Readings take a fast
-/// path (`scaled`, cached date prefixes); every other record goes through `jsonLine` or `csvLine`.
+/// path (pre-encoded columns, `scaled` values); every other record goes through `jsonLine` or `csvLine`.
 struct RecordBuffer {
     var bytes: [UInt8] = []
-
-    /// Day number and the bytes `YYYY-MM-DDT` of the last timestamp written: readings come in time order, so the
-    /// date part is nearly always the same as the previous one.
-    private var cachedDay: Int64 = .min
-    private var cachedDatePrefix: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-    )
 
     init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
     }
 
     var count: Int { bytes.count }
-    var string: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
@@ -211,22 +203,8 @@ struct RecordBuffer {
 
     /// `YYYY-MM-DDTHH:MM:SS+08:00`.
     mutating func appendRFC3339(_ epoch: Int64) {
-        let dayNumber = SampleCalendar.dayNumber(epoch)
-        if dayNumber != cachedDay {
-            let start = bytes.count
-            appendDate(dayNumber)
-            byte(0x54)
-            cachedDay = dayNumber
-            bytes.withUnsafeBufferPointer { all in
-                cachedDatePrefix = (
-                    all[start], all[start + 1], all[start + 2], all[start + 3], all[start + 4],
-                    all[start + 5], all[start + 6], all[start + 7], all[start + 8], all[start + 9]
-                )
-            }
-        } else {
-            withUnsafeBytes(of: cachedDatePrefix) { bytes.append(contentsOf: $0) }
-            byte(0x54)
-        }
+        appendDate(SampleCalendar.dayNumber(epoch))
+        byte(0x54)
         let second = Int(SampleCalendar.secondOfDay(epoch))
         twoDigits(second / 3600)
         byte(0x3A)

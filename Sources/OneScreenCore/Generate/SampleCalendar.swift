@@ -26,14 +26,6 @@ enum SampleCalendar {
         dayNumber * day - offset
     }
 
-    /// The instant of a local wall time.
-    static func epoch(year: Int, month: Int, day dayOfMonth: Int, hour: Int = 0, minute: Int = 0, second: Int = 0)
-        -> Int64
-    {
-        midnight(days(year: year, month: month, day: dayOfMonth)) + Int64(hour) * self.hour + Int64(minute) * 60
-            + Int64(second)
-    }
-
     /// 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday).
     static func weekday(dayNumber: Int64) -> Int {
         Int(floorMod(dayNumber + 3, 7))

@@ -20,10 +20,10 @@ struct SampleCampaign: Sendable {
             dailyBudget: 5_500, orderValue: 2_600),
         SampleCampaign(
             name: "餐饮开业季 \"满5000减300\", 新店专享", firstDay: 60, lastDay: 21, channels: ["线下地推", "美团商家"],
-            dailyBudget: 3_200, orderValue: 6_200),
+            dailyBudget: 3_200, orderValue: 3_000),
         SampleCampaign(
             name: "团餐食堂直供计划", firstDay: 60, lastDay: 1, channels: ["线下地推", "百度搜索"], dailyBudget: 1_800,
-            orderValue: 12_000),
+            orderValue: 3_500),
         SampleCampaign(
             name: "双11冷冻囤货节", firstDay: 25, lastDay: 9,
             channels: ["抖音", "小程序商城", "微信公众号", "美团商家"], dailyBudget: 9_000, orderValue: 2_100),

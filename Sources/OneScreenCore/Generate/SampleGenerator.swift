@@ -13,7 +13,7 @@ import Foundation
 /// ```
 ///
 /// `scale` multiplies the regular readings (denser sampling of every series); the other record types keep their
-/// counts. Scale 1 gives about 58,000 readings, scale 18 about a million.
+/// counts. Scale 1 gives about 58,000 readings, scale 18 about 960,000.
 public struct SampleGenerator: Sendable {
     /// 2026-11-20T08:00:00+08:00: the instant the shipped sample data ends ("now" in the demo).
     public static let defaultEnd = Date(timeIntervalSince1970: 1_795_132_800)

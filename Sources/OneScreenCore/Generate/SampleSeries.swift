@@ -4,7 +4,6 @@
 /// gateways do not report on the second); `extras` are the instants an on-change gateway adds: door and light
 /// changes, and five-minute reports around planned excursions and spikes.
 struct SampleSeries: Sendable {
-    let index: Int
     let metric: SampleMetric
     let site: SampleSite
     /// Salt of this series' stateless noise.

@@ -1,6 +1,5 @@
 /// A cold-chain truck carrying one lot from a plant to a warehouse.
 struct TruckTrip: Sendable {
-    let truck: Int
     /// Index of the lot in `LotPlan.lots`.
     let lot: Int
     /// Lot loaded (the transport `arrive` event).

@@ -14,49 +14,51 @@ public enum CSVParser {
         return open
     }
 
-    public static func fields(_ bytes: [UInt8]) -> Result<[String], SyntaxError> {
-        var fields: [String] = []
-        var field: [UInt8] = []
-        var i = 0
-        var quoted = false
-        var afterClosingQuote = false
-        func finishField() -> SyntaxError? {
-            guard let s = UTF8Validation.string(field) else {
-                return SyntaxError(column: fields.count + 1, reason: "field \(fields.count + 1) is not valid UTF-8")
-            }
-            fields.append(s)
-            field.removeAll(keepingCapacity: true)
-            afterClosingQuote = false
-            return nil
-        }
-        while i < bytes.count {
-            let c = bytes[i]
-            if quoted {
-                if c == UInt8(ascii: "\"") {
-                    if i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "\"") {
-                        field.append(c)
+    /// Parses one record into `fields`, replacing what was there, so that a reader of many rows reuses one array.
+    /// An unquoted field, the usual kind, becomes a string straight from its slice of the line; only a quoted one
+    /// is copied, to undo its doubled quotes.
+    public static func fields(_ bytes: [UInt8], into fields: inout [String]) -> SyntaxError? {
+        fields.removeAll(keepingCapacity: true)
+        return bytes.withUnsafeBufferPointer { b -> SyntaxError? in
+            let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
+            var unquoted: [UInt8] = []
+            var i = 0
+            while true {
+                if i < b.count, b[i] == quote {
+                    unquoted.removeAll(keepingCapacity: true)
+                    i += 1
+                    while true {
+                        guard i < b.count else {
+                            return SyntaxError(column: fields.count + 1, reason: "unterminated quoted field \(fields.count + 1)")
+                        }
+                        if b[i] == quote {
+                            guard i + 1 < b.count, b[i + 1] == quote else { break }
+                            i += 1
+                        }
+                        unquoted.append(b[i])
                         i += 1
-                    } else {
-                        quoted = false
-                        afterClosingQuote = true
                     }
+                    i += 1  // the closing quote
+                    if i < b.count, b[i] != comma {
+                        return SyntaxError(column: fields.count + 1, reason: "text after the closing quote of field \(fields.count + 1)")
+                    }
+                    guard let s = UTF8Validation.string(unquoted) else { return invalidUTF8(fields.count + 1) }
+                    fields.append(s)
                 } else {
-                    field.append(c)
+                    let start = i
+                    while i < b.count, b[i] != comma { i += 1 }
+                    guard let s = UTF8Validation.string(UnsafeBufferPointer(rebasing: b[start..<i])) else {
+                        return invalidUTF8(fields.count + 1)
+                    }
+                    fields.append(s)
                 }
-            } else if c == UInt8(ascii: ",") {
-                if let e = finishField() { return .failure(e) }
-            } else if afterClosingQuote {
-                return .failure(SyntaxError(column: fields.count + 1,
-                                            reason: "text after the closing quote of field \(fields.count + 1)"))
-            } else if c == UInt8(ascii: "\""), field.isEmpty {
-                quoted = true
-            } else {
-                field.append(c)
+                guard i < b.count else { return nil }
+                i += 1  // the comma
             }
-            i += 1
         }
-        if quoted { return .failure(SyntaxError(column: fields.count + 1, reason: "unterminated quoted field \(fields.count + 1)")) }
-        if let e = finishField() { return .failure(e) }
-        return .success(fields)
+    }
+
+    private static func invalidUTF8(_ field: Int) -> SyntaxError {
+        SyntaxError(column: field, reason: "field \(field) is not valid UTF-8")
     }
 }

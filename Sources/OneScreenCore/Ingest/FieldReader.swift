@@ -1,9 +1,10 @@
 /// Reads the fields of one raw row by name and type, collecting every problem instead of stopping at the
 /// first, so a plug-in author fixes a row in one pass. Each accessor names a field as known; `finish` then
-/// reports the fields nobody asked for (usually typos) with a "did you mean".
+/// reports the fields nobody asked for: repeats of a known name, and unknown names (usually typos) with a
+/// "did you mean".
 struct FieldReader {
     private let fields: [RawField]
-    private var used: [Bool]
+    private var used = UsedFields()
     /// Filled only when describing a type's schema: a per-row list of names would cost more than the parse.
     private let describing: Bool
     private(set) var knownFields: [String] = []
@@ -17,7 +18,6 @@ struct FieldReader {
     init(fields: [RawField], now: Instant, shift: TimeShift, describing: Bool = false) {
         self.fields = fields
         self.describing = describing
-        self.used = Array(repeating: false, count: fields.count)
         self.now = now
         self.shift = shift
     }
@@ -31,21 +31,15 @@ struct FieldReader {
             if required { requiredFields.insert(name) }
         }
         var found: RawValue? = nil
-        var index: Int? = nil
         let n = fields.count
         for step in 0..<n {
             let i = (cursor + step) % n
-            if fields[i].name == name { index = i; break }
-        }
-        if let index {
-            cursor = index + 1
-            if used[index] { problem(name, "field appears more than once"); return nil }
-            used[index] = true
-            found = fields[index].value
-            // A repeated field is an error even when the first one was fine.
-            for j in fields.indices where j != index && fields[j].name == name && !used[j] {
-                used[j] = true
-                problem(name, "field appears more than once")
+            if fields[i].name == name {
+                // The occurrence found counts; a repeat stays unused and `finish` reports it.
+                cursor = i + 1
+                used.insert(i)
+                found = fields[i].value
+                break
             }
         }
         switch found {
@@ -79,11 +73,12 @@ struct FieldReader {
         case .string(let v), .text(let v): s = v
         default: typeMismatch(name, expected: expected, got: value); return nil
         }
-        if s.utf8.hasControlCharacter {
+        let scan = s.textScan
+        if scan.hasControlCharacter {
             problem(name, "contains a control character (tab, newline or similar)"); return nil
         }
         if s.utf8.count > maxLength, s.count > maxLength { problem(name, "is \(s.count) characters, longer than the limit of \(maxLength)"); return nil }
-        if s.allSatisfy({ $0 == " " }) {
+        if scan.isBlank {
             if required { problem(name, s.isEmpty ? "is empty" : "is blank") }
             return nil
         }
@@ -170,12 +165,17 @@ struct FieldReader {
         return d.adding(days: shift.days)
     }
 
-    /// Reports fields no accessor asked for, with the closest of `candidates` (computed only when needed).
-    /// `ignoring` names a field handled outside the schema (`type`).
+    /// Reports fields no accessor took: a repeat of a field of the type (every one of them is asked for, so an
+    /// untaken one is a second occurrence), or an unknown name with the closest of `candidates`, which are
+    /// computed only for such rows. `ignoring` names a field handled outside the schema (`type`).
     mutating func finish(ignoring: String, candidates: () -> [String]) {
-        for i in fields.indices where !used[i] && fields[i].name != ignoring {
+        var known: [String]?
+        for i in fields.indices where !used.contains(i) && fields[i].name != ignoring {
             let name = fields[i].name
-            problem(name.isEmpty ? "(empty name)" : name, "unknown field\(Suggestion.hint(for: name, among: candidates()))")
+            let names = known ?? candidates()
+            known = names
+            if names.contains(name) { problem(name, "field appears more than once"); continue }
+            problem(name.isEmpty ? "(empty name)" : name, "unknown field\(Suggestion.hint(for: name, among: names))")
         }
     }
 }
@@ -190,15 +190,20 @@ extension RawValue {
     }
 }
 
-extension String.UTF8View {
-    /// C0 controls, DEL and C1 controls (U+0080–U+009F, encoded C2 80–C2 9F), checked on bytes for speed.
-    var hasControlCharacter: Bool {
-        var previous: UInt8 = 0
-        for b in self {
-            if b < 0x20 || b == 0x7F || (previous == 0xC2 && b >= 0x80 && b <= 0x9F) { return true }
-            previous = b
+extension String {
+    /// What the text checks need, in one pass over the bytes: whether there is a C0 control, DEL or C1 control
+    /// (U+0080–U+009F, encoded C2 80–C2 9F), and whether the text is only spaces (or empty).
+    var textScan: (hasControlCharacter: Bool, isBlank: Bool) {
+        withUTF8Bytes { bytes in
+            var previous: UInt8 = 0
+            var blank = true
+            for b in bytes {
+                if b < 0x20 || b == 0x7F || (previous == 0xC2 && b >= 0x80 && b <= 0x9F) { return (true, false) }
+                blank = blank && b == UInt8(ascii: " ")
+                previous = b
+            }
+            return (false, blank)
         }
-        return false
     }
 }
 

@@ -65,6 +65,9 @@ public final class Ingestor {
         var header: [String]?
         var stopped = false
         let decoder: RecordDecoder
+        /// A CSV row's cells and named fields, kept between rows so that each row reuses their storage.
+        var cells: [String] = []
+        var csvFields: [RawField] = []
 
         init(input: IngestInput, ingestor: Ingestor) {
             self.input = input
@@ -125,22 +128,20 @@ public final class Ingestor {
         }
 
         mutating func csvRecord(_ number: Int, _ bytes: [UInt8]) {
-            let parsed = CSVParser.fields(bytes)
+            let error = CSVParser.fields(bytes, into: &cells)
             guard let header else {
-                switch parsed {
-                case .failure(let e): unreadable("header: \(e.reason)", line: number, field: "csv")
-                case .success(let names): acceptHeader(names.map { String($0.trimmingSpaces) }, line: number)
-                }
+                if let error { unreadable("header: \(error.reason)", line: number, field: "csv") }
+                else { acceptHeader(cells.map { String($0.trimmingSpaces) }, line: number) }
                 return
             }
-            switch parsed {
-            case .failure(let e):
-                add(number, bytes, .rejected([FieldProblem("csv", e.reason)]))
-            case .success(let values) where values.count != header.count:
-                add(number, bytes, .rejected([FieldProblem("csv", "\(values.count) fields, the header has \(header.count)")]))
-            case .success(let values):
-                let fields = zip(header, values).map { RawField(name: $0, value: .text($1)) }
-                add(number, bytes, content(decoder.decode(fields, as: input.type)))
+            if let error {
+                add(number, bytes, .rejected([FieldProblem("csv", error.reason)]))
+            } else if cells.count != header.count {
+                add(number, bytes, .rejected([FieldProblem("csv", "\(cells.count) fields, the header has \(header.count)")]))
+            } else {
+                csvFields.removeAll(keepingCapacity: true)
+                for (name, value) in zip(header, cells) { csvFields.append(RawField(name: name, value: .text(value))) }
+                add(number, bytes, content(decoder.decode(csvFields, as: input.type)))
             }
         }
 
@@ -190,6 +191,8 @@ public final class Ingestor {
                 unreadable("store write failed, \(rows.count) rows from line \(rows.first?.line ?? 0) not stored: \(error)")
                 return
             }
+            // Only a batch hook needs the stored records; without one, collecting them is a copy per row for nothing.
+            let collecting = ingestor.afterBatch != nil
             var stored: [Record] = []
             for (row, outcome) in zip(rows, outcomes) {
                 switch outcome {
@@ -197,7 +200,7 @@ public final class Ingestor {
                     summary.accepted += 1
                     if case .record(let r) = row.content {
                         summary.acceptedByType[r.type, default: 0] += 1
-                        stored.append(r)
+                        if collecting { stored.append(r) }
                     }
                 case .duplicate:
                     summary.duplicates += 1

@@ -46,7 +46,14 @@ extension OverviewSnapshot {
             item.requestedBy = viewer.text(item.requestedBy, as: .personName)
             return item
         }
-        copy.alerts.newest = alerts.newest.map { item in
+        copy.alerts = Self.maskedAlerts(alerts, for: viewer)
+        return copy
+    }
+
+    /// Alert texts may name a site, a customer or a person, so they are graded as one field.
+    static func maskedAlerts(_ alerts: AlertOverview, for viewer: Viewer) -> AlertOverview {
+        var copy = alerts
+        copy.newest = alerts.newest.map { item in
             var item = item
             item.subject = viewer.text(item.subject, as: .alertText)
             item.message = viewer.text(item.message, as: .alertText)

@@ -10,7 +10,10 @@ extension Store {
     ///   - now: the instant to judge ages, windows and due dates by (injectable so tests and the demo agree).
     ///   - utcOffset: seconds east of UTC for "today" (dates in the store are local calendar dates).
     public func overview(at now: Instant, utcOffset: Int) throws -> OverviewSnapshot {
-        try pool.read { db in
+        try pool.read { db in try Self.overview(db, now: now, utcOffset: utcOffset) }
+    }
+
+    static func overview(_ db: Database, now: Instant, utcOffset: Int) throws -> OverviewSnapshot {
             let today = now.day(utcOffset: utcOffset)
             return OverviewSnapshot(
                 now: now, utcOffset: utcOffset,
@@ -20,7 +23,6 @@ extension Store {
                 contracts: try Self.contracts(db, today: today),
                 alerts: try Self.alerts(db),
                 sources: try Self.sources(db))
-        }
     }
 
     // MARK: freshness
@@ -183,13 +185,7 @@ extension Store {
     // MARK: contracts
 
     static func contracts(_ db: Database, today: CalendarDay) throws -> ContractOverview {
-        var totals: [String: (Int, Double)] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n, SUM(amount) AS amount FROM contract GROUP BY status") {
-            totals[row["status"]] = (row["n"], row["amount"])
-        }
-        let byStatus = ContractStatus.allCases.map { status in
-            ContractOverview.StatusTotal(status: status, count: totals[status.rawValue]?.0 ?? 0, amount: totals[status.rawValue]?.1 ?? 0)
-        }
+        let byStatus = try statusTotals(db)
         let day = today.description
         let overdue = try Row.fetchAll(db, sql: """
             SELECT id, contract, name, due, amount FROM milestone WHERE done IS NULL AND due < ? ORDER BY due, id LIMIT ?
@@ -219,6 +215,17 @@ extension Store {
         return ContractOverview(
             byStatus: byStatus, overdueMilestones: overdue, overdueCount: overdueCount, expiring: expiring,
             expiringCount: expiringCount, unapprovedSeals: unapproved, unapprovedCount: unapprovedCount)
+    }
+
+    /// Count and amount of contracts in every status, zeros included, in `ContractStatus` order.
+    static func statusTotals(_ db: Database) throws -> [ContractOverview.StatusTotal] {
+        var totals: [String: (Int, Double)] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n, SUM(amount) AS amount FROM contract GROUP BY status") {
+            totals[row["status"]] = (row["n"], row["amount"])
+        }
+        return ContractStatus.allCases.map { status in
+            ContractOverview.StatusTotal(status: status, count: totals[status.rawValue]?.0 ?? 0, amount: totals[status.rawValue]?.1 ?? 0)
+        }
     }
 
     /// A seal that was used (or marked approved) with nobody recorded as approving it. A request still waiting

@@ -7,8 +7,14 @@ enum StoreSchema {
         m.registerMigration("v1: records, alerts, health, rejects, audit") { db in
             try db.execute(sql: v1)
         }
-        m.registerMigration("v2-alerts: silences, recent alerts by rule, clearing mark") { db in
+        m.registerMigration("v2: collector lease, source checkpoints") { db in
+            try db.execute(sql: v2)
+        }
+        m.registerMigration("v2-alerts: silences, alert history by fingerprint, clearing mark") { db in
             try db.execute(sql: v2Alerts)
+        }
+        m.registerMigration("v3-alerts: recent alerts by rule") { db in
+            try db.execute(sql: v3Alerts)
         }
         return m
     }
@@ -217,9 +223,24 @@ enum StoreSchema {
     );
     """
 
+    /// One collector for many viewers: the process holding the lease row runs the sources and renews it; another
+    /// takes it over once it expires. Checkpoints let the new holder resume where the old one stopped.
+    static let v2 = """
+    CREATE TABLE collector_lease (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        holder TEXT NOT NULL,
+        acquired INTEGER NOT NULL,
+        expires INTEGER NOT NULL
+    );
+    CREATE TABLE source_checkpoint (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """
+
     /// Silences mute notifications for a rule or subject until a time; rows are kept after they expire as the
-    /// record of who silenced what. A rule's recent alerts are found by rule and last sighting (a batch revises
-    /// only what its window can reach), open alerts by rule (the timer re-checks each date rule's open alerts). `clearing_since` is when
+    /// record of who silenced what. An alert's history is found by fingerprint (one row per excursion, oldest
+    /// first), open alerts by rule (the timer re-checks each date rule's open alerts). `clearing_since` is when
     /// a store-state rule (no data, overdue milestone) first found its problem gone: the alert resolves only once
     /// it has stayed gone for the rule's resolve hold, so a flapping source does not fire over and over.
     static let v2Alerts = """
@@ -232,8 +253,15 @@ enum StoreSchema {
         note TEXT
     );
     CREATE INDEX silence_until ON silence (until);
-    CREATE INDEX alert_rule_seen ON alert (rule, last_seen);
+    CREATE INDEX alert_fingerprint_first ON alert (fingerprint, first_seen);
     CREATE INDEX alert_rule_open ON alert (rule) WHERE state != 'resolved';
     ALTER TABLE alert ADD COLUMN clearing_since INTEGER;
+    """
+
+    /// Evaluation after a batch reads a rule's open alerts and those seen within its lookback in one query per
+    /// rule, rather than one per fingerprint: that needs (rule, last_seen), and nothing reads by fingerprint any more.
+    static let v3Alerts = """
+    DROP INDEX alert_fingerprint_first;
+    CREATE INDEX alert_rule_seen ON alert (rule, last_seen);
     """
 }

@@ -21,7 +21,11 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Parses exactly `YYYY-MM-DD`.
     public init?(_ text: some StringProtocol) {
-        let u = Array(text.utf8)
+        guard let day = text.withUTF8Bytes(CalendarDay.init(utf8:)) else { return nil }
+        self = day
+    }
+
+    init?(utf8 u: UnsafeBufferPointer<UInt8>) {
         guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
               let y = digits(u, 0, 4), let m = digits(u, 5, 2), let d = digits(u, 8, 2) else { return nil }
         self.init(year: y, month: m, day: d)
@@ -65,7 +69,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 }
 
 /// Decimal digits at `u[start..<start+count]`, or nil if any is not a digit.
-func digits(_ u: [UInt8], _ start: Int, _ count: Int) -> Int? {
+func digits(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
     guard start + count <= u.count else { return nil }
     var n = 0
     for i in start..<(start + count) {

@@ -2,9 +2,11 @@
 /// Hand-written because ISO8601DateFormatter is slow enough to dominate a million-row ingest.
 public enum TimestampParser {
     /// RFC 3339: `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`; `t`, `z` and a space separator are accepted as RFC 3339 allows.
-    public static func parse(_ text: some StringProtocol) -> Instant? {
-        let u = Array(text.utf8)
-        guard u.count >= 20, let day = CalendarDay(String(decoding: u[0..<10], as: UTF8.self)) else { return nil }
+    public static func parse(_ text: some StringProtocol) -> Instant? { text.withUTF8Bytes(parse(utf8:)) }
+
+    /// Parses straight from the bytes: a time is parsed per row, and copies of it would cost more than the parse.
+    static func parse(utf8 u: UnsafeBufferPointer<UInt8>) -> Instant? {
+        guard u.count >= 20, let day = CalendarDay(utf8: UnsafeBufferPointer(rebasing: u[0..<10])) else { return nil }
         let sep = u[10]
         guard sep == UInt8(ascii: "T") || sep == UInt8(ascii: "t") || sep == UInt8(ascii: " "),
               u[13] == UInt8(ascii: ":"), u[16] == UInt8(ascii: ":"),

@@ -43,6 +43,8 @@ public struct OverviewPage: Widget {
 
     public func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         guard !area.isEmpty else { return }
+        // Blank first, so a screen reused across frames shows nothing of the last one in gaps between columns.
+        screen.fill(area)
         let strings = Strings(language)
         guard area.width >= Self.minimumWidth, area.height >= Self.minimumHeight else {
             renderTooSmall(in: area, on: &screen, glyphs: glyphs, strings: strings)
@@ -51,53 +53,22 @@ public struct OverviewPage: Widget {
         let context = OverviewContext(
             strings: strings, format: DisplayFormat(language), now: snapshot.now,
             today: snapshot.today,
-            isCondensed: area.width < Self.roomyWidth || area.height < Self.roomyHeight
+            isCondensed: area.width < Self.roomyWidth || area.height < Self.roomyHeight,
+            masks: snapshot.masks
         )
-        let isStale = snapshot.freshness.isStale(at: snapshot.now)
-        let rows = area.rows([.length(1), .fill(1), .length(1)])
-        header(context, isStale: isStale).render(in: rows[0], on: &screen, glyphs: glyphs)
-        statusBar(context, isStale: isStale).render(in: rows[2], on: &screen, glyphs: glyphs)
+        let chrome = PageChrome(
+            freshness: snapshot.freshness, sources: snapshot.sources, now: snapshot.now, utcOffset: snapshot.utcOffset,
+            role: role, title: page, refreshedAt: refreshedAt, notices: notice.map { [StatusSegment.alarm($0)] } ?? [],
+            hints: strings.keyHints)
+        let body = chrome.render(in: area, on: &screen, glyphs: glyphs, strings: strings, format: context.format)
 
-        let halves = rows[1].rows([.fill(1), .fill(1)])
+        let halves = body.rows([.fill(1), .fill(1)])
         let top = halves[0].columns([.fill(1), .fill(1)])
         let bottom = halves[1].columns([.fill(1), .fill(1)])
         QualityPane(quality: snapshot.quality, context: context).render(in: top[0], on: &screen, glyphs: glyphs)
         CustomerPane(customers: snapshot.customers, context: context).render(in: top[1], on: &screen, glyphs: glyphs)
         ContractPane(contracts: snapshot.contracts, context: context).render(in: bottom[0], on: &screen, glyphs: glyphs)
         AlertPane(alerts: snapshot.alerts, context: context).render(in: bottom[1], on: &screen, glyphs: glyphs)
-    }
-
-    /// Stale data turns the whole header critical as well as the status bar: on a wall screen seen from across the
-    /// room, the top row is what gets read.
-    private func header(_ context: OverviewContext, isStale: Bool) -> HeaderBar {
-        let clock = context.format.dateTime(snapshot.now, utcOffset: snapshot.utcOffset)
-        let right = role.isEmpty ? clock : "\(role)  \(clock)"
-        let style = isStale ? HealthStatus.critical.style : Style(.title, [.bold, .reverse])
-        return HeaderBar(left: context.strings.appTitle, center: page, right: right, style: style)
-    }
-
-    /// Freshness first, because the bar cuts from the right and it is the one segment that must never go.
-    private func statusBar(_ context: OverviewContext, isStale: Bool) -> StatusBar {
-        let strings = context.strings
-        let format = context.format
-        let freshness: StatusSegment
-        if let age = snapshot.freshness.age(at: snapshot.now) {
-            let text = format.duration(seconds: age)
-            freshness = isStale ? .alarm(strings.stale(text)) : StatusSegment(strings.dataAge(text), style: Style(.ok))
-        } else {
-            freshness = .alarm(strings.staleNoData)
-        }
-        let states = snapshot.sources.map(\.state)
-        let failing = states.filter { $0 == .failing }.count
-        let late = states.filter { $0 == .late }.count
-        let sourceHealth: HealthStatus = failing > 0 ? .critical : late > 0 ? .warn : .ok
-        let sources = StatusSegment(
-            strings.sources(ok: states.filter { $0 == .ok }.count, failing: failing, late: late),
-            style: sourceHealth == .ok ? Style(.ok) : sourceHealth.style
-        )
-        let refreshed = StatusSegment(strings.refreshed(format.clock(refreshedAt ?? snapshot.now, utcOffset: snapshot.utcOffset)))
-        let notices = notice.map { [StatusSegment.alarm($0)] } ?? []
-        return StatusBar(segments: [freshness] + notices + [sources, refreshed], hints: strings.keyHints)
     }
 
     private func renderTooSmall(in area: Rect, on screen: inout Screen, glyphs: Glyphs, strings: Strings) {

@@ -13,18 +13,12 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
         self.height = max(0, height)
     }
 
-    public static let zero = Rect(x: 0, y: 0, width: 0, height: 0)
-
     /// The column just right of the rectangle.
     public var right: Int { x + width }
     /// The row just below the rectangle.
     public var bottom: Int { y + height }
     public var isEmpty: Bool { width == 0 || height == 0 }
     public var description: String { "\(width)x\(height)+\(x)+\(y)" }
-
-    public func contains(x column: Int, y row: Int) -> Bool {
-        column >= x && column < right && row >= y && row < bottom
-    }
 
     /// Shrunk by `amount` on every side (a pane's inside).
     public func inset(by amount: Int) -> Rect {

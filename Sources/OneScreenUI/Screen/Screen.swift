@@ -90,8 +90,8 @@ public struct Screen: Sendable {
         }
     }
 
-    /// Lays `overlay` over the style of every cell in `rect`, keeping the text: a selected table row, or a stale
-    /// value struck through with the critical role.
+    /// Lays `overlay` over the style of every cell in `rect`, keeping the text: a selected table row keeps each
+    /// cell's own colour and takes the selection background.
     public mutating func patchStyle(_ overlay: Style, in rect: Rect) {
         let area = rect.intersection(self.area)
         guard !area.isEmpty else { return }

@@ -1,7 +1,7 @@
 /// How a cell looks, named by meaning rather than colour: a style says "warn" or "selection", and the theme decides
 /// what that looks like. The same screen therefore prints under any theme, in 256, 16 or no colours.
 ///
-/// Immutable, like lipgloss styles: derive a new one with `adding(_:)` or `patched(with:)`.
+/// Immutable, like lipgloss styles: derive a new one with `patched(with:)`.
 public struct Style: Hashable, Sendable {
     /// Role whose colour draws the text; `nil` means the theme's `text` role.
     public let foreground: ThemeRole?
@@ -22,15 +22,6 @@ public struct Style: Hashable, Sendable {
 
     /// Theme text on theme background.
     public static let plain = Style()
-
-    public var isBold: Bool { attributes.contains(.bold) }
-    public var isDim: Bool { attributes.contains(.dim) }
-    public var isUnderlined: Bool { attributes.contains(.underline) }
-    public var isReversed: Bool { attributes.contains(.reverse) }
-
-    public func adding(_ extra: TextAttributes) -> Style {
-        Style(foreground: foreground, background: background, attributes: attributes.union(extra))
-    }
 
     /// `overlay` drawn over this style: its roles win where set, attributes add up. This is how a selected row keeps
     /// each cell's own colour while taking the selection background.

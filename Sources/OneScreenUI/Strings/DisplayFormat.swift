@@ -33,12 +33,14 @@ public struct DisplayFormat: Sendable, Hashable {
         let units: [(size: Double, suffix: String)] = language == .zh
             ? [(1e8, "亿"), (1e4, "万")]
             : [(1e9, "B"), (1e6, "M"), (1e3, "k")]
-        for unit in units {
-            // Rounded first, so 99,999,999 reads 1.0亿 and never 10000.0万.
-            let scaled = (value.magnitude / unit.size * 10).rounded() / 10
-            if scaled >= 1 { return (value < 0 ? "-" : "") + Self.fixed(scaled, decimals: 1) + unit.suffix }
+        let magnitude = value.magnitude
+        guard var index = units.firstIndex(where: { magnitude >= $0.size }) else {
+            return Self.fixed(value, decimals: 0)
         }
-        return Self.fixed(value, decimals: 0)
+        func scaled(_ index: Int) -> Double { (magnitude / units[index].size * 10).rounded() / 10 }
+        // Rounding may reach the next unit: 99,999,999 reads 1.0亿, never 10000.0万.
+        if index > 0, scaled(index) * units[index].size >= units[index - 1].size { index -= 1 }
+        return (value < 0 ? "-" : "") + Self.fixed(scaled(index), decimals: 1) + units[index].suffix
     }
 
     /// A reading as sensors give it: two decimals at most and no trailing zeros (`2.45`, `8.6`, `2500`, `-18`), so a

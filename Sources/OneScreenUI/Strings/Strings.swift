@@ -15,10 +15,15 @@ public struct Strings: Sendable, Hashable {
 
     // MARK: Page chrome
 
-    /// The product's name; the same in both languages, as the brand is.
+    /// The product's name with its motto; the same in both languages, as the brand is.
     public var appTitle: String { "onescreen 一屏尽览" }
+    /// The name alone, for terminals that cannot show Chinese.
+    public var appName: String { "onescreen" }
     public var overviewPage: String { pick("总览", "Overview") }
-    public var keyHints: String { pick("q 退出  t 主题  r 刷新  Tab 翻页", "q quit  t theme  r refresh  Tab page") }
+    /// The dashboard's keys (see the CLI's `DashboardState`), most needed first since the bar cuts from the right.
+    public var keyHints: String {
+        pick("? 帮助  1-7 页面  q 退出  r 刷新  p 暂停  t 主题", "? help  1-7 pages  q quit  r refresh  p pause  t theme")
+    }
 
     /// `size` is the least usable terminal, e.g. `60x16`; `dash` comes from the glyph set, so ASCII terminals get `-`.
     public func terminalTooSmall(needs size: String, dash: String) -> String {
@@ -51,7 +56,7 @@ public struct Strings: Sendable, Hashable {
 
     // MARK: Quality
 
-    public var compliance: String { pick("合规率", "compliance") }
+    public var compliance: String { pick("合规率", "Compliance") }
     public func openIssues(_ count: String) -> String { pick("未结问题 \(count)", "\(count) open issues") }
     public var worstNow: String { pick("当前超标", "Out of band now") }
 
@@ -147,6 +152,227 @@ public struct Strings: Sendable, Hashable {
         case .performanceDecline: pick("性能下降", "performance decline")
         case .businessAnomaly: pick("业务异常", "business anomaly")
         case .complianceRisk: pick("合规风险", "compliance risk")
+        }
+    }
+
+    // MARK: Pages and navigation
+
+    public func page(_ kind: PageKind) -> String {
+        switch kind {
+        case .overview: overviewPage
+        case .quality: quality
+        case .customers: customers
+        case .contracts: contracts
+        case .marketing: pick("驾驶舱", "Cockpit")
+        case .alerts: alerts
+        case .sources: pick("数据源", "Sources")
+        }
+    }
+
+    /// `质量 › 批次 L20261112-003`: where the user is, for the header.
+    public func breadcrumb(_ parts: [String]) -> String { parts.joined(separator: " › ") }
+    public func lot(_ id: String) -> String { pick("批次 \(id)", "lot \(id)") }
+    public func customer(_ name: String) -> String { pick("客户 \(name)", "customer \(name)") }
+    public func contract(_ id: String) -> String { pick("合同 \(id)", "contract \(id)") }
+    public func filtering(_ text: String) -> String { pick("筛选 /\(text)", "filter /\(text)") }
+    public func filtered(_ text: String, shown: Int, total: Int) -> String {
+        pick("筛选 \(text) \(shown)/\(total)", "filter \(text) \(shown)/\(total)")
+    }
+    public func notFound(_ id: String) -> String { pick("未找到 \(id)", "\(id) not found") }
+    public var help: String { pick("按键帮助 (任意键关闭)", "Keys (any key closes)") }
+    public var pageHints: String { pick("? 帮助  1-7 页面  / 筛选  q 退出", "? help  1-7 pages  / filter  q quit") }
+
+    /// Every key of a page, as the help overlay lists it; `drills` for pages with a list to open.
+    public func keyHelp(drills: Bool, sorts: Bool) -> [(key: String, text: String)] {
+        var keys: [(String, String)] = [
+            ("1-7", pick("总览 质量 客户 合同 驾驶舱 预警 数据源", "overview quality customers contracts cockpit alerts sources")),
+            ("Tab S-Tab", pick("下一页 / 上一页", "next / previous page")),
+        ]
+        if drills {
+            keys += [
+                ("↑↓ j k", pick("移动选择", "move the selection")),
+                ("PgUp PgDn", pick("翻页", "page up / down")),
+                ("Enter", pick("查看详情", "open the selected row")),
+                ("Esc Bksp", pick("返回 / 清除筛选", "back / clear the filter")),
+                ("/", pick("筛选 (Enter 应用, Esc 取消)", "filter (Enter applies, Esc cancels)")),
+            ]
+        }
+        if sorts { keys.append(("← → h l", pick("切换排序", "change the sort"))) }
+        keys += [
+            ("r", pick("立即刷新", "refresh now")), ("p", pick("暂停 / 继续", "pause / resume")),
+            ("t", pick("下一个主题", "next theme")), ("?", pick("本帮助", "this help")), ("q", pick("退出", "quit")),
+        ]
+        return keys
+    }
+
+    // MARK: Quality page
+
+    public var metrics: String { pick("指标 (24小时)", "Metrics (24 h)") }
+    public var lots: String { pick("批次追溯", "Lot traceability") }
+    public var stageColumn: String { pick("环节", "stage") }
+    public var metricColumn: String { pick("指标", "metric") }
+    public var siteColumn: String { pick("站点", "site") }
+    public var valueColumn: String { pick("当前", "value") }
+    public var bandColumn: String { pick("标准", "band") }
+    public var trendColumn: String { pick("24小时", "24 h") }
+    public var lotColumn: String { pick("批次", "lot") }
+    public var productColumn: String { pick("产品", "product") }
+    public var lastSeenColumn: String { pick("最近", "last seen") }
+    public var journey: String { pick("流转 生产→配送→终端", "Journey farm → store") }
+    public var complied: String { pick("合规", "complied") }
+    public var breached: String { pick("超标", "breached") }
+    public var noReadings: String { pick("无读数", "no readings") }
+    public func readings(_ count: Int) -> String { pick("\(count)条", "\(count) rdg") }
+
+    public func stage(_ stage: Stage) -> String {
+        switch stage {
+        case .farm: pick("养殖", "farm")
+        case .plant: pick("加工", "plant")
+        case .transport: pick("运输", "transport")
+        case .warehouse: pick("仓储", "warehouse")
+        case .store: pick("门店", "store")
+        }
+    }
+
+    // MARK: Customers page
+
+    public var nameColumn: String { pick("名称", "name") }
+    public var kindColumn: String { pick("类型", "kind") }
+    public var regionColumn: String { pick("区域", "region") }
+    public var segmentColumn: String { pick("分群", "segment") }
+    public var ordersColumn: String { pick("订单", "orders") }
+    public var spendColumn: String { pick("消费", "spend") }
+    public func sortedBy(_ column: String) -> String { pick("按\(column)排序", "by \(column)") }
+    public var profile: String { pick("基本信息", "Profile") }
+    public var tags: String { pick("标签", "Tags") }
+    public var rfmAndValue: String { pick("RFM 与价值", "RFM and value") }
+    public var orderHistory: String { pick("近12个月订单", "Orders, 12 months") }
+    public var moments: String { pick("关键时点", "Moments of truth") }
+    public var shopLikeYou: String { pick("像您一样的客户", "Shop like you") }
+    public var nextBestActions: String { pick("下一步最佳动作", "Next best actions") }
+    public func recommend(_ category: String) -> String { pick("推荐 \(category)", "offer \(category)") }
+    public var phone: String { pick("电话", "phone") }
+    public var contact: String { pick("联系人", "contact") }
+    public var channel: String { pick("渠道", "channel") }
+    public var since: String { pick("合作始于", "since") }
+    public var vip: String { pick("VIP等级", "VIP level") }
+    public var risk: String { pick("风险偏好", "risk") }
+    public var scores: String { pick("R/F/M 评分", "R/F/M scores") }
+
+    public func tagKind(_ kind: TagKind) -> String {
+        switch kind {
+        case .basic: pick("基础", "basic")
+        case .statistical: pick("统计", "statistical")
+        case .evaluation: pick("评价", "evaluation")
+        }
+    }
+
+    public func customerKind(_ kind: CustomerKind) -> String {
+        switch kind {
+        case .restaurant: pick("餐厅", "restaurant")
+        case .officeStore: pick("写字楼店", "office store")
+        case .residentialStore: pick("居民区店", "residential")
+        case .supermarket: pick("商超", "supermarket")
+        case .canteen: pick("食堂", "canteen")
+        case .other: pick("其他", "other")
+        }
+    }
+
+    public func riskPreference(_ risk: RiskPreference) -> String {
+        switch risk {
+        case .low: pick("低", "low")
+        case .medium: pick("中", "medium")
+        case .high: pick("高", "high")
+        }
+    }
+
+    // MARK: Contracts page
+
+    public var pipeline: String { pick("合同管道", "Pipeline") }
+    public var contractList: String { pick("合同列表", "Contracts") }
+    public var idColumn: String { pick("编号", "id") }
+    public var titleColumn: String { pick("标题", "title") }
+    public var counterpartyColumn: String { pick("相对方", "counterparty") }
+    public var amountColumn: String { pick("金额", "amount") }
+    public var statusColumn: String { pick("状态", "status") }
+    public var endColumn: String { pick("到期", "end") }
+    public var overdueColumn: String { pick("逾期", "overdue") }
+    public var chain: String { pick("交易→合同→用印→履约→回款", "deal → contract → seal → fulfil → return") }
+    public var sealUses: String { pick("用印", "Seal uses") }
+    public var milestones: String { pick("履约里程碑", "Milestones") }
+    public var owner: String { pick("负责人", "owner") }
+    public var signed: String { pick("签订", "signed") }
+    public var returned: String { pick("回款", "returned") }
+    public var approvedBy: String { pick("审批人", "approved by") }
+    public var unapproved: String { pick("未审批", "UNAPPROVED") }
+    public var done: String { pick("已完成", "done") }
+    public var open: String { pick("进行中", "open") }
+
+    public func sealStatus(_ status: SealUseStatus) -> String {
+        switch status {
+        case .requested: pick("申请中", "requested")
+        case .approved: pick("已批准", "approved")
+        case .used: pick("已用印", "used")
+        case .rejected: pick("已驳回", "rejected")
+        }
+    }
+
+    // MARK: Marketing cockpit
+
+    public var cockpit: String { pick("营销核心指标 (30天)", "Core metrics (30 days)") }
+    public var targetColumn: String { pick("目标", "target") }
+    public var trend30Column: String { pick("30天趋势", "30-day trend") }
+    public var noTrend: String { pick("无日数据", "no daily data") }
+
+    public func cockpitMetric(_ kind: CockpitMetricKind) -> String {
+        switch kind {
+        case .acquisitionCost: pick("获客成本 CAC", "Acquisition cost CAC")
+        case .lifetimeValue: pick("客户终身价值 LTV", "Lifetime value LTV")
+        case .repurchaseRate: pick("复购率", "Repurchase rate")
+        case .campaignROI: pick("活动ROI", "Campaign ROI")
+        case .conversionRate: pick("渠道转化率", "Channel conversion")
+        case .clickThroughRate: pick("内容点击率", "Content CTR")
+        case .responseTime: pick("系统响应时间", "System response time")
+        case .processingEfficiency: pick("数据处理效率", "Data processing efficiency")
+        }
+    }
+
+    public func cockpitStatus(_ status: CockpitStatus) -> String {
+        switch status {
+        case .met: pick("达标", "met")
+        case .near: pick("接近", "near")
+        case .missed: pick("未达标", "missed")
+        case .unknown: pick("无数据", "no data")
+        }
+    }
+
+    // MARK: Alerts and sources pages
+
+    public var levelColumn: String { pick("级别", "level") }
+    public var subjectColumn: String { pick("对象", "subject") }
+    public var messageColumn: String { pick("内容", "message") }
+    public var ageColumn: String { pick("持续", "age") }
+    public var countColumn: String { pick("次数", "count") }
+    public var acceptedColumn: String { pick("接收", "accepted") }
+    public var rejectedColumn: String { pick("拒绝", "rejected") }
+    public var lastSuccessColumn: String { pick("最近成功", "last success") }
+    public var errorColumn: String { pick("错误", "error") }
+
+    public func alertState(_ state: AlertState) -> String {
+        switch state {
+        case .pending: pick("待定", "pending")
+        case .firing: pick("告警中", "firing")
+        case .acknowledged: pick("已确认", "acked")
+        case .resolved: pick("已解决", "resolved")
+        }
+    }
+
+    public func sourceState(_ state: SourceStatus.State) -> String {
+        switch state {
+        case .ok: pick("正常", "ok")
+        case .late: pick("延迟", "late")
+        case .failing: pick("故障", "failing")
+        case .disabled: pick("停用", "disabled")
         }
     }
 }

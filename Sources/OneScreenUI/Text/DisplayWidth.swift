@@ -32,7 +32,7 @@ public enum DisplayWidth {
         let value = scalar.value
         if value < 0x7F { return value >= 0x20 ? 1 : 0 }
         if value < 0xA0 { return 0 }  // DEL and the C1 controls
-        if value < 0x300 { return value == 0xAD ? 0 : 1 }  // Latin-1 and Latin extended hold no marks but soft hyphen
+        if value < 0x300 { return 1 }  // Latin-1 and Latin extended hold no marks (a soft hyphen shows, as in wcwidth)
         if (0x2500...0x259F).contains(value) { return 1 }  // box drawing and blocks: every pane border, on a fast path
         if EastAsianWide.contains(value) { return 2 }
         if isZeroWidth(scalar) { return 0 }

@@ -1,6 +1,8 @@
-/// The code points a terminal draws two columns wide: East Asian Width `W` and `F` (EastAsianWidth.txt, Unicode 15.1,
-/// plus the emoji blocks Unicode 16 fills). Since Unicode 9 every default-emoji-presentation character is `W`, so this
-/// one table covers CJK and emoji alike.
+/// The code points a terminal draws two columns wide: East Asian Width `W` and `F` (EastAsianWidth.txt, Unicode 16:
+/// the Yijing hexagrams U+4DC0–4DFF became `W` there), plus the circled numbers U+3248–324F, which are `A` but which
+/// the C library counts as wide: curses places characters by the C library's `wcwidth`, and the two must agree or the
+/// border shifts. Since Unicode 9 every default-emoji-presentation character is `W`, so this one table covers CJK and
+/// emoji alike. `DisplayWidthLibCTests` checks it against `wcwidth` block by block.
 ///
 /// Kept as sorted, non-overlapping ranges and searched by bisection: ~120 ranges cost at most 7 comparisons, with no
 /// Foundation and no allocation per lookup.
@@ -55,9 +57,7 @@ enum EastAsianWide {
         0x3131...0x318E,    // Hangul compatibility jamo
         0x3190...0x31E3,    // Kanbun, Bopomofo extended, CJK strokes
         0x31EF...0x321E,    // Katakana phonetic extensions, enclosed CJK
-        0x3220...0x3247,
-        0x3250...0x4DBF,    // enclosed CJK, CJK compatibility, CJK extension A
-        0x4E00...0xA48C,    // CJK unified ideographs, Yi syllables
+        0x3220...0xA48C,    // enclosed CJK, CJK compatibility, extension A, Yijing hexagrams, CJK ideographs, Yi
         0xA490...0xA4C6,    // Yi radicals
         0xA960...0xA97C,    // Hangul jamo extended A
         0xAC00...0xD7A3,    // Hangul syllables

@@ -38,8 +38,13 @@ public enum LineWrapper {
             let glyph = Glyph(character: character, width: DisplayWidth.width(of: character))
             // Zero-width leftovers (controls) draw nothing; a glyph wider than the line can never be shown.
             if glyph.width == 0 || glyph.width > width { continue }
+            // Chinese may break between any two characters, except before closing punctuation.
+            let breaksBefore = line.last.map { $0.width == 2 || glyph.width == 2 } == true && !closesPhrase(character)
             if lineWidth + glyph.width > width {
-                if let split = breakAt, split > 0, !glyph.isSpace {
+                if breaksBefore {
+                    emit(line[...])
+                    line = []
+                } else if let split = breakAt, split > 0, !glyph.isSpace {
                     emit(line[..<split])
                     line = Array(line[split...].drop(while: \.isSpace))
                 } else {
@@ -57,9 +62,7 @@ public enum LineWrapper {
                 wrapped = true
             }
             if line.isEmpty, wrapped, glyph.isSpace { continue }
-            if let previous = line.last, previous.width == 2 || glyph.width == 2, !closesPhrase(character) {
-                breakAt = line.count
-            }
+            if breaksBefore, !line.isEmpty { breakAt = line.count }
             line.append(glyph)
             lineWidth += glyph.width
             if glyph.isSpace { breakAt = line.count }

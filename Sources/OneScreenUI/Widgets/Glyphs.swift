@@ -35,6 +35,9 @@ public struct Glyphs: Sendable, Hashable {
     public let atLeast: String
     /// The dash of running text, `too small — needs`.
     public let dash: String
+    /// Whether the terminal shows anything beyond ASCII; without it the page leaves out text of its own that is not
+    /// ASCII (the product's Chinese name), since it would arrive as mojibake.
+    public let isUnicode: Bool
 
     public static let unicode = Glyphs(
         topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│",
@@ -43,7 +46,8 @@ public struct Glyphs: Sendable, Hashable {
         bandStart: "[", bandEnd: "]",
         sparkline: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         arrowUp: "▲", arrowDown: "▼", arrowFlat: "=",
-        check: "✓", rangeSeparator: "–", atMost: "≤", atLeast: "≥", dash: "—"
+        check: "✓", rangeSeparator: "–", atMost: "≤", atLeast: "≥", dash: "—",
+        isUnicode: true
     )
 
     /// The lowest sparkline level is `_` rather than a space, so a minimum reading never looks like a gap.
@@ -54,7 +58,8 @@ public struct Glyphs: Sendable, Hashable {
         bandStart: "[", bandEnd: "]",
         sparkline: ["_", ".", ":", "-", "=", "+", "*", "#"],
         arrowUp: "+", arrowDown: "-", arrowFlat: "=",
-        check: "*", rangeSeparator: "..", atMost: "<=", atLeast: ">=", dash: "-"
+        check: "*", rangeSeparator: "..", atMost: "<=", atLeast: ">=", dash: "-",
+        isUnicode: false
     )
 
     /// Unicode when the locale's character set is UTF-8, ASCII otherwise. The first of `LC_ALL`, `LC_CTYPE`, `LANG`

@@ -1,7 +1,7 @@
 /// The top row: title on the left, a centre text (the page), and a right text (role, clock).
 ///
-/// When the row is narrow, the right text is kept whole (a clock cut in half lies), the left is cut with `…`, and the
-/// centre shows only if it fits in the gap between them.
+/// When the row is narrow, the right text is kept whole or left out (a clock cut in half lies), the left is cut with
+/// `…`, and the centre shows only if it fits in the gap between them.
 public struct HeaderBar: Widget {
     public var left: String
     public var center: String
@@ -23,9 +23,10 @@ public struct HeaderBar: Widget {
         screen.fill(row, style: style)
         // One column of margin at each end when there is room for it.
         let content = row.width > 2 ? row.inset(horizontal: 1, vertical: 0) : row
-        let rightWidth = min(DisplayWidth.width(of: right), content.width)
+        let fullRightWidth = DisplayWidth.width(of: right)
+        let rightWidth = fullRightWidth <= content.width ? fullRightWidth : 0
         let rightStart = content.right - rightWidth
-        screen.put(right, at: rightStart, y: row.y, maxWidth: rightWidth, style: style)
+        if rightWidth > 0 { screen.put(right, at: rightStart, y: row.y, style: style) }
 
         let leftRoom = rightWidth > 0 ? max(0, rightStart - content.x - 1) : content.width
         let shownLeft = DisplayWidth.truncate(left, to: leftRoom, ellipsis: glyphs.ellipsis)

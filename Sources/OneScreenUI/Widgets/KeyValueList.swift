@@ -9,7 +9,7 @@ public struct KeyValueList: Widget {
     public var keyStyle: Style
     /// `.right` lines numbers up on their last digit.
     public var valueAlignment: Alignment
-    /// The key column's width; `nil` takes the widest key. Keys never take more than half the area.
+    /// The key column's width; `nil` takes the widest key. Keys are cut before values: a cut figure misleads.
     public var keyWidth: Int?
 
     public init(_ items: [KeyValueItem], keyStyle: Style = Style(.muted), valueAlignment: Alignment = .left,
@@ -22,8 +22,9 @@ public struct KeyValueList: Widget {
 
     public func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         guard !area.isEmpty else { return }
-        let widest = keyWidth ?? items.map { DisplayWidth.width(of: $0.key) }.max() ?? 0
-        let keyColumns = min(widest, area.width / 2)
+        let widestKey = keyWidth ?? items.map { DisplayWidth.width(of: $0.key) }.max() ?? 0
+        let widestValue = items.map { DisplayWidth.width(of: $0.value) }.max() ?? 0
+        let keyColumns = max(0, min(widestKey, area.width - widestValue - 1))
         let gap = keyColumns > 0 ? 1 : 0
         let valueColumns = area.width - keyColumns - gap
         for (row, item) in items.prefix(area.height).enumerated() {

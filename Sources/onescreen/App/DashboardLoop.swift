@@ -12,6 +12,7 @@ struct DashboardLoop {
     var composer: FrameComposer
     var refreshSeconds: Double
     var clock: @Sendable () -> Instant = { .now }
+    var kiosk: KioskRotation?
 
     /// The longest the loop sleeps waiting for input: short enough that the clock's second changes on time and a
     /// signal is noticed quickly, long enough that an idle dashboard costs nothing measurable.
@@ -23,22 +24,34 @@ struct DashboardLoop {
     func run(terminal: CursesTerminal) throws -> Int32? {
         let monitor = try StoreChangeMonitor(store: store)
         var state = DashboardState()
-        var snapshot: OverviewSnapshot?
+        state.kiosk = kiosk
+        if let kiosk { state.navigation = Navigation(page: kiosk.page) }
+        var snapshot: PageSnapshot?
         var problem: String?
         var lastRead = Instant(millis: 0)
         var lastCheck = Instant(millis: 0)
+        var lastAudited: PageRequest?
         var composer = self.composer
         while true {
             if let signal = SignalTrap.pending { return signal }
             let now = clock()
+            state.rotate(at: now)
             let checkDue = now.seconds(since: lastCheck) >= refreshSeconds
             if state.refreshRequested || (!state.paused && (snapshot == nil || checkDue)) {
                 lastCheck = now
                 do {
                     let changed = try monitor.hasChanged()
                     if snapshot == nil || changed || state.refreshRequested || now.seconds(since: lastRead) >= Self.rereadSeconds {
-                        snapshot = try store.overview(at: now, utcOffset: composer.utcOffset).masked(for: composer.viewer)
+                        // Only the page on screen is read, in one transaction, and masked before anything draws it.
+                        snapshot = try store.page(state.navigation.request, at: now, utcOffset: composer.utcOffset)
+                            .masked(for: composer.viewer)
                         lastRead = now
+                        // One audit row per opening of a classified record, not one per refresh of it.
+                        let request = state.navigation.request
+                        if request != lastAudited, let entry = AuditEntry.view(of: request, by: composer.viewer, at: now) {
+                            try store.appendAudit(entry)
+                        }
+                        lastAudited = request
                     }
                     problem = nil
                 } catch {
@@ -58,7 +71,7 @@ struct DashboardLoop {
             terminal.paint(frame)
             if state.quitRequested { return nil }
             if let event = terminal.nextEvent(timeoutMilliseconds: Self.inputTimeoutMilliseconds) {
-                state.handle(event)
+                state.handle(event, rowIDs: composer.rowIDs(snapshot, state: state), role: composer.viewer.role)
             }
         }
     }

@@ -1,3 +1,4 @@
+import OneScreenCore
 import OneScreenUI
 
 /// What the user has asked of the dashboard so far: the update half of the loop, a pure function of key events.
@@ -6,19 +7,56 @@ struct DashboardState {
     var quitRequested = false
     var refreshRequested = false
     var themeChanged = false
+    var navigation = Navigation()
+    /// Set on a wall screen (`--kiosk`): pages rotate by themselves and every key but the quit key is ignored.
+    var kiosk: KioskRotation?
 
-    mutating func handle(_ event: InputEvent) {
-        switch event {
-        case .key(.character("q")), .key(.character("Q")), .key(.control("c")):
-            quitRequested = true
-        case .key(.character("r")):
-            refreshRequested = true
-        case .key(.character("p")):
-            paused.toggle()
-        case .key(.character("t")):
-            themeChanged = true
-        case .key, .click, .resize:
-            break
+    /// - Parameters:
+    ///   - rowIDs: the ids of the shown list's rows (see `PageView.rowIDs`), for moving and Enter.
+    ///   - role: pages the role may not open are not switched to.
+    mutating func handle(_ event: InputEvent, rowIDs: [String] = [], role: Role? = nil) {
+        guard case .key(let key) = event else { return }
+        if let kiosk {
+            quitRequested = key == .character(kiosk.quitKey)
+            return
         }
+        // While a filter is typed every character is text: `q` must not quit halfway through a name.
+        if !navigation.capturesText, !navigation.showsHelp {
+            switch key {
+            case .character("q"), .character("Q"), .control("c"):
+                quitRequested = true
+                return
+            case .character("r"):
+                refreshRequested = true
+                return
+            case .character("p"):
+                paused.toggle()
+                return
+            case .character("t"):
+                themeChanged = true
+                return
+            default: break
+            }
+        }
+        if key == .control("c") {
+            quitRequested = true
+            return
+        }
+        var next = navigation
+        next.handle(key, rowIDs: rowIDs, sortCount: PageView.sortCount(of: navigation.page))
+        if let role, !role.mayOpen(page: next.page.rawValue) { return }
+        // A new page or detail is read at once, not at the next tick.
+        if next.request != navigation.request { refreshRequested = true }
+        navigation = next
+    }
+
+    /// The kiosk's page change, if one is due.
+    mutating func rotate(at now: Instant) {
+        guard var kiosk else { return }
+        let changed = kiosk.advance(at: now)
+        self.kiosk = kiosk
+        guard changed else { return }
+        navigation = Navigation(page: kiosk.page)
+        refreshRequested = true
     }
 }

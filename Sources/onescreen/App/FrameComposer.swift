@@ -17,21 +17,36 @@ struct FrameComposer {
         return theme
     }
 
+    /// An empty snapshot for the requested page, shown before the first read.
+    func placeholder(now: Instant) -> PageSnapshot {
+        let empty = OverviewSnapshot.empty(at: now, utcOffset: utcOffset)
+        return PageSnapshot(now: now, utcOffset: utcOffset, freshness: empty.freshness, sources: [], content: .overview(empty))
+    }
+
     /// - Parameters:
     ///   - snapshot: the last snapshot read, already masked for the viewer; nil before the first read.
     ///   - now: the clock, which ticks between reads: ages and the header clock follow it.
     ///   - lastRead: when `snapshot` was read.
     ///   - problem: why the last read failed, shown in the status bar while the previous data stays up.
     func compose(
-        snapshot: OverviewSnapshot?, state: DashboardState, now: Instant, lastRead: Instant?, problem: String?,
+        snapshot: PageSnapshot?, state: DashboardState, now: Instant, lastRead: Instant?, problem: String?,
         width: Int, height: Int
     ) -> Screen {
-        var shown = snapshot ?? OverviewSnapshot.empty(at: now, utcOffset: utcOffset)
+        var shown = snapshot ?? placeholder(now: now)
         shown.now = now
+        if case .overview(var overview) = shown.content {
+            overview.now = now
+            shown.content = .overview(overview)
+        }
         let strings = Strings(language)
-        var page = OverviewPage(snapshot: shown, language: language, role: viewer.role.name, page: strings.overviewPage)
+        var page = PageView(snapshot: shown, navigation: state.navigation, language: language, role: viewer.role.name)
         page.refreshedAt = lastRead
         page.notice = problem ?? (state.paused ? strings.paused : nil)
         return page.screen(width: width, height: height, glyphs: glyphs)
+    }
+
+    /// The rows the selection moves over on the shown page.
+    func rowIDs(_ snapshot: PageSnapshot?, state: DashboardState) -> [String] {
+        snapshot.map { PageView.rowIDs(of: $0, navigation: state.navigation, language: language) } ?? []
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Dispatch
 import Foundation
+import Logging
 import OneScreenCore
 import OneScreenUI
 
@@ -7,40 +9,76 @@ import OneScreenUI
 struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
-        abstract: "Show the dashboard (the default): on a fresh clone, the built-in demo."
+        abstract: "Show the dashboard (the default): on a fresh clone, the built-in demo.",
+        discussion: """
+        The dashboard also runs the config's sources when no other onescreen process is collecting for the same
+        store (see `onescreen collect`). With no config and no store it opens a demo built from sample-data/,
+        kept moving by a simulator source.
+        """
     )
 
+    @OptionGroup var config: ConfigOption
     @OptionGroup var store: StoreOption
     @OptionGroup var look: LookOptions
     @OptionGroup var access: RoleOption
 
-    @Option(help: ArgumentHelp("Seconds between checks of the store for new data.", valueName: "seconds"))
-    var refresh: Double = 2
+    @Option(help: ArgumentHelp("Seconds between redraws of the clock and checks for new data (default: the config's refresh, 2).", valueName: "seconds"))
+    var refresh: Double?
+
+    @Flag(help: "Wall-screen mode: the kiosk role (public data only), pages rotate, every key but the quit key is ignored.")
+    var kiosk = false
+
+    /// How long quitting waits for the sources to stop (a plug-in is killed, the lease given up) before leaving anyway.
+    static let stopTimeoutSeconds = 5.0
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let offset = TimeZone.current.secondsFromGMT()
+        // An invalid config is refused before anything starts, with the same messages as `onescreen check`.
+        var loaded = try config.load()
+        let viewer = try access.viewer(policy: loaded.access, forcing: kiosk ? Role.kioskName : nil)
         let errors = StandardError()
-        let viewer = try access.viewer(policy: .unconfigured)
-        let (store, _) = try ViewerStore.open(store, now: .now, utcOffset: offset) { errors.line($0); errors.flush() }
+        let (store, isDemo) = try ViewerStore.open(store, configured: loaded.store, now: .now, utcOffset: offset) {
+            errors.line($0)
+            errors.flush()
+        }
+        if isDemo && loaded.sources.isEmpty { loaded.sources = [DemoStore.simulatorSource] }
         let catalog = look.catalog(environment: environment)
         // Theme problems go to stderr now: once curses owns the terminal nothing may be printed.
-        let requested = look.theme.map { catalog.load($0) }
+        let requested = (look.theme ?? loaded.theme).map { catalog.load($0) }
         for error in requested?.errors ?? [] { errors.line("\(error)") }
         errors.flush()
         let theme = requested?.theme ?? .default
+        let language = look.language(configured: loaded.language, environment: environment)
         let composer = FrameComposer(
-            language: look.language(environment: environment), glyphs: Glyphs.forLocale(environment: environment),
+            language: language, glyphs: Glyphs.forLocale(environment: environment),
             themes: look.themeCycle(first: theme, catalog: catalog), utcOffset: offset, viewer: viewer)
+
+        // Collector logs would scribble over the screen; what matters reaches the Sources page through the store.
+        let collector = loaded.sources.isEmpty ? nil
+            : Collector(config: loaded, store: store, logger: Logger(label: "onescreen.dashboard") { _ in SwiftLogNoOpLogHandler() })
+        if let collector { Task { await collector.start() } }
+
         SignalTrap.install()
         let terminal = CursesTerminal(theme: theme, noColor: LookOptions.noColor(environment), environment: environment)
         let outcome: Result<Int32?, any Error>
         do {
-            outcome = .success(try DashboardLoop(store: store, composer: composer, refreshSeconds: max(0.2, refresh)).run(terminal: terminal))
+            let seconds = max(0.2, refresh ?? loaded.refresh.secondsValue)
+            let rotation = kiosk ? KioskRotation(settings: loaded.kiosk, configuredPages: loaded.pages, role: viewer.role) : nil
+            let loop = DashboardLoop(store: store, composer: composer, refreshSeconds: seconds, kiosk: rotation)
+            outcome = .success(try loop.run(terminal: terminal))
         } catch {
             outcome = .failure(error)
         }
         terminal.close()
+        if let collector {
+            let stopped = DispatchSemaphore(value: 0)
+            Task {
+                await collector.stop()
+                stopped.signal()
+            }
+            _ = stopped.wait(timeout: .now() + Self.stopTimeoutSeconds)
+        }
         switch outcome {
         case .success(let signal?): throw ExitCode(128 + signal)
         case .success(nil): return

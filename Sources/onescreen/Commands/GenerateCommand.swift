@@ -8,8 +8,8 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Write deterministic sample data (every record type) into a directory.",
         discussion: """
-        The same seed, scale and end give byte-identical files. The shipped sample-data/ is
-        `onescreen generate --seed 1 --out sample-data`; scale 18 gives about a million readings.
+        The same seed, scale and end give byte-identical files. The shipped sample-data/ is what \
+        `onescreen generate --seed 1 --out sample-data` writes; scale 18 gives about 960,000 readings. \
         Ingest the result with `onescreen ingest DIR`.
         """
     )
@@ -37,17 +37,31 @@ struct GenerateCommand: ParsableCommand {
         let generator = SampleGenerator(seed: seed, scale: scale, end: endDate)
         let directory = URL(fileURLWithPath: out)
         let files = try generator.write(to: directory)
-        let width = files.map(\.name.count).max() ?? 0
-        for file in files {
-            let name = file.name.padding(toLength: width, withPad: " ", startingAt: 0)
-            print("\(directory.appendingPathComponent(name).relativePath)  \(file.rows) rows  \(file.bytes) bytes")
+        let paths = files.map { directory.appendingPathComponent($0.name).relativePath }
+        let width = paths.map(\.count).max() ?? 0
+        for (path, file) in zip(paths, files) {
+            print(path.padding(toLength: width, withPad: " ", startingAt: 0) + Self.column(file.rows, 9) + " rows"
+                + Self.column(file.bytes, 11) + " bytes")
         }
         print("\(files.count) files, \(files.map(\.rows).reduce(0, +)) rows, \(files.map(\.bytes).reduce(0, +)) bytes")
         for excursion in generator.excursions {
-            let until = excursion.end.map { Instant(seconds: $0.timeIntervalSince1970).rfc3339(utcOffset: 8 * 3600) } ?? "ongoing"
-            print("excursion \(excursion.id) \(excursion.site) \(excursion.metric) "
-                + "\(Instant(seconds: excursion.start.timeIntervalSince1970).rfc3339(utcOffset: 8 * 3600)) → \(until)")
+            let until = excursion.end.map(Self.local) ?? "ongoing"
+            print("excursion \(excursion.id) \(excursion.site) \(excursion.metric) \(Self.local(excursion.start)) → \(until), "
+                + "peak \(excursion.peak)")
         }
+        for spike in generator.spikes {
+            print("spike \(spike.id) \(spike.site) \(spike.metric) \(Self.local(spike.time)), value \(spike.value)")
+        }
+    }
+
+    private static func column(_ number: Int, _ width: Int) -> String {
+        let text = String(number)
+        return String(repeating: " ", count: max(1, width - text.count)) + text
+    }
+
+    /// The sample data's own offset, +08:00, so the times match what the files say.
+    private static func local(_ date: Date) -> String {
+        Instant(seconds: date.timeIntervalSince1970).rfc3339(utcOffset: 8 * 3600)
     }
 
     private var endDate: Date {

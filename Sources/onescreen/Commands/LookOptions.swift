@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OneScreenCore
 import OneScreenUI
 
 /// `--theme` and `--lang`, shared by everything that draws a screen.
@@ -10,8 +11,9 @@ struct LookOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Language of the screen: zh or en (default: from LC_ALL / LANG).", valueName: "zh|en"))
     var lang: Language?
 
-    func language(environment: [String: String]) -> Language {
-        lang ?? Language(environment: environment)
+    /// `--lang`, else the config's `language:`, else the locale.
+    func language(configured: ConfigLanguage?, environment: [String: String]) -> Language {
+        lang ?? configured.flatMap { Language(rawValue: $0.rawValue) } ?? Language(environment: environment)
     }
 
     func catalog(environment: [String: String]) -> ThemeCatalog {

@@ -11,12 +11,16 @@ struct SnapshotCommand: ParsableCommand {
         discussion: "Without --color the output is plain text; with it, ANSI colour escapes for the chosen theme."
     )
 
+    @OptionGroup var config: ConfigOption
     @OptionGroup var store: StoreOption
     @OptionGroup var look: LookOptions
     @OptionGroup var access: RoleOption
 
-    @Option(help: ArgumentHelp("The page to draw.", valueName: "name"))
-    var page: PageName = .overview
+    @Option(help: ArgumentHelp("The page to draw: \(PageKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "name"))
+    var page: PageKind = .overview
+
+    @Option(help: ArgumentHelp("Draw a row's detail: a lot id (quality), customer id (customers) or contract id (contracts).", valueName: "id"))
+    var select: String?
 
     @Option(help: ArgumentHelp("Frame size in columns x rows.", valueName: "WxH"))
     var size: FrameSize = FrameSize(width: 120, height: 40)
@@ -28,6 +32,9 @@ struct SnapshotCommand: ParsableCommand {
     var at: String?
 
     func validate() throws {
+        if select != nil, !page.drills {
+            throw ValidationError("--select needs --page quality, customers or contracts; \(page.rawValue) has no detail")
+        }
         if let at, TimestampParser.parse(at) == nil, Int64(at) == nil {
             throw ValidationError("--at \(at): not a time; use RFC 3339 (2026-11-23T08:00:00+08:00) or epoch seconds")
         }
@@ -38,19 +45,27 @@ struct SnapshotCommand: ParsableCommand {
         let offset = TimeZone.current.secondsFromGMT()
         let now = at.flatMap { TimestampParser.parse($0) ?? Int64($0).map { Instant(seconds: $0) } } ?? .now
         let errors = StandardError()
-        let viewer = try access.viewer(policy: .unconfigured)
-        let (store, _) = try ViewerStore.open(store, now: now, utcOffset: offset) { errors.line($0) }
+        let loaded = try config.load()
+        let viewer = try access.viewer(policy: loaded.access)
+        let (store, _) = try ViewerStore.open(store, configured: loaded.store, now: now, utcOffset: offset) { errors.line($0) }
         let catalog = look.catalog(environment: environment)
         let colorMode = color ? ColorMode.detect(environment: environment) : .none
-        let selection = catalog.select(look.theme, noColor: LookOptions.noColor(environment), colorMode: colorMode)
+        let selection = catalog.select(look.theme ?? loaded.theme, noColor: LookOptions.noColor(environment), colorMode: colorMode)
         for error in selection.errors { errors.line("\(error)") }
         errors.flush()
         let composer = FrameComposer(
-            language: look.language(environment: environment), glyphs: Glyphs.forLocale(environment: environment),
+            language: look.language(configured: loaded.language, environment: environment), glyphs: Glyphs.forLocale(environment: environment),
             themes: [selection.theme], utcOffset: offset, viewer: viewer)
-        let snapshot = try store.overview(at: now, utcOffset: offset).masked(for: viewer)
+        guard viewer.role.mayOpen(page: page.rawValue) else {
+            throw ValidationError("role \(viewer.role.name) may not open the \(page.rawValue) page")
+        }
+        var state = DashboardState()
+        state.navigation = Navigation(page: page, detail: select)
+        let snapshot = try store.page(state.navigation.request, at: now, utcOffset: offset).masked(for: viewer)
+        // A snapshot file can travel further than a screen: views of classified records are audited the same way.
+        if let entry = AuditEntry.view(of: state.navigation.request, by: viewer, at: .now) { try store.appendAudit(entry) }
         let frame = composer.compose(
-            snapshot: snapshot, state: DashboardState(), now: now, lastRead: now, problem: nil,
+            snapshot: snapshot, state: state, now: now, lastRead: now, problem: nil,
             width: size.width, height: size.height)
         let text = color && selection.colorMode != .none
             ? frame.ansi(theme: selection.theme, colorMode: selection.colorMode) : frame.text
@@ -79,7 +94,4 @@ struct FrameSize: ExpressibleByArgument {
     }
 }
 
-/// The pages `snapshot --page` can draw.
-enum PageName: String, CaseIterable, ExpressibleByArgument {
-    case overview
-}
+extension PageKind: ExpressibleByArgument {}

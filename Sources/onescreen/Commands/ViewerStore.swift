@@ -1,12 +1,15 @@
 import Foundation
 import OneScreenCore
 
-/// The store a viewer (the dashboard, `snapshot`) opens: the one named by `--store`, else the default store when it
-/// exists, else the demo built from `sample-data/` so that `onescreen` on a fresh clone shows something at once.
+/// The store a viewer (the dashboard, `snapshot`) opens: the one named by `--store` or the config, else the default
+/// store when it exists, else the demo built from `sample-data/` so that `onescreen` on a fresh clone shows
+/// something at once.
 enum ViewerStore {
-    static func open(_ option: StoreOption, now: Instant, utcOffset: Int, progress: (String) -> Void) throws -> (store: Store, isDemo: Bool) {
-        if option.store != nil || FileManager.default.fileExists(atPath: option.path) {
-            return (try option.open(), false)
+    static func open(
+        _ option: StoreOption, configured: String?, now: Instant, utcOffset: Int, progress: (String) -> Void
+    ) throws -> (store: Store, isDemo: Bool) {
+        if option.store != nil || configured != nil || FileManager.default.fileExists(atPath: option.path) {
+            return (try option.open(configured: configured), false)
         }
         guard let sampleData = DemoStore.findSampleData() else {
             throw DemoError.noSampleData(FileManager.default.currentDirectoryPath + "/sample-data")

@@ -28,6 +28,11 @@ final class CursesTerminal {
     /// Takes over the terminal. `environment` decides synchronized output (by `TERM`).
     init(theme: Theme, noColor: Bool, environment: [String: String]) {
         setlocale(LC_ALL, "")
+        // LINES and COLUMNS in the environment would pin the size and make ncurses ignore resizes; a dashboard
+        // follows the real terminal. (use_env(false) would do it too, but then terminals whose terminfo entry has
+        // no size, like the Linux console, fail to open.)
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
         initscr()
         cbreak()
         noecho()

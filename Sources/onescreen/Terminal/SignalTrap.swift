@@ -14,6 +14,12 @@ enum SignalTrap {
     static let crashing: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGSEGV, SIGFPE]
 
     static func install() {
+        // A parent may have started us with these blocked (a test runner's worker thread, some supervisors); a
+        // blocked SIGTERM would make the dashboard unkillable short of SIGKILL, leaving the terminal raw.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for signal in stopping { sigaddset(&unblock, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         for signal in stopping {
             Foundation.signal(signal) { number in SignalTrap.received.store(number, ordering: .relaxed) }
         }

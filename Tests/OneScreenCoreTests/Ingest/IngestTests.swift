@@ -136,4 +136,34 @@ import Testing
         let (_, reported, _) = try ingest([file])
         #expect(reported.count == 1 && reported[0].contains(":2: unit: '°F' differs from '°C'"))
     }
+
+    /// The reading insert binds through SQLite's C API: every column must land as sent and a repeat must count as
+    /// a duplicate. Site names are compared as SQLite compares them, byte for byte: two spellings of Å that Swift
+    /// calls equal (U+00C5 and U+212B) are two series, however the writer's cache was filled.
+    @Test func readingsStoreEveryColumnAndCountRepeats() throws {
+        let file = dir.write("readings.csv", """
+            metric,site,stage,time,value,unit,lot
+            cold.temp,沪A·冷链07,transport,2026-11-23T08:00:00+08:00,-18.25,°C,L20261122-031
+            cold.temp,沪A·冷链07,transport,2026-11-23T08:01:00+08:00,3,°C,
+            cold.temp,沪A·冷链07,transport,2026-11-23T08:00:00+08:00,9,°C,
+            cold.temp,沪A·冷链07,transport,2026-11-23T08:02:00+08:00,3,\u{2103},
+            cold.temp,\u{00C5}·冷库,warehouse,2026-11-23T08:00:00+08:00,1,°C,
+            cold.temp,\u{212B}·冷库,warehouse,2026-11-23T08:00:00+08:00,2,°C,
+            """)
+        let (summary, reported, store) = try ingest([file])
+        #expect(summary.line == "accepted 4, rejected 1, duplicates 1", "\(reported)")
+        #expect(reported.count == 1 && reported[0].contains(":5: unit: '\u{2103}' differs from '°C'"), "\(reported)")
+        #expect(try count(store, "SELECT count(*) FROM series") == 3)
+        let rows = try DatabaseQueue(path: store.path).read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.site, r.time, r.value, r.lot, src.name FROM reading r
+                JOIN series s ON s.id = r.series_id JOIN source src ON src.id = r.source_id
+                WHERE s.site = '沪A·冷链07' ORDER BY r.time
+                """)
+        }
+        #expect(rows.map { $0[1] as Int64 } == [1_795_392_000_000, 1_795_392_060_000])
+        #expect(rows.map { $0[2] as Double } == [-18.25, 3])
+        #expect(rows.map { $0[3] as String? } == ["L20261122-031", nil])
+        #expect(rows.allSatisfy { $0[4] == file })
+    }
 }

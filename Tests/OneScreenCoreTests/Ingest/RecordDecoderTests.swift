@@ -56,6 +56,11 @@ import Testing
             == ["customer: is 129 characters, longer than the limit of 128", "value: contains a control character (tab, newline or similar)"])
     }
 
+    @Test func repeatedFieldsAreReportedOnceEach() {
+        #expect(problems(#"{"type":"reading","metric":"m","site":"s","stage":"farm","time":1795392000,"value":1,"value":2,"unit":"°C","unit":"°C","lot":"L","vlaue":3}"#)
+            == ["value: field appears more than once", "unit: field appears more than once", "vlaue: unknown field (did you mean 'value'?)"])
+    }
+
     @Test func unknownTypeSuggestsTheClosest() {
         #expect(problems(#"{"type":"readings","metric":"m"}"#).first?.contains("did you mean 'reading'") == true)
     }

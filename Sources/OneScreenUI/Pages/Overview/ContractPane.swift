@@ -21,7 +21,7 @@ struct ContractPane: Widget {
         // Count and amount padded apart, so both line up down the column: `  48  3.2亿`.
         let totals = Self.displayOrder.compactMap { status in contracts.byStatus.first { $0.status == status } }
         let counts = totals.map { format.count($0.count) }
-        let amounts = totals.map { format.amount($0.amount) }
+        let amounts = totals.map { context.amount($0.amount, .contractAmount) }
         let countWidth = counts.map { DisplayWidth.width(of: $0) }.max() ?? 0
         let amountWidth = amounts.map { DisplayWidth.width(of: $0) }.max() ?? 0
         let statuses = totals.indices.map { index in
@@ -94,7 +94,7 @@ struct ContractPane: Widget {
     }
 
     private func amountText(_ amount: Double?) -> String {
-        amount.map(context.format.amount) ?? DisplayFormat.missing
+        amount.map { context.amount($0, .contractAmount) } ?? DisplayFormat.missing
     }
 
     private var expiringColumns: [TableColumn] {
@@ -104,7 +104,7 @@ struct ContractPane: Widget {
             TableColumn("", width: .fill(1)),
             .fitting(expiring.map { context.format.date($0.end) }),
             .fitting(expiring.map { context.strings.daysLeft($0.end.days(since: context.today)) }, alignment: .right),
-            .fitting(expiring.map { context.format.amount($0.amount) }, alignment: .right),
+            .fitting(expiring.map { context.amount($0.amount, .contractAmount) }, alignment: .right),
         ]
     }
 
@@ -115,7 +115,7 @@ struct ContractPane: Widget {
                 TableCell(contract.counterparty, style: Style(.muted)),
                 TableCell(context.format.date(contract.end)),
                 TableCell(context.strings.daysLeft(contract.end.days(since: context.today)), style: Style(.warn)),
-                TableCell(context.format.amount(contract.amount)),
+                TableCell(context.amount(contract.amount, .contractAmount)),
             ]
         }
     }

@@ -18,7 +18,8 @@ struct CustomerPane: Widget {
         }
         let sections: [any PaneSection] = [
             BreakdownSection(strings.rfmSegments, items: segments, priority: 0),
-            ListSection(SectionHeading(strings.topByValue), columns: valueColumns, rows: valueRows, priority: 1),
+            ListSection(SectionHeading(strings.topByValue, detail: customers.topByValue.isEmpty ? strings.none : ""),
+                        columns: valueColumns, rows: valueRows, priority: 1),
             ListSection(SectionHeading(strings.upcomingMoments, detail: format.count(customers.upcomingMoments.count)),
                         columns: momentColumns, rows: momentRows, priority: 1),
         ]
@@ -29,7 +30,7 @@ struct CustomerPane: Widget {
         [
             TableColumn("", width: .fill(1)),
             .fitting(customers.topByValue.map { context.strings.rfmShort($0.segment) }),
-            .fitting(customers.topByValue.map { context.format.amount($0.lifetimeValue) }, alignment: .right),
+            .fitting(customers.topByValue.map { context.amount($0.lifetimeValue, .customerValue) }, alignment: .right),
         ]
     }
 
@@ -38,7 +39,7 @@ struct CustomerPane: Widget {
             [
                 TableCell(customer.name),
                 TableCell(context.strings.rfmShort(customer.segment), style: Style(.muted)),
-                TableCell(context.format.amount(customer.lifetimeValue), style: Style(.accent, .bold)),
+                TableCell(context.amount(customer.lifetimeValue, .customerValue), style: Style(.accent, .bold)),
             ]
         }
     }

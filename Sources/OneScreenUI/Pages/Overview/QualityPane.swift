@@ -55,7 +55,7 @@ struct QualityPane: Widget {
 
     private func worstTexts(glyphs: Glyphs) -> [(value: String, band: String, age: String)] {
         quality.worst.map { item in
-            (context.format.measure(item.value) + item.unit,
+            (context.measure(item.value, unit: item.unit),
              context.format.band(min: item.min, max: item.max, glyphs: glyphs) + item.unit,
              context.age(since: item.since))
         }

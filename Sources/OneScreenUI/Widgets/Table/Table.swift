@@ -48,15 +48,14 @@ public struct Table: Widget {
         }
         let offset = firstVisibleRow(visible: visible)
         for (index, row) in rows.enumerated().dropFirst(offset).prefix(visible) {
-            let highlight = index == selectedRow ? Style(background: .selection) : .plain
-            if index == selectedRow {
-                screen.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: highlight)
-            }
             for (column, slot) in slots {
                 let cell = column < row.count ? row[column] : TableCell("")
-                let style = (cell.style ?? .plain).patched(with: highlight)
-                draw(cell.text, in: slot, y: y, alignment: columns[column].alignment, style: style,
+                draw(cell.text, in: slot, y: y, alignment: columns[column].alignment, style: cell.style ?? .plain,
                      on: &screen, glyphs: glyphs)
+            }
+            if index == selectedRow {
+                // Over the whole row, gaps included, keeping each cell's own colour.
+                screen.patchStyle(Style(background: .selection), in: Rect(x: area.x, y: y, width: area.width, height: 1))
             }
             y += 1
         }

@@ -1,0 +1,53 @@
+import Dispatch
+import Synchronization
+
+/// The collector's one writer: every source's input passes the same `Ingestor` (validation, batched writes, rejects
+/// kept) one at a time, on a queue of its own so a large ingest never holds the cooperative pool's threads.
+final class RecordIntake: Sendable {
+    private let queue = DispatchQueue(label: "onescreen.intake")
+    private let writer: Mutex<StoreWriter>
+    private let now: @Sendable () -> Instant
+    private let alerts: AlertEngine
+
+    /// - Parameter alerts: judges every committed batch, so a collector raises alerts exactly as `onescreen ingest`.
+    init(store: Store, alerts: AlertEngine, now: @escaping @Sendable () -> Instant) {
+        writer = Mutex(StoreWriter(store: store))
+        self.alerts = alerts
+        self.now = now
+    }
+
+    /// Ingests `input` with `source` as the rows' lineage.
+    func ingest(_ input: IngestInput, source: String) async -> IngestReport {
+        await withCheckedContinuation { continuation in
+            queue.async {
+                continuation.resume(returning: self.ingestNow(input, source: source))
+            }
+        }
+    }
+
+    /// Judges the clock-driven rules (no data, due dates) on the writer's queue: in turn with ingests, and off the
+    /// cooperative pool, whose few threads must never wait on SQLite.
+    func evaluateTimedRules(now: Instant) async throws {
+        let alerts = self.alerts
+        let result: Result<Void, any Error> = await withCheckedContinuation { continuation in
+            queue.async {
+                continuation.resume(returning: Result { _ = try alerts.evaluate(now: now) })
+            }
+        }
+        try result.get()
+    }
+
+    private func ingestNow(_ input: IngestInput, source: String) -> IngestReport {
+        writer.withLock { writer in
+            var problems: [IngestProblem] = []
+            var dropped = 0
+            let ingestor = Ingestor(writer: writer, options: .init(sourceName: source), now: now) { problem in
+                if problems.count < IngestReport.maxProblemsKept { problems.append(problem) } else { dropped += 1 }
+            }
+            let alerts = self.alerts, now = self.now
+            ingestor.onBatch { records in try alerts.evaluate(after: records, now: now()) }
+            let summary = ingestor.run(input)
+            return IngestReport(summary: summary, problems: problems, problemsDropped: dropped)
+        }
+    }
+}

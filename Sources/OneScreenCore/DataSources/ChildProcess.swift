@@ -1,0 +1,149 @@
+import CSpawn
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs a command in a process group of its own, reading stdout and stderr together so that a chatty child never
+/// blocks on a full pipe, and killing the whole group (children of children included) when time is up.
+struct ChildProcess: Sendable {
+    var command: [String]
+    var directory: String
+    var environment: [String: String]
+
+    /// A run's records are held in memory before ingest; a plug-in printing more than this is broken (or should
+    /// write a file for a `file` source). 100,000 readings are about 20 MiB.
+    static let maxOutputBytes = 256 << 20
+    /// Enough stderr to hold the last few lines of a stack trace or an error message.
+    static let stderrTailBytes = 4 << 10
+    /// How often the waiting thread looks at its stop flag and deadline: well under the 50 ms a screen must answer
+    /// in, and a wake-up so rare it costs nothing.
+    static let pollMillis: Int32 = 25
+    /// After SIGKILL the pipes close at once unless a process left the group (setsid); then stop waiting.
+    static let drainAfterKill = Duration.seconds(1)
+    static let readChunkBytes = 64 << 10
+
+    /// Runs the command to its end, the deadline, or `stop`.
+    func run(deadline: ContinuousClock.Instant, stop: StopFlag) throws -> ChildProcessResult {
+        let (pid, outRead, errRead) = try Self.spawning.withLock { _ in
+            let (outRead, outWrite) = try Self.pipe()
+            let (errRead, errWrite) = try Self.pipe()
+            defer { close(outWrite); close(errWrite) }
+            do {
+                return (try spawn(stdout: outWrite, stderr: errWrite), outRead, errRead)
+            } catch {
+                close(outRead)
+                close(errRead)
+                throw error
+            }
+        }
+        defer { close(outRead); close(errRead) }
+
+        var stdout: [UInt8] = []
+        var stderr: [UInt8] = []
+        var open: [Int32] = [outRead, errRead]
+        var status: Int32?
+        var ending: ChildProcessResult.Ending?
+        var killedAt: ContinuousClock.Instant?
+        let clock = ContinuousClock()
+        var buffer = [UInt8](repeating: 0, count: Self.readChunkBytes)
+
+        func killGroup(_ reason: ChildProcessResult.Ending) {
+            guard killedAt == nil else { return }
+            ending = reason
+            killedAt = clock.now
+            kill(-pid, SIGKILL)
+        }
+
+        while !open.isEmpty || status == nil {
+            if let at = killedAt, clock.now - at > Self.drainAfterKill { break }
+            if killedAt == nil && (stop.isRaised || clock.now >= deadline) { killGroup(.timedOut) }
+            if status == nil {
+                var raw: Int32 = 0
+                if waitpid(pid, &raw, WNOHANG) == pid { status = raw }
+            }
+            var fds = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+            let ready = poll(&fds, nfds_t(fds.count), Self.pollMillis)
+            guard ready > 0 else { continue }
+            for entry in fds where entry.revents != 0 {
+                let n = buffer.withUnsafeMutableBytes { read(entry.fd, $0.baseAddress, $0.count) }
+                if n > 0 {
+                    if entry.fd == outRead {
+                        stdout.append(contentsOf: buffer[0..<n])
+                        if stdout.count > Self.maxOutputBytes { killGroup(.overflowed) }
+                    } else {
+                        stderr.append(contentsOf: buffer[0..<n])
+                        if stderr.count > 2 * Self.stderrTailBytes { stderr.removeFirst(stderr.count - Self.stderrTailBytes) }
+                    }
+                } else if n == 0 || (errno != EINTR && errno != EAGAIN) {
+                    open.removeAll { $0 == entry.fd }
+                }
+            }
+        }
+        if status == nil {
+            var raw: Int32 = 0
+            if waitpid(pid, &raw, 0) == pid { status = raw }
+        }
+        // The run owns its group: whatever the plug-in left running in the background ends with it.
+        kill(-pid, SIGKILL)
+
+        if ending == nil, let status {
+            ending = Self.exited(status) ? .exited(Self.exitCode(status)) : .signalled(Self.termSignal(status))
+        }
+        return ChildProcessResult(ending: ending ?? .timedOut, stdout: stdout, stderrTail: Array(stderr.suffix(Self.stderrTailBytes)))
+    }
+
+    private func spawn(stdout: Int32, stderr: Int32) throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, stdout, 1)
+        posix_spawn_file_actions_adddup2(&actions, stderr, 2)
+        posix_spawn_file_actions_addchdir_np(&actions, directory)
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // A group of its own (pgid = pid) so one kill(-pgid) reaches every process the plug-in starts; default
+        // signal handling and an empty mask, whatever the collector set for itself.
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        posix_spawnattr_setpgroup(&attributes, 0)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        posix_spawnattr_setsigmask(&attributes, &mask)
+
+        let argv = command.map { strdup($0) } + [nil]
+        let envp = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { strdup("\($0)=\($1)") } + [nil]
+        defer { for p in argv + envp { free(p) } }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, command[0], &actions, &attributes, argv, envp)
+        guard result == 0 else { throw SourceFailure("cannot start \(command[0]): \(String(cString: strerror(result)))") }
+        return pid
+    }
+
+    /// Pipes are made and close-on-exec set in two steps (`pipe2` is hidden from Swift); holding this lock across
+    /// both and the spawn keeps another source's child from inheriting our write end in between, which would
+    /// keep our read end from ever seeing the end of output.
+    private static let spawning = Mutex(())
+
+    private static func pipe() throws -> (Int32, Int32) {
+        var fds: [Int32] = [0, 0]
+        guard Glibc.pipe(&fds) == 0 else { throw SourceFailure("cannot make a pipe: \(String(cString: strerror(errno)))") }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        return (fds[0], fds[1])
+    }
+
+    // The wait-status macros are C macros Swift cannot import.
+    private static func exited(_ status: Int32) -> Bool { status & 0x7F == 0 }
+    private static func exitCode(_ status: Int32) -> Int32 { (status >> 8) & 0xFF }
+    private static func termSignal(_ status: Int32) -> Int32 { status & 0x7F }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Writes flat JSON objects, one per line, in the record format: what built-in sources that read other formats
+/// (SQLite rows, simulated values) hand to ingest, so everything passes the same parser and validation.
+struct JSONLineBuilder {
+    private(set) var bytes: [UInt8] = []
+    private var fieldsInLine = 0
+
+    mutating func field(_ name: String, _ value: String) {
+        key(name)
+        string(value)
+    }
+
+    mutating func field(_ name: String, _ value: Int64) {
+        key(name)
+        bytes += Array(String(value).utf8)
+    }
+
+    /// Non-finite numbers have no JSON spelling; they are written as text so ingest rejects them by name.
+    mutating func field(_ name: String, _ value: Double) {
+        key(name)
+        if value.isFinite { bytes += Array("\(value)".utf8) } else { string("\(value)") }
+    }
+
+    mutating func endLine() {
+        bytes += fieldsInLine == 0 ? Array("{}\n".utf8) : Array("}\n".utf8)
+        fieldsInLine = 0
+    }
+
+    private mutating func key(_ name: String) {
+        bytes.append(fieldsInLine == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
+        fieldsInLine += 1
+        string(name)
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    private mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for unit in text.utf8 {
+            switch unit {
+            case UInt8(ascii: "\""): bytes += [0x5C, 0x22]
+            case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
+            case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
+            case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
+            case 0..<0x20: bytes += Array(String(format: "\\u%04x", unit).utf8)
+            default: bytes.append(unit)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

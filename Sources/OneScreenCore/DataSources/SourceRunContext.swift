@@ -1,0 +1,24 @@
+/// What a run of a source is given by the collector.
+public struct SourceRunContext: Sendable {
+    /// The source's name: its lineage in the store and the prefix of its messages.
+    public var name: String
+    /// How long the run may take; the collector cancels the run's task when it is over.
+    public var timeout: Duration
+    /// What the previous run returned (also after a restart or a takeover by another collector).
+    public var checkpoint: String?
+    /// Variables for child processes, so a plug-in can tell which source and collector run it.
+    public var environment: [String: String]
+    public var now: @Sendable () -> Instant
+    /// The one door into the store: validates, writes, records rejects, and reports what it did.
+    public var ingest: @Sendable (IngestInput) async -> IngestReport
+
+    public init(name: String, timeout: Duration, checkpoint: String?, environment: [String: String],
+                now: @escaping @Sendable () -> Instant, ingest: @escaping @Sendable (IngestInput) async -> IngestReport) {
+        self.name = name
+        self.timeout = timeout
+        self.checkpoint = checkpoint
+        self.environment = environment
+        self.now = now
+        self.ingest = ingest
+    }
+}

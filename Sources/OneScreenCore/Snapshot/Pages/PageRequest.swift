@@ -1,0 +1,17 @@
+/// Which page (and which drill-down) a frame needs: what the app asks the store for on each refresh, so only the
+/// shown page is read.
+public enum PageRequest: Sendable, Hashable {
+    case overview
+    case quality
+    /// One lot's journey, by lot id.
+    case lot(String)
+    case customers
+    /// One customer's 360° view, by customer id.
+    case customer(String)
+    case contracts
+    /// One contract's chain, by contract id.
+    case contract(String)
+    case marketing
+    case alerts
+    case sources
+}

@@ -1,0 +1,18 @@
+/// What one moment of a source's life changes in its health row: nil fields keep their stored value, counts add.
+public struct SourceHealthChange: Sendable, Equatable {
+    public var name: String
+    public var kind: String
+    public var state: SourceStatus.State
+    public var lastRun: Instant?
+    public var lastSuccess: Instant?
+    public var lastError: String?
+    public var accepted = 0
+    public var rejected = 0
+    public var nextRun: Instant?
+
+    public init(name: String, kind: String, state: SourceStatus.State) {
+        self.name = name
+        self.kind = kind
+        self.state = state
+    }
+}

@@ -1,0 +1,30 @@
+import GRDB
+
+extension Store {
+    /// What one page frame draws, read in one transaction so the page and its chrome agree.
+    /// - Parameters:
+    ///   - request: the page, or the drill-down, on screen.
+    ///   - now: the instant to judge ages and windows by.
+    ///   - utcOffset: seconds east of UTC for calendar days.
+    public func page(_ request: PageRequest, at now: Instant, utcOffset: Int) throws -> PageSnapshot {
+        try pool.read { db in
+            let started = ContinuousClock.now
+            let today = now.day(utcOffset: utcOffset)
+            let content: PageContent = switch request {
+            case .overview: .overview(try Self.overview(db, now: now, utcOffset: utcOffset))
+            case .quality: .quality(try Self.qualityPage(db, now: now))
+            case .lot(let id): .lot(try Self.lotTrace(db, id: id, now: now))
+            case .customers: .customers(try Self.customerRows(db, now: now))
+            case .customer(let id): .customer(try Self.customer360(db, id: id, now: now, utcOffset: utcOffset))
+            case .contracts: .contracts(try Self.contractList(db, today: today))
+            case .contract(let id): .contract(try Self.contractChain(db, id: id, today: today))
+            case .marketing: .marketing(try Self.marketing(db, now: now, today: today, utcOffset: utcOffset, started: started))
+            case .alerts: .alerts(try Self.alerts(db))
+            case .sources: .sources(try Self.sources(db))
+            }
+            return PageSnapshot(
+                now: now, utcOffset: utcOffset, freshness: try Self.freshness(db, now: now), sources: try Self.sources(db),
+                content: content)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import GRDB
+
+extension Store {
+    /// A source whose next run is this far overdue has no collector running it (the collector died and nobody
+    /// took over, or it is stuck): longer than a lease takes to change hands.
+    public static let overdueSeconds = 15.0
+
+    /// Writes a change to a source's health row, creating the row on first sight.
+    public func recordHealth(_ change: SourceHealthChange) async throws {
+        try await pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO source_health (name, kind, state, last_run, last_success, last_error, accepted, rejected, next_run)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, state = excluded.state,
+                    last_run = COALESCE(excluded.last_run, last_run),
+                    last_success = COALESCE(excluded.last_success, last_success),
+                    last_error = COALESCE(excluded.last_error, last_error),
+                    accepted = accepted + excluded.accepted, rejected = rejected + excluded.rejected,
+                    next_run = COALESCE(excluded.next_run, next_run)
+                """, arguments: [change.name, change.kind, change.state.rawValue, change.lastRun?.millis, change.lastSuccess?.millis,
+                                 change.lastError, change.accepted, change.rejected, change.nextRun?.millis])
+        }
+    }
+
+    /// Forgets the health and checkpoints of sources no longer configured, so the Sources page shows no ghosts.
+    public func forgetSources(except names: [String]) async throws {
+        try await pool.write { db in
+            let keep = names.map { _ in "?" }.joined(separator: ",")
+            let arguments = StatementArguments(names)
+            let clause = names.isEmpty ? "" : " WHERE name NOT IN (\(keep))"
+            try db.execute(sql: "DELETE FROM source_health" + clause, arguments: arguments)
+            try db.execute(sql: "DELETE FROM source_checkpoint" + clause, arguments: arguments)
+        }
+    }
+
+    /// Every source's health as recorded, judged at `now`: a source whose next run is long overdue is `late`
+    /// whatever its last run said, since nobody is running it.
+    public func sourceStatuses(at now: Instant) throws -> [SourceStatus] {
+        try pool.read { db in try Self.sources(db) }.map { status in
+            var status = status
+            if status.state != .disabled, let next = status.nextRun, now.seconds(since: next) > Self.overdueSeconds { status.state = .late }
+            return status
+        }
+    }
+
+    public func checkpoint(source: String) throws -> String? {
+        try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM source_checkpoint WHERE name = ?", arguments: [source]) }
+    }
+
+    public func setCheckpoint(source: String, _ value: String?) async throws {
+        try await pool.write { db in
+            if let value {
+                try db.execute(sql: "INSERT INTO source_checkpoint (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                               arguments: [source, value])
+            } else {
+                try db.execute(sql: "DELETE FROM source_checkpoint WHERE name = ?", arguments: [source])
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import OneScreenCore
+
+/// Where the user is and what they are doing there: the page, the opened detail, the selected row, the list filter
+/// (and the one being typed), the sort and the help overlay. A pure function of keys, so every path through the
+/// dashboard is tested without a terminal.
+public struct Navigation: Sendable, Equatable {
+    public var page: PageKind = .overview
+    /// The id of the row opened with Enter; nil on the page's list.
+    public var detail: String?
+    public var selection = 0
+    /// The applied filter: rows whose text contains it, ignoring case.
+    public var filter = ""
+    /// The filter being typed after `/`; nil when not typing.
+    public var editingFilter: String?
+    public var showsHelp = false
+    /// Index of the sort column, on pages whose list sorts.
+    public var sort = 0
+
+    /// Rows a page-up or page-down moves: about a screenful of an 80x24 list.
+    public static let pageStep = 10
+
+    public init(page: PageKind = .overview, detail: String? = nil) {
+        self.page = page
+        self.detail = detail
+    }
+
+    public var request: PageRequest { page.request(detail: detail) }
+
+    /// Whether typed characters go to the filter (so `q` types a q rather than quitting).
+    public var capturesText: Bool { editingFilter != nil }
+
+    /// Applies `key`.
+    /// - Parameters:
+    ///   - rowIDs: the ids of the current list's rows as shown (filtered and sorted), for moving and opening.
+    ///   - sortCount: how many sorts the current list offers (0 when it does not sort).
+    /// - Returns: whether the key meant something here; unhandled keys go to the app (quit, refresh, theme).
+    @discardableResult
+    public mutating func handle(_ key: Key, rowIDs: [String], sortCount: Int = 0) -> Bool {
+        if showsHelp {
+            showsHelp = false
+            return true
+        }
+        if let typed = editingFilter {
+            switch key {
+            case .character(let character): editingFilter = typed + String(character)
+            case .backspace: editingFilter = String(typed.dropLast())
+            case .enter:
+                filter = typed
+                editingFilter = nil
+                selection = 0
+            case .escape: editingFilter = nil
+            default: break
+            }
+            return true
+        }
+        let listed = detail == nil && page.drills
+        switch key {
+        case .character(let digit) where digit.wholeNumberValue.map { (1...PageKind.allCases.count).contains($0) } ?? false:
+            go(to: PageKind.allCases[digit.wholeNumberValue! - 1])
+        case .tab: go(to: PageKind.allCases[(index + 1) % PageKind.allCases.count])
+        case .backTab: go(to: PageKind.allCases[(index + PageKind.allCases.count - 1) % PageKind.allCases.count])
+        case .character("?"): showsHelp = true
+        case .character("/") where listed: editingFilter = filter
+        case .up, .character("k"): move(by: -1, rows: rowIDs.count)
+        case .down, .character("j"): move(by: 1, rows: rowIDs.count)
+        case .pageUp: move(by: -Self.pageStep, rows: rowIDs.count)
+        case .pageDown: move(by: Self.pageStep, rows: rowIDs.count)
+        case .home: selection = 0
+        case .end: selection = max(0, rowIDs.count - 1)
+        case .left, .character("h"): if sortCount > 0 { sort = (sort + sortCount - 1) % sortCount }
+        case .right, .character("l"): if sortCount > 0 { sort = (sort + 1) % sortCount }
+        case .enter where listed && rowIDs.indices.contains(selection): detail = rowIDs[selection]
+        case .escape, .backspace:
+            if detail != nil {
+                detail = nil
+            } else if !filter.isEmpty {
+                filter = ""
+                selection = 0
+            } else {
+                return false
+            }
+        default: return false
+        }
+        return true
+    }
+
+    private var index: Int { PageKind.allCases.firstIndex(of: page) ?? 0 }
+
+    private mutating func go(to page: PageKind) {
+        self = Navigation(page: page)
+    }
+
+    private mutating func move(by step: Int, rows: Int) {
+        selection = min(max(0, selection + step), max(0, rows - 1))
+    }
+}

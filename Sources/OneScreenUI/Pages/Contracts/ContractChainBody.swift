@@ -1,0 +1,75 @@
+import OneScreenCore
+
+/// 合同详情: the contract along its chain 交易 → 合同 → 用印 → 履约 → 回款: who the deal is with and for how much, every
+/// seal use with its approval (unapproved in critical), every milestone due / done / overdue, and the return so far.
+struct ContractChainBody: Widget {
+    let chain: ContractChain
+    let context: PageContext
+
+    func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
+        let strings = context.strings
+        let format = context.format
+        let contract = chain.contract
+        let parts = area.rows([.length(6), .fill(1), .fill(2)])
+        let head = Pane(title: "\(contract.id)  \(contract.title)", rightTitle: strings.chain, isFocused: true, padding: 1)
+        head.render(in: parts[0], on: &screen, glyphs: glyphs)
+        let columns = head.inner(of: parts[0]).columns([.fill(1), .fill(1)])
+        KeyValueList([
+            KeyValueItem(strings.counterpartyColumn, contract.counterparty),
+            KeyValueItem(strings.amountColumn, format.amount(contract.amount), style: Style(.title, .bold)),
+            KeyValueItem(strings.statusColumn, strings.contractStatus(contract.status)),
+            KeyValueItem(strings.owner, contract.owner),
+        ]).render(in: columns[0], on: &screen, glyphs: glyphs)
+        let share = contract.amount > 0 ? chain.returned / contract.amount : nil
+        KeyValueList([
+            KeyValueItem(strings.signed, contract.signed.map(\.description) ?? DisplayFormat.missing),
+            KeyValueItem(strings.endColumn, contract.end.map(\.description) ?? DisplayFormat.missing),
+            KeyValueItem(strings.returned, format.amount(chain.returned) + " (" + format.percent(share) + ")", style: Style(.ok, .bold)),
+            KeyValueItem(strings.overdueColumn, "\(contract.overdueMilestones)",
+                         style: contract.overdueMilestones > 0 ? Style(.warn, .bold) : .plain),
+        ]).render(in: columns[1], on: &screen, glyphs: glyphs)
+
+        let sealPane = Pane(title: strings.sealUses, rightTitle: format.count(chain.seals.count), padding: 0)
+        sealPane.render(in: parts[1], on: &screen, glyphs: glyphs)
+        let sealTimes = chain.seals.map { context.when($0.time) }
+        Table(columns: [
+            .fitting(chain.seals.map(\.id), title: strings.idColumn),
+            .fitting(chain.seals.map { strings.seal($0.seal) }, title: strings.sealUses),
+            TableColumn(strings.owner, width: .fill(1)),
+            TableColumn(strings.approvedBy, width: .fill(1)),
+            .fitting(chain.seals.map { strings.sealStatus($0.status) }, title: strings.statusColumn),
+            .fitting(sealTimes, title: strings.lastSeenColumn, alignment: .right),
+        ], rows: chain.seals.indices.map { index in
+            let seal = chain.seals[index]
+            return [TableCell(seal.id, style: Style(.muted)), TableCell(strings.seal(seal.seal)), TableCell(seal.requestedBy),
+                    seal.isUnapproved ? TableCell(strings.unapproved, style: HealthStatus.critical.style)
+                        : TableCell(seal.approvedBy ?? DisplayFormat.missing),
+                    TableCell(strings.sealStatus(seal.status)), TableCell(sealTimes[index])]
+        }, emptyText: strings.none).render(in: sealPane.inner(of: parts[1]), on: &screen, glyphs: glyphs)
+
+        let milestonePane = Pane(title: strings.milestones, rightTitle: format.count(chain.milestones.count), padding: 0)
+        milestonePane.render(in: parts[2], on: &screen, glyphs: glyphs)
+        let states = chain.milestones.map(state)
+        let amounts = chain.milestones.map { $0.amount.map(format.amount) ?? DisplayFormat.missing }
+        Table(columns: [
+            .fitting(chain.milestones.map(\.id), title: strings.idColumn),
+            TableColumn(strings.milestones, width: .fill(1)),
+            .fitting(chain.milestones.map { format.date($0.due) }, title: strings.endColumn),
+            .fitting(states.map(\.text), title: strings.statusColumn),
+            .fitting(amounts, title: strings.amountColumn, alignment: .right),
+        ], rows: chain.milestones.indices.map { index in
+            let milestone = chain.milestones[index]
+            return [TableCell(milestone.id, style: Style(.muted)), TableCell(milestone.name), TableCell(format.date(milestone.due)),
+                    states[index], TableCell(amounts[index])]
+        }, emptyText: strings.none).render(in: milestonePane.inner(of: parts[2]), on: &screen, glyphs: glyphs)
+    }
+
+    private func state(_ milestone: MilestoneLine) -> TableCell {
+        let strings = context.strings
+        if let done = milestone.done { return TableCell(strings.done + " " + context.format.date(done), style: Style(.ok)) }
+        if milestone.isOverdue(today: context.today) {
+            return TableCell(strings.daysOverdue(context.today.days(since: milestone.due)), style: Style(.warn, .bold))
+        }
+        return TableCell(strings.open, style: Style(.muted))
+    }
+}

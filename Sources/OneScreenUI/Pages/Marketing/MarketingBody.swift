@@ -1,0 +1,85 @@
+import OneScreenCore
+
+/// 营销数据驾驶舱: the eight core metrics, each with its value over 30 days, target, status and daily trend.
+struct MarketingBody: Widget {
+    let marketing: MarketingSnapshot
+    let context: PageContext
+
+    /// The trend column: one cell per day.
+    static let trendWidth = Store.cockpitDays
+
+    func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
+        let strings = context.strings
+        let pane = Pane(title: strings.cockpit, isFocused: true, padding: 1)
+        pane.render(in: area, on: &screen, glyphs: glyphs)
+        let inner = pane.inner(of: area)
+        let metrics = marketing.metrics
+        let values = metrics.map { text($0.kind, $0.value) }
+        let targets = metrics.map { ($0.kind.higherIsBetter ? glyphs.atLeast : glyphs.atMost) + text($0.kind, $0.kind.target) }
+        let statuses = metrics.map { strings.cockpitStatus($0.status) }
+        let table = Table(
+            columns: [
+                TableColumn(strings.metricColumn, width: .fill(1)),
+                .fitting(values, title: strings.valueColumn, alignment: .right),
+                .fitting(targets, title: strings.targetColumn, alignment: .right),
+                .fitting(statuses, title: strings.statusColumn),
+                TableColumn(strings.trend30Column, width: .length(Self.trendWidth)),
+            ],
+            rows: metrics.indices.map { index in
+                [TableCell(strings.cockpitMetric(metrics[index].kind)), TableCell(values[index], style: Style(.title, .bold)),
+                 TableCell(targets[index], style: Style(.muted)), TableCell(statuses[index], style: style(metrics[index].status)),
+                 TableCell(metrics[index].daily.isEmpty ? strings.noTrend : "", style: Style(.muted))]
+            })
+        // Each metric gets a row of air below it on screens tall enough, so the trend reads as a chart, not a list.
+        let spacing = inner.height >= 2 * metrics.count + 1 ? 2 : 1
+        let rowsArea = Rect(x: inner.x, y: inner.y, width: inner.width, height: min(inner.height, 1 + metrics.count))
+        table.render(in: rowsArea, on: &screen, glyphs: glyphs)
+        guard spacing == 1, let slot = table.visibleColumns(in: rowsArea).first(where: { $0.column == 4 })?.slot else {
+            renderSpaced(table, in: inner, on: &screen, glyphs: glyphs)
+            return
+        }
+        for (offset, metric) in metrics.prefix(rowsArea.height - 1).enumerated() where !metric.daily.isEmpty {
+            Sparkline(metric.daily).render(in: Rect(x: slot.x, y: rowsArea.y + 1 + offset, width: slot.width, height: 1),
+                                           on: &screen, glyphs: glyphs)
+        }
+    }
+
+    /// The same table drawn one metric per two rows, the trend two rows tall.
+    private func renderSpaced(_ table: Table, in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
+        screen.fill(area)
+        var header = table
+        header.rows = []
+        header.emptyText = nil
+        header.render(in: Rect(x: area.x, y: area.y, width: area.width, height: 1), on: &screen, glyphs: glyphs)
+        guard let slot = table.visibleColumns(in: area).first(where: { $0.column == 4 })?.slot else { return }
+        for (index, metric) in marketing.metrics.enumerated() {
+            let y = area.y + 1 + index * 2
+            var row = table
+            row.rows = [table.rows[index]]
+            row.showsHeader = false
+            row.render(in: Rect(x: area.x, y: y + 1, width: area.width, height: 1), on: &screen, glyphs: glyphs)
+            if !metric.daily.isEmpty {
+                Sparkline(metric.daily).render(in: Rect(x: slot.x, y: y, width: slot.width, height: 2), on: &screen, glyphs: glyphs)
+            }
+        }
+    }
+
+    private func text(_ kind: CockpitMetricKind, _ value: Double?) -> String {
+        guard let value else { return DisplayFormat.missing }
+        let format = context.format
+        switch kind {
+        case .acquisitionCost, .lifetimeValue: return format.amount(value)
+        case .repurchaseRate, .campaignROI, .conversionRate, .clickThroughRate, .processingEfficiency: return format.percent(value)
+        case .responseTime: return format.measure(value) + "ms"
+        }
+    }
+
+    private func style(_ status: CockpitStatus) -> Style {
+        switch status {
+        case .met: HealthStatus.ok.style
+        case .near: HealthStatus.warn.style
+        case .missed: HealthStatus.critical.style
+        case .unknown: Style(.muted)
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import OneScreenCore
+
+/// What every page body needs besides its own content: words, number formats, the clock and the navigation state.
+struct PageContext: Sendable {
+    let strings: Strings
+    let format: DisplayFormat
+    let now: Instant
+    let today: CalendarDay
+    let utcOffset: Int
+    let navigation: Navigation
+
+    /// How long ago `instant` was (`3h12m`).
+    func age(since instant: Instant) -> String {
+        format.duration(seconds: now.seconds(since: instant))
+    }
+
+    /// `11-23 08:05` style for an instant in a table.
+    func when(_ instant: Instant) -> String {
+        format.date(instant.day(utcOffset: utcOffset)) + " " + format.clock(instant, utcOffset: utcOffset)
+    }
+}

@@ -1,0 +1,26 @@
+import OneScreenCore
+
+/// The seven pages, in the order of their number keys `1`–`7` and of Tab. The raw value is the page's name on the
+/// command line (`snapshot --page quality`) and in role configs.
+public enum PageKind: String, CaseIterable, Sendable, Hashable {
+    case overview, quality, customers, contracts, marketing, alerts, sources
+
+    /// Pages with a list whose row opens a detail (lot trace, customer 360, contract chain).
+    public var drills: Bool { self == .quality || self == .customers || self == .contracts }
+
+    /// The store read for this page, or for its detail when `detail` names a row.
+    public func request(detail: String?) -> PageRequest {
+        switch (self, detail) {
+        case (.quality, let id?): .lot(id)
+        case (.customers, let id?): .customer(id)
+        case (.contracts, let id?): .contract(id)
+        case (.overview, _): .overview
+        case (.quality, nil): .quality
+        case (.customers, nil): .customers
+        case (.contracts, nil): .contracts
+        case (.marketing, _): .marketing
+        case (.alerts, _): .alerts
+        case (.sources, _): .sources
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import OneScreenCore
+
+/// Any page of the dashboard as one frame: the page's body for its snapshot between the shared header (with the
+/// breadcrumb) and status bar, and the help overlay when asked for. A pure function of (snapshot, navigation, size,
+/// language), like the overview it wraps.
+public struct PageView: Sendable {
+    public var snapshot: PageSnapshot
+    public var navigation: Navigation
+    public var language: Language
+    /// The viewer's role as it should be shown.
+    public var role: String
+    /// When the snapshot was read, if not at `snapshot.now`.
+    public var refreshedAt: Instant?
+    /// A problem or state to show beside the freshness (a store that cannot be read, paused).
+    public var notice: String?
+
+    public init(snapshot: PageSnapshot, navigation: Navigation, language: Language, role: String) {
+        self.snapshot = snapshot
+        self.navigation = navigation
+        self.language = language
+        self.role = role
+    }
+
+    /// The ids of the list rows as shown (filtered and sorted): what the selection moves over and Enter opens.
+    public static func rowIDs(of snapshot: PageSnapshot, navigation: Navigation, language: Language) -> [String] {
+        let strings = Strings(language)
+        switch snapshot.content {
+        case .quality(let quality): return QualityBody.lots(quality, filter: navigation.filter).map(\.id)
+        case .customers(let rows): return CustomerListBody.rows(rows, navigation: navigation, strings: strings).map(\.id)
+        case .contracts(let list): return ContractListBody.rows(list, filter: navigation.filter, strings: strings).map(\.id)
+        case .alerts(let alerts): return alerts.newest.map { "\($0.id)" }
+        case .sources(let sources): return sources.map(\.name)
+        case .overview, .lot, .customer, .contract, .marketing: return []
+        }
+    }
+
+    /// How many sorts the page's list offers (for ← →).
+    public static func sortCount(of page: PageKind) -> Int { page == .customers ? CustomerSort.allCases.count : 0 }
+
+    public func screen(width: Int, height: Int, glyphs: Glyphs) -> Screen {
+        var screen = Screen(width: width, height: height)
+        render(on: &screen, glyphs: glyphs)
+        return screen
+    }
+
+    public func render(on screen: inout Screen, glyphs: Glyphs) {
+        let area = screen.area
+        guard !area.isEmpty else { return }
+        let strings = Strings(language)
+        let format = DisplayFormat(language)
+        if case .overview(let overview) = snapshot.content {
+            var page = OverviewPage(snapshot: overview, language: language, role: role, page: strings.overviewPage)
+            page.refreshedAt = refreshedAt
+            page.notice = notice
+            page.render(in: area, on: &screen, glyphs: glyphs)
+        } else {
+            screen.fill(area)
+            guard area.width >= OverviewPage.minimumWidth, area.height >= OverviewPage.minimumHeight else {
+                OverviewPage(snapshot: .empty(at: snapshot.now, utcOffset: snapshot.utcOffset), language: language, role: role, page: "")
+                    .render(in: area, on: &screen, glyphs: glyphs)
+                return
+            }
+            let chrome = PageChrome(
+                freshness: snapshot.freshness, sources: snapshot.sources, now: snapshot.now, utcOffset: snapshot.utcOffset,
+                role: role, title: strings.breadcrumb(breadcrumb(strings)), refreshedAt: refreshedAt,
+                notices: notices(strings), hints: strings.pageHints)
+            let body = chrome.render(in: area, on: &screen, glyphs: glyphs, strings: strings, format: format)
+            let context = PageContext(strings: strings, format: format, now: snapshot.now, today: snapshot.today,
+                                      utcOffset: snapshot.utcOffset, navigation: navigation)
+            self.body(context).render(in: body, on: &screen, glyphs: glyphs)
+        }
+        if navigation.showsHelp {
+            HelpOverlay(title: strings.help, keys: strings.keyHelp(drills: navigation.page.drills && navigation.detail == nil,
+                                                                   sorts: Self.sortCount(of: navigation.page) > 0))
+                .render(in: area, on: &screen, glyphs: glyphs)
+        }
+    }
+
+    /// `客户 › 客户 金鼎餐饮`: the page, then the opened row by the name the user knows it by.
+    private func breadcrumb(_ strings: Strings) -> [String] {
+        let page = strings.page(navigation.page)
+        switch snapshot.content {
+        case .lot(let trace): return [page, strings.lot(trace?.id ?? navigation.detail ?? "")]
+        case .customer(let customer): return [page, strings.customer(customer?.row.name ?? navigation.detail ?? "")]
+        case .contract(let chain): return [page, strings.contract(chain?.contract.id ?? navigation.detail ?? "")]
+        default: return [page]
+        }
+    }
+
+    private func notices(_ strings: Strings) -> [StatusSegment] {
+        var segments = notice.map { [StatusSegment.alarm($0)] } ?? []
+        if let typing = navigation.editingFilter {
+            segments.append(StatusSegment(strings.filtering(typing) + "▏", style: Style(.accent, .bold)))
+        } else if !navigation.filter.isEmpty {
+            let rows = Self.rowIDs(of: snapshot, navigation: navigation, language: language).count
+            var unfiltered = navigation
+            unfiltered.filter = ""
+            let total = Self.rowIDs(of: snapshot, navigation: unfiltered, language: language).count
+            segments.append(StatusSegment(strings.filtered(navigation.filter, shown: rows, total: total), style: Style(.accent)))
+        }
+        return segments
+    }
+
+    private func body(_ context: PageContext) -> any Widget {
+        let missing = Label(context.strings.notFound(navigation.detail ?? ""), style: Style(.warn, .bold), alignment: .center)
+        switch snapshot.content {
+        case .overview: return missing
+        case .quality(let quality): return QualityBody(quality: quality, context: context)
+        case .lot(let trace): return trace.map { LotTraceBody(trace: $0, context: context) } ?? missing
+        case .customers(let rows): return CustomerListBody(customers: rows, context: context)
+        case .customer(let customer): return customer.map { Customer360Body(customer: $0, context: context) } ?? missing
+        case .contracts(let list): return ContractListBody(contracts: list, context: context)
+        case .contract(let chain): return chain.map { ContractChainBody(chain: $0, context: context) } ?? missing
+        case .marketing(let marketing): return MarketingBody(marketing: marketing, context: context)
+        case .alerts(let alerts): return AlertListBody(alerts: alerts, context: context)
+        case .sources(let sources): return SourceListBody(sources: sources, context: context)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import OneScreenCore
+import OneScreenUI
+
+/// The wall screen's schedule: which page is up, and when the next one comes. Driven by the loop's clock, so a
+/// kiosk that runs for days neither drifts (each switch is planned from the last planned one, not from when the
+/// loop got round to it) nor accumulates state.
+struct KioskRotation {
+    let pages: [PageKind]
+    let intervalSeconds: Double
+    let quitKey: Character
+    private(set) var index = 0
+    private var due: Instant?
+
+    /// - Parameter role: the kiosk role; pages it may not open are left out of the rotation.
+    init(settings: KioskSettings, configuredPages: [String], role: Role) {
+        let names = !settings.pages.isEmpty ? settings.pages : !configuredPages.isEmpty ? configuredPages : PageKind.allCases.map(\.rawValue)
+        let allowed = names.compactMap(PageKind.init(rawValue:)).filter { role.mayOpen(page: $0.rawValue) }
+        pages = allowed.isEmpty ? [.overview] : allowed
+        intervalSeconds = settings.interval.secondsValue
+        quitKey = settings.quitKey
+    }
+
+    var page: PageKind { pages[index] }
+
+    /// Moves to the next page when its time has come; true when the page changed.
+    mutating func advance(at now: Instant) -> Bool {
+        guard let next = due else {
+            due = now.adding(seconds: intervalSeconds)
+            return false
+        }
+        guard now >= next, pages.count > 1 else { return false }
+        index = (index + 1) % pages.count
+        // Planned from the last due time, so the schedule keeps its pace; after a long stall it restarts from now.
+        let planned = next.adding(seconds: intervalSeconds)
+        due = planned > now ? planned : now.adding(seconds: intervalSeconds)
+        return true
+    }
+}

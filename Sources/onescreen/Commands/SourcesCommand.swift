@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import OneScreenCore
+
+struct SourcesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sources",
+        abstract: "Print each data source's health: state, last success, last error, rows accepted and rejected, next run.",
+        discussion: "States: ok, late (a run is overdue or still going), failing (the last run failed), disabled."
+    )
+
+    @OptionGroup var config: ConfigOption
+    @OptionGroup var store: StoreOption
+
+    @Flag(help: "One JSON array of objects, for scripts.")
+    var json = false
+
+    func run() throws {
+        let configured = config.config == nil ? nil : try config.load().store
+        let store = try self.store.open(configured: configured)
+        let now = Instant.now
+        let statuses = try store.sourceStatuses(at: now)
+        if json {
+            print(try Self.json(statuses, collector: store.leaseHolder(at: now)))
+            return
+        }
+        print("collector: \(try store.leaseHolder(at: now) ?? "none")")
+        guard !statuses.isEmpty else {
+            print("no sources have run in \(store.path)")
+            return
+        }
+        let header = ["NAME", "KIND", "STATE", "LAST SUCCESS", "ACCEPTED", "REJECTED", "NEXT RUN", "LAST ERROR"]
+        let rows = statuses.map { s in
+            [s.name, s.kind, s.state.rawValue, s.lastSuccess?.description ?? "-", "\(s.accepted)", "\(s.rejected)",
+             s.nextRun?.description ?? "-", s.lastError ?? ""]
+        }
+        let widths = header.indices.dropLast().map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        for row in [header] + rows {
+            let cells = row.enumerated().map { index, cell in
+                index < widths.count ? cell.padding(toLength: widths[index], withPad: " ", startingAt: 0) : cell
+            }
+            print(cells.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    static func json(_ statuses: [SourceStatus], collector: String?) throws -> String {
+        let objects: [[String: Any]] = statuses.map { s in
+            var object: [String: Any] = [
+                "name": s.name, "kind": s.kind, "state": s.state.rawValue, "accepted": s.accepted, "rejected": s.rejected,
+            ]
+            object["last_success"] = s.lastSuccess?.description ?? NSNull()
+            object["last_error"] = s.lastError ?? NSNull()
+            object["next_run"] = s.nextRun?.description ?? NSNull()
+            return object
+        }
+        let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])
+        return String(decoding: data, as: UTF8.self)
+    }
+}

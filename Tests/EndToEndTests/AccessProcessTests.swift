@@ -1,0 +1,86 @@
+import Foundation
+import OneScreenTestSupport
+import Testing
+
+/// Roles and masking as a user meets them: the same snapshot through the real binary, as different roles.
+@Suite struct AccessProcessTests {
+    let dir = TemporaryDirectory("access")
+    static let me = String(cString: getpwuid(geteuid())!.pointee.pw_name)
+
+    /// A store with people, amounts and a reading out of band, and a config mapping users to roles.
+    func setUp(users: [String: String]) throws -> (config: String, store: String) {
+        let now = Int(Date().timeIntervalSince1970)
+        let lines = [
+            #"{"type":"standard","id":"STD-T","name":"冷藏车厢温度","metric":"cold.temp","stage":"transport","max":4,"unit":"°C","level":3}"#,
+            #"{"type":"reading","metric":"cold.temp","site":"沪A·冷链07","stage":"transport","time":\#(now - 60),"value":7.25,"unit":"°C"}"#,
+            #"{"type":"customer","id":"C1","name":"金鼎餐饮","kind":"restaurant","region":"华东","channel":"直营","contact":"王敏","phone":"13812345678","since":"2024-01-02"}"#,
+            #"{"type":"order","id":"O1","customer":"C1","time":\#(now - 86400),"amount":4321000,"category":"冷冻食品","channel":"直营"}"#,
+            #"{"type":"contract","id":"K1","title":"冷链配送框架合同","counterparty":"沪联物流","amount":3456789,"status":"performing","owner":"李强","end":"2099-01-01"}"#,
+            #"{"type":"seal_use","id":"S1","contract":"K1","seal":"contract","requested_by":"欧阳娜娜","time":\#(now - 3600),"status":"used"}"#,
+        ]
+        let data = dir.write("data.jsonl", lines.joined(separator: "\n") + "\n")
+        let store = dir.file("store.sqlite")
+        _ = try BuiltBinary.run(["ingest", "--store", store, data])
+        let userLines = users.map { "  \($0.key): \($0.value)" }.sorted().joined(separator: "\n")
+        let config = dir.write("config.yaml", "store: \(store)\nusers:\n\(userLines)\n")
+        return (config, store)
+    }
+
+    func snapshot(_ config: String, _ extra: [String] = []) throws -> BuiltBinary.Result {
+        try BuiltBinary.run(["snapshot", "--config", config, "--size", "160x50", "--lang", "zh"] + extra)
+    }
+
+    @Test func kioskSeesNoPersonNoPhoneAndNoAmountThatTheExecutiveSees() throws {
+        let (config, _) = try setUp(users: [Self.me: "executive"])
+        let executive = try snapshot(config)
+        let kiosk = try snapshot(config, ["--role", "kiosk"])
+        #expect(executive.status == 0, "\(executive.stderr)")
+        #expect(kiosk.status == 0, "\(kiosk.stderr)")
+        // The executive view has the person, the reading and the amounts (345.7万 contract, LTV of the order).
+        for text in ["欧阳娜娜", "7.25", "345.7万", "沪A·冷链07"] {
+            #expect(executive.stdout.contains(text), "executive lacks \(text)")
+        }
+        // The kiosk view: no full name of a person, no phone, no amount, no site or reading.
+        for text in ["欧阳娜娜", "13812345678", "345.7万", "7.25", "沪A·冷链07", "冷链配送框架合同"] {
+            #expect(!kiosk.stdout.contains(text), "kiosk shows \(text)")
+        }
+        #expect(kiosk.stdout.contains("欧***"))
+        let amounts = try Regex(#"\d+(\.\d+)?[万亿]"#)
+        #expect(kiosk.stdout.firstMatch(of: amounts) == nil, "kiosk shows an amount")
+        #expect(executive.stdout.firstMatch(of: amounts) != nil)
+    }
+
+    @Test func aUserNotInTheConfigIsLeastPrivilegedAndCannotAskForMore() throws {
+        let (config, _) = try setUp(users: ["somebody-else": "executive"])
+        let mine = try snapshot(config)
+        #expect(mine.status == 0, "\(mine.stderr)")
+        #expect(!mine.stdout.contains("欧阳娜娜"))
+        #expect(!mine.stdout.contains("345.7万"))
+        let raised = try snapshot(config, ["--role", "executive"])
+        #expect(raised.status != 0)
+        #expect(raised.stderr.contains("may lower the clearance, not raise it"), "\(raised.stderr)")
+        #expect(raised.stdout.isEmpty)
+    }
+}
+
+extension AccessProcessTests {
+    @Test func openingACustomer360WritesOneAuditRowWithUserRoleAndTime() throws {
+        let (config, store) = try setUp(users: [Self.me: "executive"])
+        let before = Date().timeIntervalSince1970
+        let view = try snapshot(config, ["--page", "customers", "--select", "C1"])
+        #expect(view.status == 0, "\(view.stderr)")
+        #expect(view.stdout.contains("13812345678"), "the executive sees the phone")
+        let list = try snapshot(config, ["--page", "customers"])
+        #expect(list.status == 0)
+        let audit = try BuiltBinary.run(["audit", "--store", store, "--json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [[String: Any]])
+        let views = rows.filter { $0["action"] as? String == "view" }
+        #expect(views.count == 1, "\(audit.stdout)")
+        #expect(views.first?["user"] as? String == Self.me)
+        #expect(views.first?["role"] as? String == "executive")
+        #expect(views.first?["subject"] as? String == "customer C1")
+        let at = try #require(views.first?["at"] as? String)
+        let seconds = try #require(ISO8601DateFormatter().date(from: at)).timeIntervalSince1970
+        #expect(seconds >= before.rounded(.down) - 1 && seconds <= Date().timeIntervalSince1970 + 1)
+    }
+}

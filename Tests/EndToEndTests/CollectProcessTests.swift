@@ -1,0 +1,119 @@
+import Foundation
+import GRDB
+import OneScreenCore
+import OneScreenTestSupport
+import Testing
+
+/// `onescreen check`, `collect` and `sources` as real processes: the exit codes and messages a person or a script
+/// sees, and the lease passing between processes when the holder is killed with SIGKILL.
+@Suite struct CollectProcessTests {
+    let dir = TemporaryDirectory("collect-e2e")
+
+    @Test func checkNamesEveryProblemWithItsLineAndExitsTwo() throws {
+        let config = dir.write("config.yaml", """
+            refresh: 2s
+            sources:
+              - name: gateway
+                kind: exec
+                comand: ["./plugins/gateway.sh"]
+                interval: 10s
+              - name: erp
+                kind: exec
+                command: ["./plugins/missing.sh", "--site", "沪A"]
+                interval: often
+            """)
+        let r = try BuiltBinary.run(["check", "--config", config])
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr == """
+            \(config):3: sources[0].command: missing required key
+            \(config):5: sources[0].comand: unknown key (did you mean 'command'?)
+            \(config):9: sources[1].command: cannot run './plugins/missing.sh': no such file
+            \(config):10: sources[1].interval: expected a duration such as 500ms, 10s, 5m or 1h, found 'often'
+
+            """)
+    }
+
+    @Test func checkAcceptsTheShippedExampleConfig() throws {
+        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("sample-data/config.example.yaml").path
+        let r = try BuiltBinary.run(["check", "--config", example])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains(": ok, 7 sources (6 enabled: exec, file, gateway, http, simulator, sqlite)"))
+    }
+
+    /// Starts `onescreen collect` in the background.
+    func collect(_ config: String, store: String, log: String) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: BuiltBinary.path)
+        process.arguments = ["collect", "--config", config, "--store", store, "--log", log]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    @Test func aKilledCollectorIsReplacedWithinTenSeconds() async throws {
+        let runs = dir.file("runs.log")
+        let plugin = dir.write("note.sh", "#!/bin/sh\necho \"$ONESCREEN_COLLECTOR\" >> \"\(runs)\"\n")
+        chmod(plugin, 0o755)
+        let config = dir.write("config.yaml", """
+            sources:
+              - {name: note, kind: exec, command: ["./note.sh"], interval: 500ms}
+            """)
+        let storePath = dir.file("store.sqlite")
+        let store = try Store(path: storePath)
+        let first = try collect(config, store: storePath, log: dir.file("a.log"))
+        let second = try collect(config, store: storePath, log: dir.file("b.log"))
+        defer { for p in [first, second] where p.isRunning { kill(p.processIdentifier, SIGKILL) } }
+
+        #expect(try await Poll.until(timeout: 20) { try store.leaseHolder(at: .now) != nil })
+        let holder = try #require(try store.leaseHolder(at: .now))
+        let pids = [first.processIdentifier, second.processIdentifier]
+        let holderPID = try #require(pids.first { holder.contains(":\($0):") })
+        let survivor = holderPID == first.processIdentifier ? second : first
+        #expect(await Poll.until(timeout: 10) { ((try? String(contentsOfFile: runs, encoding: .utf8)) ?? "").contains(holder) })
+
+        kill(holderPID, SIGKILL)
+        let killed = Date()
+        #expect(try await Poll.until(timeout: 12) { (try store.leaseHolder(at: .now))?.contains(":\(survivor.processIdentifier):") == true })
+        #expect(Date().timeIntervalSince(killed) < 10)
+        #expect(await Poll.until(timeout: 5) {
+            ((try? String(contentsOfFile: runs, encoding: .utf8)) ?? "").split(separator: "\n").last.map { !$0.contains(holder) } ?? false
+        })
+
+        let status = try BuiltBinary.run(["sources", "--store", storePath, "--json"])
+        #expect(status.status == 0)
+        #expect(status.stdout.contains(#""name" : "note""#))
+
+        // SIGTERM: sources stop, the lease is given up, the process exits cleanly.
+        kill(survivor.processIdentifier, SIGTERM)
+        survivor.waitUntilExit()
+        #expect(survivor.terminationStatus == 0)
+        #expect(try store.leaseHolder(at: .now) == nil)
+    }
+
+    @Test func sighupWithAnInvalidConfigKeepsTheOldOne() async throws {
+        let runs = dir.file("runs.log")
+        let plugin = dir.write("note.sh", "#!/bin/sh\necho run >> \"\(runs)\"\n")
+        chmod(plugin, 0o755)
+        let config = dir.write("config.yaml", "sources:\n  - {name: note, kind: exec, command: [\"./note.sh\"], interval: 200ms}\n")
+        let log = dir.file("collect.log")
+        let collector = try collect(config, store: dir.file("store.sqlite"), log: log)
+        defer { if collector.isRunning { kill(collector.processIdentifier, SIGKILL) } }
+        func runCount() -> Int { ((try? String(contentsOfFile: runs, encoding: .utf8)) ?? "").split(separator: "\n").count }
+        #expect(await Poll.until(timeout: 20) { runCount() >= 1 })
+
+        dir.write("config.yaml", "sources:\n  - {name: note, kind: exec, command: [\"./note.sh\"], intervall: 200ms}\n")
+        kill(collector.processIdentifier, SIGHUP)
+        #expect(await Poll.until(timeout: 10) {
+            ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains("\(config):2: sources[0].intervall: unknown key (did you mean 'interval'?)")
+        })
+        let before = runCount()
+        #expect(await Poll.until(timeout: 10) { runCount() > before + 2 }, "the old config's source stopped running")
+        #expect(collector.isRunning)
+        kill(collector.processIdentifier, SIGINT)
+        collector.waitUntilExit()
+        #expect(collector.terminationStatus == 0)
+    }
+}

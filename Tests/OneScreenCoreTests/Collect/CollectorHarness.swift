@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+import OneScreenTestSupport
+@testable import OneScreenCore
+
+/// A real store in a temporary folder, scripts written there, and collectors run on it with fast lease timing.
+struct CollectorHarness {
+    let dir: TemporaryDirectory
+    let store: Store
+
+    /// Lease timing a hundred times faster than production, so a takeover happens in a fraction of a second.
+    static let fast = CollectorTiming(renewEvery: .milliseconds(100), expiresAfter: .milliseconds(300), maxBackoff: .seconds(5))
+
+    init(_ label: String) throws {
+        dir = TemporaryDirectory(label)
+        store = try Store(path: dir.file("store.sqlite"))
+    }
+
+    /// A POSIX sh script in the folder, executable.
+    func script(_ name: String, _ body: String) -> String {
+        let path = dir.write(name, "#!/bin/sh\n" + body)
+        chmod(path, 0o755)
+        return path
+    }
+
+    func exec(_ name: String, _ command: [String], interval: Duration = .seconds(3600), timeout: Duration = .seconds(30)) -> SourceConfig {
+        SourceConfig(name: name, kind: "exec", interval: interval, timeout: timeout,
+                     settings: .exec(ExecSettings(command: command, directory: dir.path)))
+    }
+
+    func collector(_ sources: [SourceConfig], store: Store? = nil) -> Collector {
+        Collector(config: Config(file: "", directory: dir.path, sources: sources), store: store ?? self.store, timing: Self.fast)
+    }
+
+    func statuses() throws -> [String: SourceStatus] {
+        Dictionary(uniqueKeysWithValues: try store.sourceStatuses(at: .now).map { ($0.name, $0) })
+    }
+
+    /// Whether each named source has finished a run (succeeded, or failed and said why).
+    func haveRun(_ names: [String]) throws -> Bool {
+        let now = try statuses()
+        return names.allSatisfy { name in now[name].map { $0.lastSuccess != nil || $0.state == .failing } ?? false }
+    }
+
+    func count(_ sql: String) throws -> Int {
+        try store.pool.read { db in try Int.fetchOne(db, sql: sql) ?? 0 }
+    }
+}

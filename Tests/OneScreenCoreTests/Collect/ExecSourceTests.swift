@@ -1,0 +1,105 @@
+import Foundation
+import OneScreenTestSupport
+import Testing
+@testable import OneScreenCore
+
+/// Plug-ins as real child processes under a real collector: each misbehaves in its own way and shows it in its own
+/// health row, while the good records are stored and nothing else.
+@Suite struct ExecSourceTests {
+    /// Whether `pid` is gone (or a zombie waiting for init, which runs no code).
+    static func isGone(_ pid: pid_t) -> Bool {
+        if kill(pid, 0) != 0 { return errno == ESRCH }
+        let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+        return stat.split(separator: ")").last?.split(separator: " ").first == "Z"
+    }
+
+    @Test func aPluginThatSleepsForeverIsKilledWithItsWholeGroupAtTheTimeout() async throws {
+        let h = try CollectorHarness("exec-sleep")
+        let sleeper = h.script("sleeper.sh", """
+            sleep 1000 &
+            echo $! > "\(h.dir.file("child.pid"))"
+            echo $$ > "\(h.dir.file("parent.pid"))"
+            echo "waiting for the gateway" >&2
+            sleep 1000
+            """)
+        let collector = h.collector([h.exec("sleeper", [sleeper], timeout: .milliseconds(500))])
+        await collector.start()
+        #expect(try await Poll.until(timeout: 20) { try h.haveRun(["sleeper"]) })
+        await collector.stop()
+        let status = try #require(try h.statuses()["sleeper"])
+        #expect(status.state == .failing)
+        #expect(status.lastError == "timed out after 500ms; killed its process group: waiting for the gateway")
+        for file in ["parent.pid", "child.pid"] {
+            let pid = try #require(pid_t(String(contentsOfFile: h.dir.file(file), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+            #expect(await Poll.until(timeout: 5) { Self.isGone(pid) }, "\(file) \(pid) still runs")
+        }
+    }
+
+    @Test func aPluginThatExitsOneShowsItsExitCodeAndTheEndOfStderr() async throws {
+        let h = try CollectorHarness("exec-fail")
+        let failing = h.script("fail.sh", """
+            echo "connecting to 10.0.0.9" >&2
+            echo "gateway unreachable" >&2
+            exit 1
+            """)
+        let collector = h.collector([h.exec("gateway", [failing])])
+        await collector.start()
+        #expect(try await Poll.until(timeout: 20) { try h.haveRun(["gateway"]) })
+        await collector.stop()
+        let status = try #require(try h.statuses()["gateway"])
+        #expect(status.state == .failing)
+        #expect(status.lastError == "exit 1: connecting to 10.0.0.9 | gateway unreachable")
+        #expect(status.lastSuccess == nil)
+    }
+
+    @Test func garbageIsRejectedRowByRowAndKeptAsRejects() async throws {
+        let h = try CollectorHarness("exec-garbage")
+        let garbage = h.script("garbage.sh", """
+            echo 'this is not a record'
+            echo '{"type":"reading","metric":"truck.temp"}'
+            printf '\\001\\002\\003\\n'
+            """)
+        let collector = h.collector([h.exec("garbage", [garbage])])
+        await collector.start()
+        #expect(try await Poll.until(timeout: 20) { try h.haveRun(["garbage"]) })
+        await collector.stop()
+        let status = try #require(try h.statuses()["garbage"])
+        #expect(status.rejected == 3)
+        #expect(status.accepted == 0)
+        #expect(status.state == .failing)
+        #expect(status.lastError?.hasPrefix("3 rows rejected; first: garbage:1: json: column 1:") == true)
+        #expect(try h.count("SELECT count(*) FROM reject r JOIN source s ON s.id = r.source_id WHERE s.name = 'garbage'") == 3)
+        #expect(try h.count("SELECT count(*) FROM reading") == 0)
+    }
+
+    @Test func aHundredThousandLinesAtOnceAreAllStored() async throws {
+        let h = try CollectorHarness("exec-many")
+        let many = h.script("many.sh", """
+            awk 'BEGIN { for (i = 0; i < 100000; i++) printf "{\\"type\\":\\"reading\\",\\"metric\\":\\"bulk.temp\\",\\"site\\":\\"S%d\\",\\"stage\\":\\"plant\\",\\"time\\":%d,\\"value\\":1.5,\\"unit\\":\\"°C\\"}\\n", i % 10, 1790000000 + i }'
+            """)
+        // A short timeout: waiting for the one writer is the store's time, not the plug-in's.
+        let collector = h.collector([h.exec("many", [many], timeout: .seconds(2))])
+        await collector.start()
+        #expect(try await Poll.until(timeout: 90) { try h.haveRun(["many"]) })
+        await collector.stop()
+        let status = try #require(try h.statuses()["many"])
+        #expect(status.state == .ok)
+        #expect(status.accepted == 100_000)
+        #expect(try h.count("SELECT count(*) FROM reading") == 100_000)
+        #expect(try h.count("SELECT count(*) FROM reject") == 0)
+    }
+
+    @Test func aDisabledSourceIsShownAndNeverRun() async throws {
+        let h = try CollectorHarness("exec-disabled")
+        let marker = h.dir.file("ran")
+        let touch = h.script("touch.sh", "touch \"\(marker)\"\n")
+        var source = h.exec("off", [touch], interval: .milliseconds(100))
+        source.enabled = false
+        let collector = h.collector([source])
+        await collector.start()
+        #expect(try await Poll.until(timeout: 10) { try h.statuses()["off"]?.state == .disabled })
+        try await Task.sleep(for: .milliseconds(300))
+        await collector.stop()
+        #expect(!FileManager.default.fileExists(atPath: marker))
+    }
+}

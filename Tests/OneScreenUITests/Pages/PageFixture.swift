@@ -1,0 +1,80 @@
+import OneScreenCore
+@testable import OneScreenUI
+
+/// One snapshot per page and drill-down, built on the overview fixture's morning: Chinese and Latin names long enough
+/// to be cut, every list non-empty, one breach on the lot's journey, one unapproved seal.
+enum PageFixture {
+    static let now = OverviewFixture.now
+    static let utcOffset = OverviewFixture.utcOffset
+
+    static func snapshot(_ content: PageContent) -> PageSnapshot {
+        let overview = OverviewFixture.snapshot
+        return PageSnapshot(now: now, utcOffset: utcOffset, freshness: overview.freshness, sources: overview.sources, content: content)
+    }
+
+    static let customerRows = [
+        CustomerRow(id: "C10060", name: "厦门科技园食堂", kind: .canteen, region: "华南", segment: .champion, orders: 94,
+                    spend: 1_587_000, lifetimeValue: 4_761_000),
+        CustomerRow(id: "C10171", name: "大润鲜超市（合肥学府路店）", kind: .supermarket, region: "华东", segment: .cantLose,
+                    orders: 28, spend: 763_700, lifetimeValue: 2_291_100),
+        CustomerRow(id: "C20001", name: "Golden Tripod Catering (Xuhui flagship)", kind: .restaurant, region: "East",
+                    segment: .newcomer, orders: 3, spend: 12_400, lifetimeValue: 37_200),
+    ]
+
+    static let contractRows = [
+        ContractRow(id: "C-2026-0008", title: "冰鲜鸡肉及调理品供货合同", counterparty: "粤香烧腊（青岛南湖路店）", amount: 81_000,
+                    status: .performing, owner: "王敏", signed: CalendarDay("2026-03-18"), end: CalendarDay("2026-12-10"),
+                    overdueMilestones: 1),
+        ContractRow(id: "C-2026-0188", title: "Cold-chain logistics framework agreement 2026", counterparty: "沪联物流",
+                    amount: 12_000_000, status: .sealed, owner: "李强", signed: nil, end: nil, overdueMilestones: 0),
+    ]
+
+    static let lot = LotTrace(id: "L20261117-008", product: "冰鲜鸡胸肉", stays: [
+        LotStay(stage: .farm, site: "鲁·养殖场03", arrived: OverviewFixture.ago(OverviewFixture.hours(200)),
+                left: OverviewFixture.ago(OverviewFixture.hours(150)), readings: [
+                    StayReading(metric: "farm.temp", unit: "°C", count: 641, inside: 641, lowest: 22.8, highest: 26.5, min: 18, max: 30),
+                ]),
+        LotStay(stage: .transport, site: "沪A·冷链07", arrived: OverviewFixture.ago(OverviewFixture.hours(40)),
+                left: OverviewFixture.ago(OverviewFixture.hours(30)), readings: [
+                    StayReading(metric: "cold.temp", unit: "℃", count: 10, inside: 7, lowest: 2, highest: 8.6, min: 0, max: 4),
+                ]),
+        LotStay(stage: .store, site: "上海徐汇区漕溪北路写字楼店（旗舰店）冷柜2号", arrived: OverviewFixture.ago(OverviewFixture.hours(20)),
+                left: OverviewFixture.ago(OverviewFixture.hours(2)), readings: []),
+    ])
+
+    /// Every page and drill-down, named as `snapshot --page NAME [--select ID]` would draw it.
+    static let pages: [(name: String, navigation: Navigation, snapshot: PageSnapshot)] = [
+        ("overview", Navigation(), snapshot(.overview(OverviewFixture.snapshot))),
+        ("quality", Navigation(page: .quality), snapshot(.quality(QualitySnapshot(
+            metrics: [MetricStatus(metric: "cold.temp", name: "冷藏车厢温度", stage: .transport, site: "沪A·冷链07", unit: "℃",
+                                   value: 8.6, min: 0, max: 4, hourly: (0..<24).map { Double($0 % 5) },
+                                   compliance: .init(inside: 40, total: 48))],
+            lots: [LotSummary(id: lot.id, product: lot.product, lastStage: .store, lastSite: "苏·门店020",
+                              lastSeen: OverviewFixture.ago(3600))])))),
+        ("lot", Navigation(page: .quality, detail: lot.id), snapshot(.lot(lot))),
+        ("customers", Navigation(page: .customers), snapshot(.customers(customerRows))),
+        ("customer", Navigation(page: .customers, detail: "C10060"), snapshot(.customer(Customer360(
+            row: customerRows[0], channel: "直营", contact: "薛红梅", phone: "13812345678", vipLevel: 5, riskPreference: .medium,
+            since: CalendarDay("2021-05-12"),
+            tags: [CustomerTagLine(kind: .basic, key: "客户类型", value: "团餐食堂"),
+                   CustomerTagLine(kind: .evaluation, key: "VIP等级", value: "V5")],
+            scores: RFMScores(recency: 5, frequency: 5, monetary: 5),
+            monthlySpend: (0..<12).map { Double($0 * 1000) },
+            moments: [CustomerMoment(kind: .newCategory, date: CalendarDay("2026-11-25")!, action: "推荐冷冻调理鸡块")],
+            similar: [SimilarCustomer(id: "C10171", name: customerRows[1].name, segment: .cantLose, similarity: 0.5)],
+            nextBestCategories: ["冷冻调理品", "包装熟食"])))),
+        ("contracts", Navigation(page: .contracts), snapshot(.contracts(ContractListSnapshot(
+            byStatus: OverviewFixture.snapshot.contracts.byStatus, contracts: contractRows)))),
+        ("contract", Navigation(page: .contracts, detail: "C-2026-0008"), snapshot(.contract(ContractChain(
+            contract: contractRows[0],
+            seals: [SealUseLine(id: "S-2026-0031", seal: .contract, requestedBy: "王敏", approvedBy: nil,
+                                time: OverviewFixture.ago(7200), status: .used)],
+            milestones: [MilestoneLine(id: "M1", name: "首批货物交付", due: CalendarDay("2026-05-24")!, done: CalendarDay("2026-05-23"), amount: 24_000),
+                         MilestoneLine(id: "M3", name: "年中质量评审", due: CalendarDay("2026-10-04")!, done: nil, amount: nil)])))),
+        ("marketing", Navigation(page: .marketing), snapshot(.marketing(MarketingSnapshot(metrics: CockpitMetricKind.allCases.map {
+            CockpitMetric(kind: $0, value: $0.target * 0.95, daily: $0 == .responseTime ? [] : (0..<30).map { Double($0) })
+        })))),
+        ("alerts", Navigation(page: .alerts), snapshot(.alerts(OverviewFixture.snapshot.alerts))),
+        ("sources", Navigation(page: .sources), snapshot(.sources(OverviewFixture.snapshot.sources))),
+    ]
+}
