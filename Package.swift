@@ -36,7 +36,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // One libc declaration Swift's Glibc module hides (it needs _GNU_SOURCE): chdir for spawned plug-ins.
+        // Two libc declarations Swift's Glibc module hides (they need _GNU_SOURCE): chdir and closefrom for spawned plug-ins.
         .systemLibrary(name: "CSpawn", path: "Sources/CSpawn"),
         .target(
             name: "OneScreenUI",
@@ -60,7 +60,7 @@ let package = Package(
         ),
         // Helpers the test targets share: temporary directories, running the built binary, tmux.
         .target(name: "OneScreenTestSupport", dependencies: ["OneScreenCore"], path: "Tests/TestSupport", swiftSettings: strict),
-        .testTarget(name: "OneScreenCoreTests", dependencies: ["OneScreenCore", "OneScreenTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        .testTarget(name: "OneScreenCoreTests", dependencies: ["OneScreenCore", "OneScreenTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         .testTarget(name: "OneScreenUITests", dependencies: ["OneScreenUI", "OneScreenCore", "OneScreenTestSupport"], swiftSettings: strict),
         // Depends on the executable so `swift test` builds the binary these tests start.
         .testTarget(name: "EndToEndTests", dependencies: ["onescreen", "OneScreenCore", "OneScreenTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),

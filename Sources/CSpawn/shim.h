@@ -3,9 +3,14 @@
 
 #include <spawn.h>
 
-/* glibc declares this only under _GNU_SOURCE, which Swift's Glibc module is built without. It sets a spawned
+/* glibc declares these only under _GNU_SOURCE, which Swift's Glibc module is built without. It sets a spawned
    plug-in's working directory (the config's folder) without a shell in between: glibc >= 2.29, macOS >= 10.15. */
 extern int posix_spawn_file_actions_addchdir_np(posix_spawn_file_actions_t *__restrict actions,
                                                 const char *__restrict path);
+
+/* Also hidden without _GNU_SOURCE (glibc >= 2.34): closes every inherited descriptor from 3 up in the child, so a
+   plug-in never holds another part of the process's pipes or sockets open (Foundation's Process, for one, keeps
+   its children's status sockets without close-on-exec and waits for every copy to close). */
+extern int posix_spawn_file_actions_addclosefrom_np(posix_spawn_file_actions_t *actions, int from);
 
 #endif

@@ -67,18 +67,22 @@ import Testing
         let second = try collect(config, store: storePath, log: dir.file("b.log"))
         defer { for p in [first, second] where p.isRunning { kill(p.processIdentifier, SIGKILL) } }
 
-        #expect(try await Poll.until(timeout: 20) { try store.leaseHolder(at: .now) != nil })
+        #expect(try await Poll.until(timeout: 60) { try store.leaseHolder(at: .now) != nil })
         let holder = try #require(try store.leaseHolder(at: .now))
         let pids = [first.processIdentifier, second.processIdentifier]
         let holderPID = try #require(pids.first { holder.contains(":\($0):") })
         let survivor = holderPID == first.processIdentifier ? second : first
-        #expect(await Poll.until(timeout: 10) { ((try? String(contentsOfFile: runs, encoding: .utf8)) ?? "").contains(holder) })
+        #expect(await Poll.until(timeout: 60) { ((try? String(contentsOfFile: runs, encoding: .utf8)) ?? "").contains(holder) })
 
+        let killed = Instant.now
         kill(holderPID, SIGKILL)
-        let killed = Date()
-        #expect(try await Poll.until(timeout: 12) { (try store.leaseHolder(at: .now))?.contains(":\(survivor.processIdentifier):") == true })
-        #expect(Date().timeIntervalSince(killed) < 10)
-        #expect(await Poll.until(timeout: 5) {
+        #expect(try await Poll.until(timeout: 60) { (try store.leaseHolder(at: .now))?.contains(":\(survivor.processIdentifier):") == true })
+        // The survivor stamps the lease when it takes it: judged by that, not by when this (possibly busy) test
+        // process noticed.
+        let acquired = try await DatabaseQueue(path: storePath).read { try Int64.fetchOne($0, sql: "SELECT acquired FROM collector_lease") }
+        let takeover = Instant(millis: try #require(acquired)).seconds(since: killed)
+        #expect(takeover < 10, "took \(takeover) s")
+        #expect(await Poll.until(timeout: 30) {
             ((try? String(contentsOfFile: runs, encoding: .utf8)) ?? "").split(separator: "\n").last.map { !$0.contains(holder) } ?? false
         })
 
@@ -102,15 +106,15 @@ import Testing
         let collector = try collect(config, store: dir.file("store.sqlite"), log: log)
         defer { if collector.isRunning { kill(collector.processIdentifier, SIGKILL) } }
         func runCount() -> Int { ((try? String(contentsOfFile: runs, encoding: .utf8)) ?? "").split(separator: "\n").count }
-        #expect(await Poll.until(timeout: 20) { runCount() >= 1 })
+        #expect(await Poll.until(timeout: 60) { runCount() >= 1 })
 
         dir.write("config.yaml", "sources:\n  - {name: note, kind: exec, command: [\"./note.sh\"], intervall: 200ms}\n")
         kill(collector.processIdentifier, SIGHUP)
-        #expect(await Poll.until(timeout: 10) {
+        #expect(await Poll.until(timeout: 60) {
             ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains("\(config):2: sources[0].intervall: unknown key (did you mean 'interval'?)")
         })
         let before = runCount()
-        #expect(await Poll.until(timeout: 10) { runCount() > before + 2 }, "the old config's source stopped running")
+        #expect(await Poll.until(timeout: 60) { runCount() > before + 2 }, "the old config's source stopped running")
         #expect(collector.isRunning)
         kill(collector.processIdentifier, SIGINT)
         collector.waitUntilExit()

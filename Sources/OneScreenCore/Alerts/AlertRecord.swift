@@ -50,4 +50,6 @@ public struct AlertRecord: Sendable, Equatable {
 
     /// The fingerprint of a rule's problem with a subject.
     public static func fingerprint(rule: String, subject: String) -> String { rule + "|" + subject }
+
+    public var isAcknowledged: Bool { state == .acknowledged }
 }

@@ -20,6 +20,8 @@ public actor Collector {
     private let timing: CollectorTiming
     private let logger: Logger
     private let intake: RecordIntake
+    private let executor = CollectorExecutor()
+    private let window = LeaseWindow()
     private var leaseTask: Task<Void, Never>?
     private var runners: [String: (config: SourceConfig, task: Task<Void, Never>)] = [:]
     /// Sources outlive a lease change so a file tail keeps its open file; a changed config makes them anew.
@@ -43,7 +45,7 @@ public actor Collector {
     public func start() {
         guard leaseTask == nil else { return }
         logger.info("collector starting", metadata: ["collector": "\(identity)", "sources": "\(config.sources.count)"])
-        leaseTask = Task { await self.holdLease() }
+        leaseTask = Task(executorPreference: executor) { await self.holdLease() }
     }
 
     /// Stops every source (killing running plug-ins), and gives the lease up so another process takes over at once.
@@ -83,6 +85,7 @@ public actor Collector {
             do {
                 let held = try await store.acquireLease(holder: identity, now: now, expires: expires)
                 heldUntil = held ? expires : nil
+                if held { window.extend(until: expires, margin: timing.renewEvery) } else { window.close() }
                 if held && !isCollecting {
                     logger.notice("holding the collector lease; running sources", metadata: ["collector": "\(identity)"])
                     isCollecting = true
@@ -128,8 +131,8 @@ public actor Collector {
             let made = sources[source.name]?.source ?? DataSourceRegistry.source(for: source)
             sources[source.name] = (source, made)
             let runner = SourceRunner(config: source, source: made, store: store, intake: intake, clock: clock, timing: timing,
-                                      logger: logger, collector: identity)
-            runners[source.name] = (source, Task { await runner.loop() })
+                                      logger: logger, collector: identity, window: window)
+            runners[source.name] = (source, Task(executorPreference: executor) { await runner.loop() })
         }
     }
 

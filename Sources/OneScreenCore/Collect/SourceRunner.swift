@@ -12,6 +12,8 @@ struct SourceRunner: Sendable {
     let logger: Logger
     /// The collector's identity, given to plug-ins as `ONESCREEN_COLLECTOR`.
     let collector: String
+    /// Whether the lease still covers this moment; a run starts only while it does.
+    let window: LeaseWindow
 
     /// The timeout's timer re-checks at least this far apart while an ingest (not counted) is under way.
     static let minimumTimerSeconds = 0.05
@@ -28,6 +30,11 @@ struct SourceRunner: Sendable {
         await record(first)
         while !Task.isCancelled {
             do { try await clock.sleep(delay) } catch { return }
+            guard window.covers(clock.now()) else {
+                // The lease may have passed to another process; wait for the collector to renew it or stop us.
+                delay = timing.renewEvery
+                continue
+            }
 
             let started = clock.now()
             let (outcome, report) = await runOnce(checkpoint: checkpoint)

@@ -22,7 +22,7 @@ extension Store {
                 customers: try Self.customers(db, now: now, today: today),
                 contracts: try Self.contracts(db, today: today),
                 alerts: try Self.alerts(db),
-                sources: try Self.sources(db))
+                sources: try Self.sources(db, now: now))
     }
 
     // MARK: freshness
@@ -241,27 +241,25 @@ extension Store {
             if (1...4).contains(level) { byLevel[level - 1] = row["n"] }
         }
         let newest = try Row.fetchAll(db, sql: """
-            SELECT id, rule, level, state, subject, message, first_seen, last_seen, count
-            FROM alert WHERE state != 'resolved' ORDER BY first_seen DESC, id DESC LIMIT ?
-            """, arguments: [overviewListLimit]).compactMap { row -> AlertOverview.AlertLine? in
-            guard let level = AlertLevel(rawValue: row["level"]), let state = AlertState(rawValue: row["state"]) else { return nil }
-            return .init(
-                id: row["id"], rule: row["rule"], level: level, state: state, subject: row["subject"],
-                message: row["message"], firstSeen: Instant(millis: row["first_seen"]),
-                lastSeen: Instant(millis: row["last_seen"]), count: row["count"])
-        }
+            SELECT \(alertColumns) FROM alert WHERE state != 'resolved' ORDER BY first_seen DESC, id DESC LIMIT ?
+            """, arguments: [overviewListLimit]).compactMap(alert)
         return AlertOverview(openByLevel: byLevel, newest: newest)
     }
 
-    static func sources(_ db: Database) throws -> [SourceStatus] {
+    /// Each source's recorded health, judged late when its next run is overdue (a collector that died cannot say so).
+    static func sources(_ db: Database, now: Instant) throws -> [SourceStatus] {
         try Row.fetchAll(db, sql: """
             SELECT name, kind, state, last_success, last_error, accepted, rejected, next_run FROM source_health ORDER BY name
             """).map { row in
-            SourceStatus(
+            var status = SourceStatus(
                 name: row["name"], kind: row["kind"], state: SourceStatus.State(rawValue: row["state"]) ?? .failing,
                 lastSuccess: (row["last_success"] as Int64?).map(Instant.init(millis:)), lastError: row["last_error"],
                 accepted: row["accepted"], rejected: row["rejected"],
                 nextRun: (row["next_run"] as Int64?).map(Instant.init(millis:)))
+            if status.state != .disabled, let next = status.nextRun, now.seconds(since: next) > overdueSeconds {
+                status.state = .late
+            }
+            return status
         }
     }
 }

@@ -20,10 +20,10 @@ extension Store {
             case .contract(let id): .contract(try Self.contractChain(db, id: id, today: today))
             case .marketing: .marketing(try Self.marketing(db, now: now, today: today, utcOffset: utcOffset, started: started))
             case .alerts: .alerts(try Self.alerts(db))
-            case .sources: .sources(try Self.sources(db))
+            case .sources: .sources(try Self.sources(db, now: now))
             }
             return PageSnapshot(
-                now: now, utcOffset: utcOffset, freshness: try Self.freshness(db, now: now), sources: try Self.sources(db),
+                now: now, utcOffset: utcOffset, freshness: try Self.freshness(db, now: now), sources: try Self.sources(db, now: now),
                 content: content)
         }
     }

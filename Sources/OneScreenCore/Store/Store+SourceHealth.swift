@@ -36,11 +36,7 @@ extension Store {
     /// Every source's health as recorded, judged at `now`: a source whose next run is long overdue is `late`
     /// whatever its last run said, since nobody is running it.
     public func sourceStatuses(at now: Instant) throws -> [SourceStatus] {
-        try pool.read { db in try Self.sources(db) }.map { status in
-            var status = status
-            if status.state != .disabled, let next = status.nextRun, now.seconds(since: next) > Self.overdueSeconds { status.state = .late }
-            return status
-        }
+        try pool.read { db in try Self.sources(db, now: now) }
     }
 
     public func checkpoint(source: String) throws -> String? {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Logging
 import OneScreenTestSupport
 @testable import OneScreenCore
 
@@ -7,6 +8,11 @@ import OneScreenTestSupport
 struct CollectorHarness {
     let dir: TemporaryDirectory
     let store: Store
+
+    /// How long a test waits for something the collector's tasks will do. Generous because the whole suite shares
+    /// two cores with heavy synchronous tests that can hold the cooperative pool for many seconds; a passing wait
+    /// returns as soon as its condition holds.
+    static let patience = 60.0
 
     /// Lease timing a hundred times faster than production, so a takeover happens in a fraction of a second.
     static let fast = CollectorTiming(renewEvery: .milliseconds(100), expiresAfter: .milliseconds(300), maxBackoff: .seconds(5))
@@ -29,7 +35,11 @@ struct CollectorHarness {
     }
 
     func collector(_ sources: [SourceConfig], store: Store? = nil) -> Collector {
-        Collector(config: Config(file: "", directory: dir.path, sources: sources), store: store ?? self.store, timing: Self.fast)
+        // The health rows are what these tests read; the log would only bury the test runner's report.
+        var logger = Logger(label: "test.collector")
+        logger.logLevel = .critical
+        return Collector(config: Config(file: "", directory: dir.path, sources: sources), store: store ?? self.store,
+                         timing: Self.fast, logger: logger)
     }
 
     func statuses() throws -> [String: SourceStatus] {

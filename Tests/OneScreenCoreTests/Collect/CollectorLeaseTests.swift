@@ -29,17 +29,17 @@ import Testing
         func lines() -> [String] {
             ((try? String(contentsOfFile: runs, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
         }
-        #expect(await Poll.until(timeout: 10) { lines().count >= 5 })
+        #expect(await Poll.until(timeout: CollectorHarness.patience) { lines().count >= 5 })
         let aCollects = await a.isCollecting, bCollects = await b.isCollecting
         #expect(aCollects != bCollects, "exactly one collector holds the lease")
         let (holder, other) = aCollects ? (a, b) : (b, a)
         #expect(Set(lines()) == [holder.identity])
 
-        let stopped = Date()
+        // How fast the takeover is in real time is measured on real processes (CollectProcessTests); here the
+        // cooperative pool is shared with the rest of the suite, so only the order of events is checked.
         await holder.stop()
         let before = lines().count
-        #expect(await Poll.until(timeout: 10) { lines().last == other.identity })
-        #expect(Date().timeIntervalSince(stopped) < 10)
+        #expect(await Poll.until(timeout: CollectorHarness.patience) { lines().last == other.identity })
         let afterwards = lines().dropFirst(before)
         #expect(afterwards.allSatisfy { $0 == other.identity }, "the stopped collector ran again")
 
@@ -47,7 +47,7 @@ import Testing
         try handle.seekToEnd()
         try handle.write(contentsOf: Data((#"{"type":"reading","metric":"m","site":"t","stage":"plant","time":1790000000,"value":2,"unit":"u"}"# + "\n").utf8))
         try handle.close()
-        #expect(try await Poll.until(timeout: 10) { try h.count("SELECT count(*) FROM reading r JOIN series s ON s.id = r.series_id WHERE s.site = 't'") == 1 })
+        #expect(try await Poll.until(timeout: CollectorHarness.patience) { try h.count("SELECT count(*) FROM reading r JOIN series s ON s.id = r.series_id WHERE s.site = 't'") == 1 })
         await other.stop()
 
         #expect(try h.count("SELECT count(*) FROM reject") == 1, "the bad line was read by both collectors")
@@ -64,10 +64,10 @@ import Testing
         let second = h.script("second.sh", "echo second >> \"\(h.dir.file("second.log"))\"\n")
         let collector = h.collector([h.exec("first", [first], interval: .milliseconds(150))])
         await collector.start()
-        #expect(try await Poll.until(timeout: 10) { try h.haveRun(["first"]) })
+        #expect(try await Poll.until(timeout: CollectorHarness.patience) { try h.haveRun(["first"]) })
         await collector.reload(Config(file: "", directory: h.dir.path, sources: [h.exec("second", [second], interval: .milliseconds(150))]))
-        #expect(await Poll.until(timeout: 10) { FileManager.default.fileExists(atPath: h.dir.file("second.log")) })
-        #expect(try await Poll.until(timeout: 10) { try h.statuses().keys.sorted() == ["second"] }, "the removed source's health is forgotten")
+        #expect(await Poll.until(timeout: CollectorHarness.patience) { FileManager.default.fileExists(atPath: h.dir.file("second.log")) })
+        #expect(try await Poll.until(timeout: CollectorHarness.patience) { try h.statuses().keys.sorted() == ["second"] }, "the removed source's health is forgotten")
         await collector.stop()
     }
 }

@@ -169,8 +169,8 @@ enum OverviewFixture {
 
     static func alert(
         _ id: Int64, _ level: AlertLevel, _ state: AlertState, _ subject: String, _ message: String, ago seconds: Double
-    ) -> AlertOverview.AlertLine {
-        .init(id: id, rule: "rule-\(id)", level: level, state: state, subject: subject, message: message,
+    ) -> AlertRecord {
+        .init(id: id, fingerprint: "rule-\(id)/\(subject)", rule: "rule-\(id)", level: level, state: state, subject: subject, message: message,
               firstSeen: ago(seconds), lastSeen: ago(seconds / 2), count: 3)
     }
 
