@@ -10,7 +10,7 @@ struct RuleBenchmark: Benchmark {
     let summary = "rule evaluation after each ingest batch, and on the timer, over a store of 1M readings"
     static let defaultRows = 1_000_000
     /// Live batches measured after the store is full: enough for a stable median and a meaningful worst case.
-    static let measuredBatches = 20
+    static let measuredBatches = 10
     /// The target for one evaluation after a batch.
     static let targetMilliseconds = 100.0
 

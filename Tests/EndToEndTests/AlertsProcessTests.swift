@@ -94,4 +94,36 @@ import Testing
         #expect(audit.map { $0["action"] as String } == ["silence"])
         #expect((audit.first?["detail"] as String?)?.hasSuffix("cold room defrost") == true)
     }
+
+    @Test func ingestJudgesTheConfiguredRulesAndRunsTheirHooks() throws {
+        let store = dir.file("s.sqlite"), fired = dir.file("fired.json")
+        let config = dir.write("config.yaml", """
+            rules:
+              - name: warm-truck
+                kind: threshold
+                metric: "truck.*"
+                max: 6
+                for: 2m
+                level: L4
+                message: "{subject} reached {value}{unit}"
+            alerts:
+              hooks:
+                - command: "cat > '\(fired)'"
+                  on: fire
+                  min_level: L4
+            """)
+        let ingest = try BuiltBinary.run(["ingest", "--store", store, "--config", config, excursionFile()])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let rules = try list(store).map { $0["rule"] as? String }
+        #expect(Set(rules) == ["standard/STD-T", "warm-truck"])
+        // ingest waits for its hooks before it exits, so the file is there.
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: fired))) as? [String: Any])
+        #expect(object["rule"] as? String == "warm-truck")
+        #expect(object["message"] as? String == "沪A·冷链07/truck.temp reached 6.5°C")
+
+        let broken = dir.write("broken.yaml", "rules:\n  - name: x\n    kind: treshold\n")
+        let refused = try BuiltBinary.run(["ingest", "--store", store, "--config", broken, excursionFile()])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("broken.yaml:3: rules[0].kind: unknown kind 'treshold' (did you mean 'threshold'?)"))
+    }
 }

@@ -6,7 +6,7 @@ import GRDB
 /// run afterwards, detached, for the events that are not silenced.
 ///
 /// ```swift
-/// let engine = AlertEngine(store: store, rules: AlertRule.withBuiltIns(config.rules), hooks: config.hooks, utcOffset: offset)
+/// let engine = AlertEngine(store: store, rules: config.alertRules, hooks: config.alertHooks, utcOffset: offset)
 /// ingestor.onBatch { records in try engine.evaluate(after: records, now: clock()) }
 /// // on the dashboard's timer:
 /// try engine.evaluate(now: clock())

@@ -10,8 +10,12 @@ enum StoreSchema {
         m.registerMigration("v2: collector lease, source checkpoints") { db in
             try db.execute(sql: v2)
         }
-        m.registerMigration("v2-alerts: silences, recent alerts by rule, clearing mark") { db in
-            try db.execute(sql: v2Alerts)
+        m.registerMigration("v2-alerts: silences, recent alerts by rule, clearing mark", merging: [firstV2Alerts]) { db, applied in
+            if applied.contains(firstV2Alerts) {
+                try db.execute(sql: v2AlertsFromFirst)
+            } else {
+                try db.execute(sql: v2Alerts)
+            }
         }
         return m
     }
@@ -237,9 +241,10 @@ enum StoreSchema {
 
     /// Silences mute notifications for a rule or subject until a time; rows are kept after they expire as the
     /// record of who silenced what. A rule's recent alerts are found by rule and last sighting (a batch revises
-    /// only what its window can reach), open alerts by rule (the timer re-checks each date rule's open alerts). `clearing_since` is when
-    /// a store-state rule (no data, overdue milestone) first found its problem gone: the alert resolves only once
-    /// it has stayed gone for the rule's resolve hold, so a flapping source does not fire over and over.
+    /// only what its window can reach), open alerts by rule (the timer re-checks each date rule's open alerts).
+    /// `clearing_since` is when a store-state rule (no data, overdue milestone) first found its problem gone: the
+    /// alert resolves only once it has stayed gone for the rule's resolve hold, so a flapping source does not fire
+    /// over and over.
     static let v2Alerts = """
     CREATE TABLE silence (
         id INTEGER PRIMARY KEY,
@@ -253,5 +258,14 @@ enum StoreSchema {
     CREATE INDEX alert_rule_seen ON alert (rule, last_seen);
     CREATE INDEX alert_rule_open ON alert (rule) WHERE state != 'resolved';
     ALTER TABLE alert ADD COLUMN clearing_since INTEGER;
+    """
+
+    /// The first v2-alerts, on main for a few hours, indexed alerts by fingerprint instead of by rule; this one was
+    /// then changed in place. Stores migrated in between have its identifier: they get the index swapped, and the
+    /// migrator records the current identifier in its place, so no store is left unable to open.
+    static let firstV2Alerts = "v2-alerts: silences, alert history by fingerprint, clearing mark"
+    static let v2AlertsFromFirst = """
+    DROP INDEX alert_fingerprint_first;
+    CREATE INDEX alert_rule_seen ON alert (rule, last_seen);
     """
 }

@@ -10,11 +10,14 @@ struct IngestCommand: ParsableCommand {
         Each bad row is reported on stderr as FILE:LINE: field: reason and kept in the store's rejects;
         the last line is a summary. Exit status: 0 all stored, 1 some rows rejected (the good ones are
         stored), 2 some input could not be read. A directory ingests its .jsonl and .csv files, customers
-        and contracts before what refers to them.
+        and contracts before what refers to them. Each batch is judged by the alert rules of the config,
+        and its hooks run, as when the collector ingests.
         """
     )
 
     @OptionGroup var store: StoreOption
+
+    @OptionGroup var config: ConfigOption
 
     @Argument(help: ArgumentHelp("Files or directories to ingest; - reads standard input.", valueName: "path"))
     var paths: [String]
@@ -26,6 +29,8 @@ struct IngestCommand: ParsableCommand {
     var source: String?
 
     func run() throws {
+        // The configured rules and hooks, so data ingested here raises what the collector would raise.
+        let config = try self.config.load()
         let store = try self.store.open()
         let (inputs, unreadable) = IngestInput.resolve(paths: paths, type: type)
         let errors = StandardError()
@@ -33,7 +38,8 @@ struct IngestCommand: ParsableCommand {
         let ingestor = Ingestor(writer: StoreWriter(store: store), options: .init(sourceName: source),
                                 now: { Instant.now }, report: { errors.line($0.description) })
         // Rules are judged after every batch, so ingesting data raises its alerts whoever ingests it.
-        let alerts = AlertEngine(store: store, utcOffset: TimeZone.current.secondsFromGMT())
+        let alerts = AlertEngine(store: store, rules: config.alertRules, hooks: config.alertHooks,
+                                 utcOffset: TimeZone.current.secondsFromGMT())
         ingestor.onBatch { records in try alerts.evaluate(after: records, now: .now) }
         var summary = ingestor.run(inputs)
         summary.unreadable += unreadable.count
