@@ -20,7 +20,7 @@ struct AuditCommand: ParsableCommand {
         let from = try since.map { text -> Instant in
             if let instant = TimestampParser.parse(text) { return instant }
             if let seconds = Int64(text) { return Instant(seconds: seconds) }
-            if let age = Duration.seconds(parsing: text) { return now.adding(seconds: -age) }
+            if let age = Duration(configText: text) { return now.adding(seconds: -age.secondsValue) }
             throw ValidationError("--since \(text): use RFC 3339, epoch seconds or an age such as 90m, 24h, 7d")
         }
         let entries = try store.open().audit(since: from)
@@ -41,20 +41,6 @@ struct AuditCommand: ParsableCommand {
         for entry in entries {
             let detail = entry.detail.map { "  \($0)" } ?? ""
             print("\(entry.at.rfc3339(utcOffset: offset))  \(entry.user)  \(entry.role)  \(entry.action)  \(entry.subject)\(detail)")
-        }
-    }
-}
-
-extension Duration {
-    /// `90s`, `15m`, `24h`, `7d` → seconds.
-    static func seconds(parsing text: String) -> Double? {
-        guard let unit = text.last, let value = Double(text.dropLast()), value >= 0 else { return nil }
-        switch unit {
-        case "s": return value
-        case "m": return value * 60
-        case "h": return value * 3600
-        case "d": return value * 86400
-        default: return nil
         }
     }
 }
