@@ -29,35 +29,40 @@ struct DashboardLoop {
         var snapshot: PageSnapshot?
         var problem: String?
         var lastRead = Instant(millis: 0)
-        var lastCheck = Instant(millis: 0)
+        var pendingChange = false
         var lastAudited: PageRequest?
         var composer = self.composer
         while true {
             if let signal = SignalTrap.pending { return signal }
             let now = clock()
             state.rotate(at: now)
-            let checkDue = now.seconds(since: lastCheck) >= refreshSeconds
-            if state.refreshRequested || (!state.paused && (snapshot == nil || checkDue)) {
-                lastCheck = now
-                do {
-                    let changed = try monitor.hasChanged()
-                    if snapshot == nil || changed || state.refreshRequested || now.seconds(since: lastRead) >= Self.rereadSeconds {
-                        // Only the page on screen is read, in one transaction, and masked before anything draws it.
-                        snapshot = try store.page(state.navigation.request, at: now, utcOffset: composer.utcOffset)
-                            .masked(for: composer.viewer)
-                        lastRead = now
-                        // One audit row per opening of a classified record, not one per refresh of it.
-                        let request = state.navigation.request
-                        if request != lastAudited, let entry = AuditEntry.view(of: request, by: composer.viewer, at: now) {
-                            try store.appendAudit(entry)
-                        }
-                        lastAudited = request
+            do {
+                // Asking whether anything was committed is one PRAGMA on a connection of its own: cheap enough for
+                // every pass, so a change is drawn within one input timeout, not up to a whole refresh later.
+                if !state.paused, try monitor.hasChanged() { pendingChange = true }
+                let sinceRead = now.seconds(since: lastRead)
+                // Reads stay at most one per refresh interval, so a collector committing constantly cannot keep
+                // the loop busy reading.
+                let due = snapshot == nil || state.refreshRequested
+                    || (!state.paused && ((pendingChange && sinceRead >= refreshSeconds) || sinceRead >= Self.rereadSeconds))
+                if due {
+                    pendingChange = false
+                    // Only the page on screen is read, in one transaction, and masked before anything draws it.
+                    snapshot = try store.page(state.navigation.request, at: now, utcOffset: composer.utcOffset)
+                        .masked(for: composer.viewer)
+                    lastRead = now
+                    // One audit row per opening of a classified record, not one per refresh of it.
+                    let request = state.navigation.request
+                    if request != lastAudited, let entry = AuditEntry.view(of: request, by: composer.viewer, at: now) {
+                        try store.appendAudit(entry)
                     }
+                    lastAudited = request
                     problem = nil
-                } catch {
-                    // A locked or vanished store must not take the screen down: keep the last frame's data and say why.
-                    problem = "\(error)"
+                    state.refreshRequested = false
                 }
+            } catch {
+                // A locked or vanished store must not take the screen down: keep the last frame's data and say why.
+                problem = "\(error)"
                 state.refreshRequested = false
             }
             if state.themeChanged {
