@@ -51,12 +51,13 @@ extension Store {
     static func quality(_ db: Database, now: Instant) throws -> QualityOverview {
         let from = now.millis - Int64(qualityWindowHours) * hour
         var hourly: [Stage: [(inside: Int, total: Int)]] = [:]
+        // Grouped by series, the rows arrive in primary-key order and SQLite needs no sort; stages add up here.
         let rows = try Row.fetchCursor(db, sql: """
             WITH band AS (\(seriesBands))
             SELECT b.stage, (r.time - ? - 1) / ? AS bucket, COUNT(*) AS total,
                    SUM((b.lo IS NULL OR r.value >= b.lo) AND (b.hi IS NULL OR r.value <= b.hi)) AS inside
             FROM band b JOIN reading r ON r.series_id = b.series_id AND r.time > ? AND r.time <= ?
-            GROUP BY b.stage, bucket
+            GROUP BY b.series_id, bucket
             """, arguments: [from, hour, from, now.millis])
         while let row = try rows.next() {
             guard let stage = Stage(rawValue: row["stage"]) else { continue }
