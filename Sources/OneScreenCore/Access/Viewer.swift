@@ -16,6 +16,11 @@ public struct Viewer: Sendable, Equatable {
         FieldMask.forField(grade: grades.grade(of: field), clearance: role.clearance)
     }
 
+    /// Every field this viewer sees masked, and how.
+    public var masks: [GradedField: FieldMask] {
+        Dictionary(uniqueKeysWithValues: GradedField.allCases.compactMap { field in mask(for: field).map { (field, $0) } })
+    }
+
     /// The text of `field` as this viewer may see it.
     public func text(_ value: String, as field: GradedField) -> String {
         switch mask(for: field) {

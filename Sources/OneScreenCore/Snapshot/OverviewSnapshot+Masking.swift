@@ -3,9 +3,7 @@ extension OverviewSnapshot {
     /// a snapshot file: what is above the viewer's clearance is not in the value at all, only its masked form.
     public func masked(for viewer: Viewer) -> OverviewSnapshot {
         var copy = self
-        copy.masks = Dictionary(uniqueKeysWithValues: GradedField.allCases.compactMap { field in
-            viewer.mask(for: field).map { (field, $0) }
-        })
+        copy.masks = viewer.masks
         guard !copy.masks.isEmpty else { return copy }
         copy.quality.worst = quality.worst.map { item in
             var item = item

@@ -8,6 +8,10 @@ struct PageContext: Sendable {
     let today: CalendarDay
     let utcOffset: Int
     let navigation: Navigation
+    /// Fields masked for the viewer (see `PageSnapshot.masks`).
+    var masks: [GradedField: FieldMask] = [:]
+
+    func amount(_ value: Double, _ field: GradedField) -> String { format.amount(value, field, masks: masks) }
 
     /// How long ago `instant` was (`3h12m`).
     func age(since instant: Instant) -> String {

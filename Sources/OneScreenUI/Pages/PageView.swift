@@ -65,8 +65,9 @@ public struct PageView: Sendable {
                 role: role, title: strings.breadcrumb(breadcrumb(strings)), refreshedAt: refreshedAt,
                 notices: notices(strings), hints: strings.pageHints)
             let body = chrome.render(in: area, on: &screen, glyphs: glyphs, strings: strings, format: format)
-            let context = PageContext(strings: strings, format: format, now: snapshot.now, today: snapshot.today,
+            var context = PageContext(strings: strings, format: format, now: snapshot.now, today: snapshot.today,
                                       utcOffset: snapshot.utcOffset, navigation: navigation)
+            context.masks = snapshot.masks
             self.body(context).render(in: body, on: &screen, glyphs: glyphs)
         }
         if navigation.showsHelp {

@@ -3,6 +3,7 @@ extension PageSnapshot {
     /// reaches a page.
     public func masked(for viewer: Viewer) -> PageSnapshot {
         var copy = self
+        copy.masks = viewer.masks
         copy.content = switch content {
         case .overview(let overview): .overview(overview.masked(for: viewer))
         case .quality(let quality): .quality(quality.masked(for: viewer))

@@ -6,6 +6,8 @@ public struct PageSnapshot: Sendable, Equatable {
     public var freshness: DataFreshness
     public var sources: [SourceStatus]
     public var content: PageContent
+    /// Fields masked for the viewer this snapshot was built for: pages print a range or `***` where the value was.
+    public var masks: [GradedField: FieldMask] = [:]
 
     public init(now: Instant, utcOffset: Int, freshness: DataFreshness, sources: [SourceStatus], content: PageContent) {
         self.now = now

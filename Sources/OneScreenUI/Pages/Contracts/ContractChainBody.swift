@@ -16,7 +16,7 @@ struct ContractChainBody: Widget {
         let columns = head.inner(of: parts[0]).columns([.fill(1), .fill(1)])
         KeyValueList([
             KeyValueItem(strings.counterpartyColumn, contract.counterparty),
-            KeyValueItem(strings.amountColumn, format.amount(contract.amount), style: Style(.title, .bold)),
+            KeyValueItem(strings.amountColumn, context.amount(contract.amount, .contractAmount), style: Style(.title, .bold)),
             KeyValueItem(strings.statusColumn, strings.contractStatus(contract.status)),
             KeyValueItem(strings.owner, contract.owner),
         ]).render(in: columns[0], on: &screen, glyphs: glyphs)
@@ -24,7 +24,7 @@ struct ContractChainBody: Widget {
         KeyValueList([
             KeyValueItem(strings.signed, contract.signed.map(\.description) ?? DisplayFormat.missing),
             KeyValueItem(strings.endColumn, contract.end.map(\.description) ?? DisplayFormat.missing),
-            KeyValueItem(strings.returned, format.amount(chain.returned) + " (" + format.percent(share) + ")", style: Style(.ok, .bold)),
+            KeyValueItem(strings.returned, context.amount(chain.returned, .contractAmount) + " (" + format.percent(share) + ")", style: Style(.ok, .bold)),
             KeyValueItem(strings.overdueColumn, "\(contract.overdueMilestones)",
                          style: contract.overdueMilestones > 0 ? Style(.warn, .bold) : .plain),
         ]).render(in: columns[1], on: &screen, glyphs: glyphs)
@@ -50,7 +50,7 @@ struct ContractChainBody: Widget {
         let milestonePane = Pane(title: strings.milestones, rightTitle: format.count(chain.milestones.count), padding: 0)
         milestonePane.render(in: parts[2], on: &screen, glyphs: glyphs)
         let states = chain.milestones.map(state)
-        let amounts = chain.milestones.map { $0.amount.map(format.amount) ?? DisplayFormat.missing }
+        let amounts = chain.milestones.map { $0.amount.map { context.amount($0, .contractAmount) } ?? DisplayFormat.missing }
         Table(columns: [
             .fitting(chain.milestones.map(\.id), title: strings.idColumn),
             TableColumn(strings.milestones, width: .fill(1)),

@@ -27,13 +27,13 @@ struct ContractListBody: Widget {
             TableColumn("", width: .fill(1), alignment: .right),
         ], rows: totals.map { total in
             [TableCell(strings.contractStatus(total.status)), TableCell(format.count(total.count)),
-             TableCell(format.amount(total.amount), style: Style(.title))]
+             TableCell(context.amount(total.amount, .contractAmount), style: Style(.title))]
         }, showsHeader: false).render(in: pipelinePane.inner(of: parts[0]), on: &screen, glyphs: glyphs)
 
         let rows = Self.rows(contracts, filter: context.navigation.filter, strings: strings)
         let listPane = Pane(title: strings.contractList, rightTitle: format.count(rows.count), isFocused: true, padding: 0)
         listPane.render(in: parts[1], on: &screen, glyphs: glyphs)
-        let amounts = rows.map { format.amount($0.amount) }
+        let amounts = rows.map { context.amount($0.amount, .contractAmount) }
         let ends = rows.map { $0.end.map(format.date) ?? DisplayFormat.missing }
         Table(
             columns: [

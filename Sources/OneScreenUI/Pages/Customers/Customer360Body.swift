@@ -31,8 +31,8 @@ struct Customer360Body: Widget {
             KeyValueList([
                 KeyValueItem(strings.segmentColumn, strings.rfm(row.segment), style: Style(.accent, .bold)),
                 KeyValueItem(strings.scores, "\(scores.recency)/\(scores.frequency)/\(scores.monetary)"),
-                KeyValueItem(strings.ordersColumn + " / " + strings.spendColumn, format.count(row.orders) + " / " + format.amount(row.spend)),
-                KeyValueItem("LTV", format.amount(row.lifetimeValue), style: Style(.title, .bold)),
+                KeyValueItem(strings.ordersColumn + " / " + strings.spendColumn, format.count(row.orders) + " / " + context.amount(row.spend, .orderAmount)),
+                KeyValueItem("LTV", context.amount(row.lifetimeValue, .customerValue), style: Style(.title, .bold)),
             ]).render(in: parts[0], on: &screen, glyphs: glyphs)
             Label(strings.orderHistory, style: Style(.muted), wraps: false).render(in: parts[1], on: &screen, glyphs: glyphs)
             Sparkline(customer.monthlySpend.map { $0 }, stretches: true).render(in: parts[2], on: &screen, glyphs: glyphs)

@@ -22,8 +22,8 @@ struct CustomerListBody: Widget {
                         rightTitle: format.count(rows.count), isFocused: true, padding: 0)
         pane.render(in: area, on: &screen, glyphs: glyphs)
         let orders = rows.map { format.count($0.orders) }
-        let spend = rows.map { format.amount($0.spend) }
-        let ltv = rows.map { format.amount($0.lifetimeValue) }
+        let spend = rows.map { context.amount($0.spend, .orderAmount) }
+        let ltv = rows.map { context.amount($0.lifetimeValue, .customerValue) }
         Table(
             columns: [
                 .fitting(rows.map(\.id), title: strings.idColumn),

@@ -13,20 +13,9 @@ struct OverviewContext: Sendable {
     /// Panes drop their inner margin when condensed: at 80x24 two columns of text are worth more than air.
     var panePadding: Int { isCondensed ? 0 : 1 }
 
-    /// An amount as the viewer may see it: exact, `≥100万` when only its order of magnitude may show, `***` when
-    /// nothing may.
-    func amount(_ value: Double, _ field: GradedField) -> String {
-        switch masks[field] {
-        case nil: format.amount(value)
-        case .partial: "≥" + format.amount(value)
-        case .hidden: Masking.hiddenText
-        }
-    }
+    func amount(_ value: Double, _ field: GradedField) -> String { format.amount(value, field, masks: masks) }
 
-    /// A reading as the viewer may see it: a reading's order of magnitude says nothing useful, so any mask hides it.
-    func measure(_ value: Double, unit: String) -> String {
-        masks[.readingValue] == nil ? format.measure(value) + unit : Masking.hiddenText
-    }
+    func measure(_ value: Double, unit: String) -> String { format.measure(value, unit: unit, masks: masks) }
 
     /// How long ago `instant` was, as a duration (`3h12m`).
     func age(since instant: Instant) -> String {

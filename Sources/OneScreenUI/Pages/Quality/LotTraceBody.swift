@@ -23,7 +23,8 @@ struct LotTraceBody: Widget {
                 TableCell(format.duration(seconds: stay.left.seconds(since: stay.arrived))), status,
             ])
             for reading in stay.readings {
-                let range = reading.lowest == reading.highest ? format.measure(reading.lowest)
+                let range = context.masks[.readingValue] != nil ? Masking.hiddenText
+                    : reading.lowest == reading.highest ? format.measure(reading.lowest)
                     : format.measure(reading.lowest) + glyphs.rangeSeparator + format.measure(reading.highest)
                 let inside = reading.inside == reading.count
                 rows.append([

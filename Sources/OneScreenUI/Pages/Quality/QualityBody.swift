@@ -44,7 +44,7 @@ struct QualityBody: Widget {
         let strings = context.strings
         let format = context.format
         let metrics = quality.metrics
-        let values = metrics.map { metric in metric.value.map { format.measure($0) + metric.unit } ?? DisplayFormat.missing }
+        let values = metrics.map { metric in metric.value.map { format.measure($0, unit: metric.unit, masks: context.masks) } ?? DisplayFormat.missing }
         let bands = metrics.map { format.band(min: $0.min, max: $0.max, glyphs: glyphs) }
         let compliance = metrics.map { format.percent($0.compliance.rate) }
         let table = Table(
