@@ -11,15 +11,7 @@ struct FrameBytesBenchmark: Benchmark {
     static let measureSeconds = 10.0
 
     func run(_ options: BenchOptions) throws {
-        guard let tmux = ChildProcess.find("tmux") else {
-            print("frame-bytes: tmux not found; skipped")
-            return
-        }
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("onescreen").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else {
-            print("frame-bytes: \(binary) missing; build it first (swift build -c release --product onescreen)")
-            return
-        }
+        guard let dashboard = TmuxDashboard(label: name) else { return }
         let dir = FileManager.default.temporaryDirectory.path + "/onescreen-bench-frames-\(getpid())"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -28,27 +20,19 @@ struct FrameBytesBenchmark: Benchmark {
         _ = try SampleGenerator(seed: 1).write(to: data)
         let store = try DemoStore.open(
             at: dir + "/store.sqlite", sampleData: data.path, now: .now, utcOffset: TimeZone.current.secondsFromGMT()) { _ in }
-        let socket = "onescreen-bench-\(getpid())", log = dir + "/pane.bytes"
-        func tmuxRun(_ arguments: [String]) throws {
-            _ = try ChildProcess(executable: tmux, arguments: ["-L", socket] + arguments).run(stdout: "/dev/null", stderr: "/dev/null")
-        }
+        let log = dir + "/pane.bytes"
         for (width, height) in [(120, 40), (200, 60)] {
-            try tmuxRun(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
-                         "env -u LINES -u COLUMNS TERM=xterm-256color LANG=C.UTF-8 \(binary) --store \(store.path) --refresh 1"])
-            try tmuxRun(["pipe-pane", "-o", "cat >> \(log)"])
+            try dashboard.start(store: store.path, width: width, height: height, arguments: ["--refresh", "1"])
+            try dashboard.run(["pipe-pane", "-o", "cat >> \(log)"])
             Thread.sleep(forTimeInterval: Self.settleSeconds)
-            let before = size(log)
+            let before = TmuxDashboard.size(log)
             Thread.sleep(forTimeInterval: Self.measureSeconds)
-            let sent = size(log) - before
-            try tmuxRun(["kill-server"])
+            let sent = TmuxDashboard.size(log) - before
+            dashboard.stop()
             try? FileManager.default.removeItem(atPath: log)
             let perSecond = Double(sent) / Self.measureSeconds
             print("frame-bytes: \(width)x\(height): \(BenchFormat.count(sent)) bytes in \(Int(Self.measureSeconds)) s, "
                   + "\(BenchFormat.fixed(perSecond, 0)) bytes per one-second frame (a full screen is \(BenchFormat.count(width * height))+ cells)")
         }
-    }
-
-    private func size(_ path: String) -> Int {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
     }
 }

@@ -22,8 +22,8 @@ struct IngestBenchmark: Benchmark {
         let feed = ReadingFeed()
         let csv = dir + "/readings.csv", jsonl = dir + "/readings.jsonl"
         try feed.write(rows: rows, endingBefore: Instant.now, csv: csv, jsonl: jsonl)
-        print("ingest: \(BenchFormat.count(rows)) readings of \(feed.series.count) series; CSV \(BenchFormat.mebibytes(size(csv))), "
-              + "JSON Lines \(BenchFormat.mebibytes(size(jsonl)))")
+        print("ingest: \(BenchFormat.count(rows)) readings of \(feed.series.count) series; CSV \(BenchFormat.mebibytes(TmuxDashboard.size(csv))), "
+              + "JSON Lines \(BenchFormat.mebibytes(TmuxDashboard.size(jsonl)))")
 
         let sqlite3 = ChildProcess.find("sqlite3")
         if sqlite3 == nil { print("  sqlite3 not found on PATH: no reference, so no ratio") }
@@ -50,10 +50,6 @@ struct IngestBenchmark: Benchmark {
               + "(acceptance: at least \(BenchFormat.fixed(Self.acceptedRatio, 2)))")
         // On a shared machine wall time includes waiting for a core; CPU time shows whether a ratio moved by load.
         print("  same ratio by CPU time:          \(cpu.joined(separator: ", "))")
-    }
-
-    private func size(_ path: String) -> Int {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
     }
 
     /// The reference: a flat table keyed like our readings, filled by the tool's own CSV import in one

@@ -10,15 +10,7 @@ struct LiveBenchmark: Benchmark {
     static let latencyTrials = 5
 
     func run(_ options: BenchOptions) throws {
-        guard let tmux = ChildProcess.find("tmux") else {
-            print("live: tmux not found; skipped")
-            return
-        }
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("onescreen").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else {
-            print("live: \(binary) missing; build it first (swift build -c release --product onescreen)")
-            return
-        }
+        guard let dashboard = TmuxDashboard(label: name) else { return }
         let dir = FileManager.default.temporaryDirectory.path + "/onescreen-bench-live-\(getpid())"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -30,13 +22,8 @@ struct LiveBenchmark: Benchmark {
         }
         ingest(#"{"type":"standard","id":"S","name":"冷藏车厢温度","metric":"cold.temp","stage":"transport","max":4,"unit":"°C","level":3}"#)
 
-        let socket = "onescreen-bench-live-\(getpid())"
-        func tmuxRun(_ arguments: [String], output: String = "/dev/null") throws {
-            _ = try ChildProcess(executable: tmux, arguments: ["-L", socket] + arguments).run(stdout: output, stderr: "/dev/null")
-        }
-        try tmuxRun(["-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "40",
-                     "env -u LINES -u COLUMNS TERM=xterm-256color LANG=C.UTF-8 \(binary) --store \(store.path) --refresh 1 --lang en"])
-        defer { try? tmuxRun(["kill-server"]) }
+        try dashboard.start(store: store.path, width: 120, height: 40, arguments: ["--refresh", "1", "--lang", "en"])
+        defer { dashboard.stop() }
         Thread.sleep(forTimeInterval: 2)
 
         // Latency: a reading for a new site, out of band, is committed; the clock runs until its site is on screen.
@@ -48,7 +35,7 @@ struct LiveBenchmark: Benchmark {
             let clock = ContinuousClock(), start = clock.now
             ingest(#"{"type":"reading","metric":"cold.temp","site":"\#(site)","stage":"transport","time":\#(time),"value":9,"unit":"°C"}"#)
             while start.duration(to: clock.now) < .seconds(10) {
-                try tmuxRun(["capture-pane", "-p"], output: capture)
+                try dashboard.run(["capture-pane", "-p"], output: capture)
                 if ((try? String(contentsOfFile: capture, encoding: .utf8)) ?? "").contains(site) { break }
                 Thread.sleep(forTimeInterval: 0.01)
             }
@@ -60,7 +47,7 @@ struct LiveBenchmark: Benchmark {
               + "worst \(BenchFormat.fixed(sorted.last! * 1000, 0)) ms over \(Self.latencyTrials) commits (refresh 1 s)")
 
         // Idle CPU: the dashboard's own utime + stime over a minute with nothing changing but the clock.
-        try tmuxRun(["display-message", "-p", "#{pane_pid}"], output: capture)
+        try dashboard.run(["display-message", "-p", "#{pane_pid}"], output: capture)
         guard let pid = Int32(((try? String(contentsOfFile: capture, encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)),
               let before = cpuSeconds(pid) else {
             print("live: cannot read the dashboard's CPU time")
