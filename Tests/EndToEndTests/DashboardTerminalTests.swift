@@ -38,9 +38,9 @@ import Testing
         let rows = Array(screen.prefix(height))
         #expect(rows.count == height, sourceLocation: sourceLocation)
         for row in rows {
-            #expect(TerminalColumns.width(of: row) <= width, "\(row)", sourceLocation: sourceLocation)
+            #expect((TerminalColumns.width(of: row) ?? .max) <= width, "\(row)", sourceLocation: sourceLocation)
         }
-        let borders = rows.map { TerminalColumns.columns(of: vertical, in: $0) }.filter { $0.count >= 2 }
+        let borders = rows.map { TerminalColumns.columns(of: [vertical], in: $0) }.filter { $0.count >= 2 }
         #expect(!borders.isEmpty, sourceLocation: sourceLocation)
     }
 
@@ -60,7 +60,7 @@ import Testing
             session.resize(width: width, height: height)
             let resized = session.waitFor { screen in
                 screen.count >= height && titlesShown(screen)
-                    && screen.prefix(height).contains { TerminalColumns.columns(of: "┐", in: $0).last == width - 1 }
+                    && screen.prefix(height).contains { TerminalColumns.columns(of: ["┐"], in: $0).last == width - 1 }
             }
             #expect(resized.met, "\(width)x\(height):\n\(resized.screen.joined(separator: "\n"))")
             expectWholeFrame(resized.screen, width: width, height: height)

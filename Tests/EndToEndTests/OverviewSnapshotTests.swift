@@ -32,7 +32,7 @@ import Testing
         for line in lines { #expect(TerminalColumns.width(of: line) == parts[0], "\(size) \(lang): \(line)") }
         // The panes' vertical borders: every row between a top and a bottom border has them in the same columns.
         let rows = lines.filter { $0.hasPrefix("│") }
-        let columns = Set(rows.map { TerminalColumns.columns(of: "│", in: $0).filter { [0, parts[0] / 2 - 1, parts[0] / 2, parts[0] - 1].contains($0) } })
+        let columns = Set(rows.map { TerminalColumns.columns(of: ["│"], in: $0).filter { [0, parts[0] / 2 - 1, parts[0] / 2, parts[0] - 1].contains($0) } })
         #expect(columns.count == 1, "\(size) \(lang): borders wander: \(columns)")
         let titles = lang == "zh" ? ["质量", "客户", "合同", "预警"] : ["Quality", "Customers", "Contracts", "Alerts"]
         for title in titles { #expect(lines.contains { $0.contains("─ \(title) ") }, "\(size) \(lang): no \(title) pane") }

@@ -1,4 +1,5 @@
 import OneScreenCore
+import OneScreenTestSupport
 import Testing
 @testable import OneScreenUI
 
@@ -25,7 +26,7 @@ struct OverviewPageTests {
             let lines = Self.lines(width, height, language, snapshot: snapshot)
             #expect(lines.count == height)
             for (row, line) in lines.enumerated() {
-                #expect(wcwidthColumns(line) == width, "row \(row): \(line)")
+                #expect(TerminalColumns.width(of: line) == width, "row \(row): \(line)")
             }
         }
     }
@@ -36,16 +37,16 @@ struct OverviewPageTests {
         let frameColumns = [0, width / 2 - 1, width / 2, width - 1]
         let topOfBottomPanes = 1 + (height - 2 + 1) / 2
         for row in 1..<(height - 1) {
-            let verticals = columns(of: ["│", "┌", "┐", "└", "┘"], in: lines[row])
+            let verticals = TerminalColumns.columns(of: ["│", "┌", "┐", "└", "┘"], in: lines[row])
             #expect(verticals == frameColumns, "row \(row): \(lines[row])")
         }
         for row in [1, topOfBottomPanes] {
-            #expect(columns(of: ["┌"], in: lines[row]) == [0, width / 2], "row \(row)")
-            #expect(columns(of: ["┐"], in: lines[row]) == [width / 2 - 1, width - 1], "row \(row)")
+            #expect(TerminalColumns.columns(of: ["┌"], in: lines[row]) == [0, width / 2], "row \(row)")
+            #expect(TerminalColumns.columns(of: ["┐"], in: lines[row]) == [width / 2 - 1, width - 1], "row \(row)")
         }
         for row in [topOfBottomPanes - 1, height - 2] {
-            #expect(columns(of: ["└"], in: lines[row]) == [0, width / 2], "row \(row)")
-            #expect(columns(of: ["┘"], in: lines[row]) == [width / 2 - 1, width - 1], "row \(row)")
+            #expect(TerminalColumns.columns(of: ["└"], in: lines[row]) == [0, width / 2], "row \(row)")
+            #expect(TerminalColumns.columns(of: ["┘"], in: lines[row]) == [width / 2 - 1, width - 1], "row \(row)")
         }
     }
 
@@ -103,7 +104,7 @@ struct OverviewPageTests {
         let snapshot = OverviewSnapshot.empty(at: OverviewFixture.now, utcOffset: OverviewFixture.utcOffset)
         for language in Language.allCases {
             let lines = Self.lines(width, height, language, snapshot: snapshot)
-            #expect(lines.allSatisfy { wcwidthColumns($0) == width })
+            #expect(lines.allSatisfy { TerminalColumns.width(of: $0) == width })
             let text = lines.joined(separator: "\n")
             #expect(!text.contains("0.0%") && !text.contains("nan"), "no rate is invented from nothing")
             let compliance = lines.first { $0.contains(language == .zh ? "合规率" : "Compliance") } ?? ""
@@ -155,7 +156,7 @@ struct OverviewPageTests {
     func huge() {
         let lines = Self.lines(400, 120, .zh)
         #expect(lines.count == 120)
-        #expect(lines.allSatisfy { wcwidthColumns($0) == 400 })
+        #expect(lines.allSatisfy { TerminalColumns.width(of: $0) == 400 })
         #expect(lines.joined().contains("97.3%"))
     }
 
@@ -167,7 +168,7 @@ struct OverviewPageTests {
             let text = lines.joined(separator: "\n")
             let titles = language == .zh ? ["质量", "客户", "合同", "预警"] : ["Quality", "Customers", "Contracts", "Alerts"]
             #expect(titles.allSatisfy { text.contains("─ \($0) ─") } == showsPanes, "\(width)x\(height)")
-            #expect(lines.allSatisfy { wcwidthColumns($0) == width })
+            #expect(lines.allSatisfy { TerminalColumns.width(of: $0) == width })
             let message = language == .zh ? "终端太小 — 至少需要 60x16" : "terminal too small — needs 60x16"
             if !showsPanes, width >= 40 {
                 let row = lines.firstIndex { $0.contains(message) }
@@ -187,7 +188,7 @@ struct OverviewPageTests {
         for language in Language.allCases {
             let lines = Self.lines(width, height, language)
             #expect(lines.count == height)
-            #expect(lines.allSatisfy { wcwidthColumns($0) == width })
+            #expect(lines.allSatisfy { TerminalColumns.width(of: $0) == width })
         }
     }
 
@@ -198,8 +199,8 @@ struct OverviewPageTests {
                 let lines = Self.lines(width, height, .zh)
                 let left = width - width / 2
                 for row in 1..<(height - 1) {
-                    #expect(wcwidthColumns(lines[row]) == width, "\(width)x\(height) row \(row)")
-                    #expect(columns(of: ["│", "┌", "┐", "└", "┘"], in: lines[row]) == [0, left - 1, left, width - 1],
+                    #expect(TerminalColumns.width(of: lines[row]) == width, "\(width)x\(height) row \(row)")
+                    #expect(TerminalColumns.columns(of: ["│", "┌", "┐", "└", "┘"], in: lines[row]) == [0, left - 1, left, width - 1],
                             "\(width)x\(height) row \(row): \(lines[row])")
                 }
             }
@@ -218,7 +219,7 @@ struct OverviewPageTests {
         let left = width - width / 2
         for row in 1..<(height - 1) {
             for column in [0, left - 1, left, width - 1] {
-                let frame = character(atColumn: column, in: lines[row])
+                let frame = TerminalColumns.character(atColumn: column, in: lines[row])
                 #expect(frame == "|" || frame == "+", "row \(row) column \(column): \(lines[row])")
             }
         }

@@ -1,8 +1,9 @@
 import Foundation
 
-/// Display width by the C library's `wcwidth`, as a terminal measures it: an independent check of our own width
-/// table, not a copy of it.
+/// Display width by the C library's `wcwidth`, as a terminal (and ncurses) measures it: an independent check of our
+/// own width table, not a copy of it.
 public enum TerminalColumns {
+    /// `wcwidth` answers by the C locale's character set, so the process must be in a UTF-8 locale first.
     private static let localeReady: Bool = {
         setlocale(LC_CTYPE, "C.UTF-8") != nil
     }()
@@ -13,21 +14,37 @@ public enum TerminalColumns {
         return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
     }()
 
-    public static func width(of line: String) -> Int {
+    /// The columns `text` takes, scalar by scalar; nil when the C library calls any scalar unprintable.
+    public static func width(of text: String) -> Int? {
         precondition(localeReady, "C.UTF-8 locale missing")
-        return line.unicodeScalars.reduce(0) { total, scalar in
-            total + max(0, Int(wcwidth(Int32(bitPattern: scalar.value))))
+        var total = 0
+        for scalar in text.unicodeScalars {
+            let width = wcwidth(Int32(bitPattern: scalar.value))
+            guard width >= 0 else { return nil }
+            total += Int(width)
         }
+        return total
     }
 
-    /// The display column where each occurrence of `character` starts on `line`.
-    public static func columns(of character: Character, in line: String) -> [Int] {
+    /// The display columns at which any of `characters` starts in `line`.
+    public static func columns(of characters: Set<Character>, in line: String) -> [Int] {
         var column = 0
         var found: [Int] = []
         for item in line {
-            if item == character { found.append(column) }
-            column += width(of: String(item))
+            if characters.contains(item) { found.append(column) }
+            column += width(of: String(item)) ?? 0
         }
         return found
+    }
+
+    /// The character starting at display column `target` of `line`, or nil inside a wide character.
+    public static func character(atColumn target: Int, in line: String) -> Character? {
+        var column = 0
+        for item in line {
+            if column == target { return item }
+            column += width(of: String(item)) ?? 0
+            if column > target { return nil }
+        }
+        return nil
     }
 }

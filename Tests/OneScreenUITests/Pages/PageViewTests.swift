@@ -1,4 +1,5 @@
 import OneScreenCore
+import OneScreenTestSupport
 import Testing
 @testable import OneScreenUI
 
@@ -21,7 +22,7 @@ struct PageViewTests {
                 let lines = Self.lines(index, width, height, language, help: help)
                 #expect(lines.count == height)
                 for line in lines {
-                    #expect(wcwidthColumns(line) == width, "\(PageFixture.pages[index].name) \(width)x\(height): \(line)")
+                    #expect(TerminalColumns.width(of: line) == width, "\(PageFixture.pages[index].name) \(width)x\(height): \(line)")
                 }
             }
         }

@@ -1,3 +1,4 @@
+import OneScreenTestSupport
 import Testing
 @testable import OneScreenUI
 
@@ -15,7 +16,7 @@ struct DisplayWidthLibCTests {
         var disagreements: [String] = []
         for block in Self.blocks {
             for value in block {
-                guard let scalar = Unicode.Scalar(value), let expected = wcwidthColumns(String(scalar)) else { continue }
+                guard let scalar = Unicode.Scalar(value), let expected = TerminalColumns.width(of: String(scalar)) else { continue }
                 // A scalar the C library does not know yet (newer Unicode) has nothing to compare with.
                 guard scalar.properties.age != nil else { continue }
                 let ours = DisplayWidth.width(of: scalar)

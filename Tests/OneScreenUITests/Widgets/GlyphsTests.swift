@@ -1,3 +1,4 @@
+import OneScreenTestSupport
 import Testing
 @testable import OneScreenUI
 
@@ -11,7 +12,7 @@ struct GlyphsTests {
             glyphs.arrowUp, glyphs.arrowDown, glyphs.arrowFlat, glyphs.check,
         ] + glyphs.barPartials + glyphs.sparkline
         for glyph in cells {
-            #expect(DisplayWidth.width(of: glyph) == 1 && wcwidthColumns(String(glyph)) == 1, "\(glyph)")
+            #expect(DisplayWidth.width(of: glyph) == 1 && TerminalColumns.width(of: String(glyph)) == 1, "\(glyph)")
         }
         #expect(DisplayWidth.width(of: glyphs.ellipsis) == 1)
         #expect(glyphs.sparkline.count == 8)
