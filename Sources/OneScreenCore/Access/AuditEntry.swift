@@ -1,5 +1,5 @@
 /// One row of the audit trail: who did or saw what, as which role, when.
-public struct AuditEntry: Sendable, Equatable, Codable {
+public struct AuditEntry: Sendable, Equatable {
     public var id: Int64?
     public var at: Instant
     /// The OS user (the SSH user on a shared server).
@@ -19,16 +19,5 @@ public struct AuditEntry: Sendable, Equatable, Codable {
         self.action = action
         self.subject = subject
         self.detail = detail
-    }
-}
-
-extension Instant: Codable {
-    public init(from decoder: any Decoder) throws {
-        self.init(millis: try decoder.singleValueContainer().decode(Int64.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(millis)
     }
 }

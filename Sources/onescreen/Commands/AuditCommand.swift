@@ -18,8 +18,7 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         let now = Instant.now
         let from = try since.map { text -> Instant in
-            if let instant = TimestampParser.parse(text) { return instant }
-            if let seconds = Int64(text) { return Instant(seconds: seconds) }
+            if let instant = Instant(argument: text) { return instant }
             if let age = Duration(configText: text) { return now.adding(seconds: -age.secondsValue) }
             throw ValidationError("--since \(text): use RFC 3339, epoch seconds or an age such as 90m, 24h, 7d")
         }

@@ -24,13 +24,10 @@ struct GenerateCommand: ParsableCommand {
     var out: String
 
     @Option(help: ArgumentHelp("Last instant of the data, RFC 3339 or epoch seconds.", valueName: "time"))
-    var end: String?
+    var end: Instant?
 
     func validate() throws {
         guard scale > 0, scale.isFinite else { throw ValidationError("--scale must be a positive number") }
-        if let end, TimestampParser.parse(end) == nil, Int64(end) == nil {
-            throw ValidationError("--end '\(end)' is not an RFC 3339 time with offset or epoch seconds")
-        }
     }
 
     func run() throws {
@@ -65,8 +62,6 @@ struct GenerateCommand: ParsableCommand {
     }
 
     private var endDate: Date {
-        guard let end else { return SampleGenerator.defaultEnd }
-        let instant = TimestampParser.parse(end) ?? Instant(seconds: Int64(end)!)
-        return Date(timeIntervalSince1970: instant.seconds)
+        end.map { Date(timeIntervalSince1970: $0.seconds) } ?? SampleGenerator.defaultEnd
     }
 }

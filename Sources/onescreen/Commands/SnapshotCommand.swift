@@ -29,21 +29,18 @@ struct SnapshotCommand: ParsableCommand {
     var color = false
 
     @Option(help: ArgumentHelp("Draw the store as it was at this time (RFC 3339 or epoch seconds) instead of now.", valueName: "time"))
-    var at: String?
+    var at: Instant?
 
     func validate() throws {
         if select != nil, !page.drills {
             throw ValidationError("--select needs --page quality, customers or contracts; \(page.rawValue) has no detail")
-        }
-        if let at, TimestampParser.parse(at) == nil, Int64(at) == nil {
-            throw ValidationError("--at \(at): not a time; use RFC 3339 (2026-11-23T08:00:00+08:00) or epoch seconds")
         }
     }
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let offset = TimeZone.current.secondsFromGMT()
-        let now = at.flatMap { TimestampParser.parse($0) ?? Int64($0).map { Instant(seconds: $0) } } ?? .now
+        let now = at ?? .now
         let errors = StandardError()
         let loaded = try config.load()
         let viewer = try access.viewer(policy: loaded.access)

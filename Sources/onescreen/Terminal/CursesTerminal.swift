@@ -9,7 +9,7 @@ import OneScreenUI
 /// and a frame identical to the last one is not painted at all. Where the terminal understands synchronized output
 /// (`CSI ? 2026 h/l`) each frame is wrapped in it, so a wall screen never shows half a frame.
 final class CursesTerminal {
-    private(set) var colorMode: ColorMode
+    let colorMode: ColorMode
     private var previous: Screen?
     private var theme: Theme
     private var styles: [Style: (attributes: attr_t, pair: Int16)] = [:]
