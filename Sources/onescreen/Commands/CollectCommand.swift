@@ -28,7 +28,7 @@ struct CollectCommand: AsyncParsableCommand {
         let loaded = try config.load()
         let handler = try LogLineHandler.open(path: log, level: logLevel)
         let logger = Logger(label: "onescreen.collect") { _ in handler }
-        let store = try self.store.open(configured: loaded.store, group: loaded.storeGroup)
+        let store = try self.store.open(config: loaded)
         let collector = Collector(config: loaded, store: store, logger: logger)
         logger.info("collecting into \(store.path)", metadata: ["config": "\(loaded.file.isEmpty ? "(none)" : loaded.file)"])
         await collector.start()

@@ -38,7 +38,7 @@ struct DashboardCommand: ParsableCommand {
         var loaded = try config.load()
         let viewer = try access.viewer(policy: loaded.access, forcing: kiosk ? Role.kioskName : nil)
         let errors = StandardError()
-        let (store, isDemo) = try ViewerStore.open(store, configured: loaded.store, group: loaded.storeGroup, now: .now, utcOffset: offset) {
+        let (store, isDemo) = try ViewerStore.open(store, config: loaded, now: .now, utcOffset: offset) {
             errors.line($0)
             errors.flush()
         }

@@ -44,7 +44,7 @@ struct SnapshotCommand: ParsableCommand {
         let errors = StandardError()
         let loaded = try config.load()
         let viewer = try access.viewer(policy: loaded.access)
-        let (store, _) = try ViewerStore.open(store, configured: loaded.store, now: now, utcOffset: offset) { errors.line($0) }
+        let (store, _) = try ViewerStore.open(store, config: loaded, now: now, utcOffset: offset) { errors.line($0) }
         let catalog = look.catalog(environment: environment)
         let colorMode = color ? ColorMode.detect(environment: environment) : .none
         let selection = catalog.select(look.theme ?? loaded.theme, noColor: LookOptions.noColor(environment), colorMode: colorMode)

@@ -16,8 +16,7 @@ struct SourcesCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let configured = config.config == nil ? nil : try config.load().store
-        let store = try self.store.open(configured: configured)
+        let store = try self.store.open(config: config.config == nil ? nil : try config.load())
         let now = Instant.now
         let statuses = try store.sourceStatuses(at: now)
         if json {

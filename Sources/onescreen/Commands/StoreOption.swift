@@ -8,13 +8,10 @@ struct StoreOption: ParsableArguments {
 
     var path: String { store.map { StoreLocation.expand($0) } ?? StoreLocation.defaultPath() }
 
-    func open() throws -> Store {
-        try open(configured: nil)
-    }
-
-    /// The store `--store` names, else the one the config names (`configured`), else the default.
-    func open(configured: String?, group: String? = nil) throws -> Store {
-        let path = store.map { StoreLocation.expand($0) } ?? configured ?? StoreLocation.defaultPath()
-        do { return try Store(path: path, group: group) } catch { throw ValidationError("\(error)") }
+    /// The store `--store` names, else the one the config names, else the default; created with the config's
+    /// `store_group` when it is new.
+    func open(config: Config? = nil) throws -> Store {
+        let path = store == nil ? config?.store ?? self.path : self.path
+        do { return try Store(path: path, group: config?.storeGroup) } catch { throw ValidationError("\(error)") }
     }
 }

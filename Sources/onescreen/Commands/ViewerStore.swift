@@ -6,10 +6,10 @@ import OneScreenCore
 /// something at once.
 enum ViewerStore {
     static func open(
-        _ option: StoreOption, configured: String?, group: String? = nil, now: Instant, utcOffset: Int, progress: (String) -> Void
+        _ option: StoreOption, config: Config, now: Instant, utcOffset: Int, progress: (String) -> Void
     ) throws -> (store: Store, isDemo: Bool) {
-        if option.store != nil || configured != nil || FileManager.default.fileExists(atPath: option.path) {
-            return (try option.open(configured: configured, group: group), false)
+        if option.store != nil || config.store != nil || FileManager.default.fileExists(atPath: option.path) {
+            return (try option.open(config: config), false)
         }
         guard let sampleData = DemoStore.findSampleData() else {
             throw DemoError.noSampleData(FileManager.default.currentDirectoryPath + "/sample-data")
