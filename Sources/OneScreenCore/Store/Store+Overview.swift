@@ -102,26 +102,23 @@ extension Store {
                   FROM series s) x
             WHERE time > ?
             """, arguments: [now.millis, from])
+        // Most severe first, so the first broken standard of a series names its problem.
+        let standards = try Row.fetchAll(db, sql: "SELECT name, metric, stage, min, max, level FROM standard ORDER BY level DESC, id")
         var found: [QualityOverview.OutOfBand] = []
         for row in latest {
             let metric: String = row["metric"]
             let stageName: String = row["stage"]
             guard let stage = Stage(rawValue: stageName) else { continue }
             let value: Double = row["value"]
-            // The most severe broken standard names the problem; the tightest band decides when it started.
-            let standards = try Row.fetchAll(db, sql: """
-                SELECT name, min, max, level FROM standard
-                WHERE metric = ? AND (stage IS NULL OR stage = ?) ORDER BY level DESC, id
-                """, arguments: [metric, stageName])
-            let lo = standards.compactMap { $0["min"] as Double? }.max()
-            let hi = standards.compactMap { $0["max"] as Double? }.min()
-            guard let broken = standards.first(where: { !inside(value, $0["min"], $0["max"]) }),
+            let applicable = standards.filter { standard in
+                standard["metric"] == metric && (standard["stage"] as String?).map { $0 == stageName } ?? true
+            }
+            // The tightest band decides when the run out of band started.
+            let lo = applicable.compactMap { $0["min"] as Double? }.max()
+            let hi = applicable.compactMap { $0["max"] as Double? }.min()
+            guard let broken = applicable.first(where: { !inside(value, $0["min"], $0["max"]) }),
                   let level = AlertLevel(rawValue: broken["level"]) else { continue }
-            let seriesID: Int64 = row["id"]
-            let lastInside = try lastInsideTime(db, series: seriesID, lo: lo, hi: hi, before: row["time"])
-            let since = try Int64.fetchOne(db, sql: """
-                SELECT MIN(time) FROM reading WHERE series_id = ? AND time > ? AND time <= ?
-                """, arguments: [seriesID, lastInside ?? Int64.min, row["time"] as Int64]) ?? row["time"]
+            let since = try runStart(db, series: row["id"], lo: lo, hi: hi, latest: row["time"])
             found.append(.init(
                 metric: metric, name: broken["name"], site: row["site"], stage: stage, value: value,
                 unit: row["unit"], min: broken["min"], max: broken["max"], level: level,
@@ -136,16 +133,17 @@ extension Store {
         (lo.map { value >= $0 } ?? true) && (hi.map { value <= $0 } ?? true)
     }
 
-    /// The time of the newest in-band reading before `before`, walking back from the newest: an excursion is
-    /// hours of readings at most, so this stops early instead of filtering the whole series.
-    static func lastInsideTime(_ db: Database, series: Int64, lo: Double?, hi: Double?, before: Int64) throws -> Int64? {
+    /// When the run of out-of-band readings that ends at `latest` began, walking back from the newest: an excursion
+    /// is hours of readings at most, so this stops early instead of filtering the whole series.
+    static func runStart(_ db: Database, series: Int64, lo: Double?, hi: Double?, latest: Int64) throws -> Int64 {
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT time, value FROM reading WHERE series_id = ? AND time < ? ORDER BY time DESC
-            """, arguments: [series, before])
-        while let row = try rows.next() {
-            if inside(row["value"], lo, hi) { return row["time"] }
+            SELECT time, value FROM reading WHERE series_id = ? AND time <= ? ORDER BY time DESC
+            """, arguments: [series, latest])
+        var start = latest
+        while let row = try rows.next(), !inside(row["value"], lo, hi) {
+            start = row["time"]
         }
-        return nil
+        return start
     }
 
     // MARK: customers
