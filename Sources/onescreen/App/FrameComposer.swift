@@ -17,7 +17,7 @@ struct FrameComposer {
         return theme
     }
 
-    /// An empty snapshot for the requested page, shown before the first read.
+    /// What shows before the first read completes: the overview with every figure absent and the freshness alarm on.
     func placeholder(now: Instant) -> PageSnapshot {
         let empty = OverviewSnapshot.empty(at: now, utcOffset: utcOffset)
         return PageSnapshot(now: now, utcOffset: utcOffset, freshness: empty.freshness, sources: [], content: .overview(empty))
