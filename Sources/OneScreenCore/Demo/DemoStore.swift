@@ -35,10 +35,14 @@ public enum DemoStore {
         at path: String, sampleData: String, now: Instant, utcOffset: Int, progress: (String) -> Void
     ) throws -> Store {
         let today = now.day(utcOffset: utcOffset).description
-        if FileManager.default.fileExists(atPath: path), let store = try? Store(path: path),
-           (try? store.meta(builtForKey)) == today {
-            return store
-        }
+        if let store = current(at: path, builtFor: today) { return store }
+        // Two viewers started together (a wall screen and an SSH session) must not build over each other: the
+        // second waits for the first and then opens what it built.
+        let lock = Foundation.open(path + ".lock", O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        guard lock >= 0 else { throw StoreError.cannotOpen(path, String(cString: strerror(errno))) }
+        defer { close(lock) }
+        flock(lock, LOCK_EX)
+        if let store = current(at: path, builtFor: today) { return store }
         progress("building the demo store from \(sampleData) …")
         let building = path + ".building"
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: building + suffix) }
@@ -67,6 +71,13 @@ public enum DemoStore {
             throw StoreError.cannotOpen(path, String(cString: strerror(errno)))
         }
         return try Store(path: path)
+    }
+
+    /// The demo store at `path` if it exists and was built for `today`.
+    private static func current(at path: String, builtFor today: String) -> Store? {
+        guard FileManager.default.fileExists(atPath: path), let store = try? Store(path: path),
+              (try? store.meta(builtForKey)) == today else { return nil }
+        return store
     }
 
     /// The `sample-data/` folder: in the working directory (a clone), else beside or above the executable
