@@ -26,8 +26,11 @@ struct SimulatorSource: DataSource {
         let second = now.millis / 1000
         var random = SampleRandom(seed: settings.seed, stream: UInt64(bitPattern: second))
         let layout = SampleSites.standard.seriesLayout
-        for _ in 0..<settings.rate {
-            let index = random.int(0..<layout.count)
+        // Distinct series in one run: two readings of one series at one second would be a duplicate, not data.
+        var indices = Array(layout.indices)
+        for slot in 0..<min(settings.rate, indices.count) {
+            indices.swapAt(slot, random.int(slot..<indices.count))
+            let index = indices[slot]
             reading(&builder, index: index, site: layout[index].0, metric: layout[index].1, second: second, random: &random)
         }
         if random.chance(Self.orderChance) { order(&builder, second: second, random: &random) }
