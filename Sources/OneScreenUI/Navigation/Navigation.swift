@@ -105,8 +105,9 @@ public struct Navigation: Sendable, Equatable {
 
     /// Who may act on alerts is the viewer's, not the page's: it survives a page change.
     private mutating func go(to page: PageKind) {
+        let mayAct = alerts.mayAct
         self = Navigation(page: page)
-        alerts = AlertPageState(mayAct: alerts.mayAct)
+        alerts.mayAct = mayAct
     }
 
     mutating func select(_ index: Int, in rowIDs: [String]) {

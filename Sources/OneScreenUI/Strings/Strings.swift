@@ -434,10 +434,12 @@ public struct Strings: Sendable, Hashable {
     // MARK: Alert detail
 
     public var firstSeen: String { pick("首次", "first seen") }
-    public var ackedBy: String { pick("确认人", "acked by") }
-    public var ackedAt: String { pick("确认于", "acked at") }
-    public var note: String { pick("备注", "note") }
-    public var notAcknowledged: String { pick("未确认", "no one") }
+    public var notAcknowledged: String { pick("未确认", "not acknowledged") }
+
+    /// `王敏 于 11月23日 07:30 确认: 司机已关门`.
+    public func acknowledged(by user: String, at time: String, note: String?) -> String {
+        pick("\(user) 于 \(time) 确认", "acknowledged by \(user) at \(time)") + (note.map { ": \($0)" } ?? "")
+    }
     public var firingValues: String { pick("触发数值", "Values that fired it") }
     public var timeline: String { pick("时间线", "Timeline") }
     public var timeColumn: String { pick("时间", "time") }

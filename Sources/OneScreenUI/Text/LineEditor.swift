@@ -46,14 +46,17 @@ public struct LineEditor: Sendable, Equatable {
         return true
     }
 
-    /// What shows in `width` columns: the stretch of the line that keeps the cursor in view (the cursor needs a
-    /// column of its own at the end of the line), and the cursor's column within it.
+    /// The columns the cursor covers: the character it is on, or one at the end of the line.
+    public var cursorWidth: Int { cursor < characters.count ? DisplayWidth.width(of: characters[cursor]) : 1 }
+
+    /// What shows in `width` columns: the stretch of the line that keeps the cursor in view (on a character, as
+    /// wide as it; at the end of the line, a column of its own), and the cursor's column within it.
     public func window(width: Int) -> (text: String, cursorColumn: Int) {
         guard width > 0 else { return ("", 0) }
         let widths = characters.map { DisplayWidth.width(of: $0) }
         var start = 0
         var beforeCursor = widths[0..<cursor].reduce(0, +)
-        while start < cursor, beforeCursor + 1 > width {
+        while start < cursor, beforeCursor + cursorWidth > width {
             beforeCursor -= widths[start]
             start += 1
         }

@@ -36,7 +36,6 @@ public struct PromptBar: Widget {
         screen.fill(Rect(x: x, y: row.y, width: input, height: 1))
         let (text, cursor) = editor.window(width: input)
         screen.put(text, at: x, y: row.y, maxWidth: input)
-        let cursorWidth = editor.cursor < editor.characters.count ? DisplayWidth.width(of: editor.characters[editor.cursor]) : 1
-        screen.patchStyle(Style(.accent, .reverse), in: Rect(x: x + cursor, y: row.y, width: cursorWidth, height: 1))
+        screen.patchStyle(Style(.accent, .reverse), in: Rect(x: x + cursor, y: row.y, width: editor.cursorWidth, height: 1))
     }
 }

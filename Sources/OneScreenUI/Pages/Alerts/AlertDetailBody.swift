@@ -12,7 +12,7 @@ struct AlertDetailBody: Widget {
     static let sideBySideWidth = 76
 
     func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
-        let parts = area.rows([.length(7), .fill(1)])
+        let parts = area.rows([.length(8), .fill(1)])
         renderHead(in: parts[0], on: &screen, glyphs: glyphs)
         let lower = parts[1].width >= Self.sideBySideWidth
             ? parts[1].columns([.fill(1), .fill(1)]) : parts[1].rows([.fill(1), .fill(1)])
@@ -32,30 +32,29 @@ struct AlertDetailBody: Widget {
         let pane = Pane(title: "\(strings.alert(alert.id))  \(alert.subject)", rightTitle: strings.alertState(alert.state),
                         isFocused: true, padding: 1)
         pane.render(in: area, on: &screen, glyphs: glyphs)
-        let rows = pane.inner(of: area).rows([.length(4), .fill(1)])
+        let rows = pane.inner(of: area).rows([.length(4), .length(1), .fill(1)])
         let what = KeyValueList([
             KeyValueItem(strings.levelColumn, "\(badge.code) \(strings.level(alert.level))", style: badge.style),
             KeyValueItem(strings.statusColumn, strings.alertState(alert.state), style: AlertListBody.style(of: alert.state)),
             KeyValueItem(strings.ruleColumn, alert.rule),
+            KeyValueItem(strings.countColumn, context.format.count(alert.count)),
         ])
         let end = alert.resolvedAt ?? context.now
         let when = KeyValueList([
             KeyValueItem(strings.firstSeen, context.when(alert.firstSeen)),
             KeyValueItem(strings.lastSeenColumn, context.when(alert.lastSeen)),
             KeyValueItem(strings.ageColumn, context.format.duration(seconds: end.seconds(since: alert.firstSeen))),
-            KeyValueItem(strings.countColumn, context.format.count(alert.count)),
         ])
-        let ack = KeyValueList(alert.ackedBy.map { by in
-            [KeyValueItem(strings.ackedBy, by, style: Style(.ok, .bold)),
-             KeyValueItem(strings.ackedAt, alert.ackedAt.map(context.when) ?? DisplayFormat.missing),
-             KeyValueItem(strings.note, alert.ackNote ?? DisplayFormat.missing)]
-        } ?? [KeyValueItem(strings.ackedBy, strings.notAcknowledged, style: Style(.muted))])
-        // What and when show whole when they can; the acknowledgement takes the rest (its note is in the timeline too).
-        let columns = rows[0].columns([.max(what.naturalWidth), .max(when.naturalWidth), .fill(1)], spacing: 3)
+        let columns = rows[0].columns([.max(what.naturalWidth), .fill(1)], spacing: 3)
         what.render(in: columns[0], on: &screen, glyphs: glyphs)
         when.render(in: columns[1], on: &screen, glyphs: glyphs)
-        ack.render(in: columns[2], on: &screen, glyphs: glyphs)
-        Label(alert.message).render(in: rows[1], on: &screen, glyphs: glyphs)
+        Label(alert.message, wraps: false).render(in: rows[1], on: &screen, glyphs: glyphs)
+        // Who acknowledged, when and why, as one sentence under what it is about.
+        let ack = alert.ackedBy.map { by in
+            Label(strings.acknowledged(by: by, at: alert.ackedAt.map(context.when) ?? DisplayFormat.missing, note: alert.ackNote),
+                  style: Style(.ok, .bold), wraps: false)
+        } ?? Label(strings.notAcknowledged, style: Style(.muted), wraps: false)
+        ack.render(in: rows[2], on: &screen, glyphs: glyphs)
     }
 
     /// The readings of each series the rule judged, with the firing reading marked and in view; else the fields the

@@ -51,7 +51,7 @@ struct AlertListBody: Widget {
             return [TableCell(index == selected ? Self.pointer : "", style: Style(.accent, .bold)),
                     LevelBadge(alert.level).tableCell,
                     TableCell(states[index], style: Self.style(of: alert.state)),
-                    TableCell(alert.ackedBy != nil ? check : "", style: Style(.ok, .bold)),
+                    TableCell(alert.isAcknowledged || alert.ackedBy != nil ? check : "", style: Style(.ok, .bold)),
                     TableCell(ages[index], style: Style(.muted)), TableCell(alert.rule, style: quiet), TableCell(alert.subject),
                     TableCell(counts[index]), TableCell(alert.message, style: Style(.muted))]
         }, selectedRow: selected, emptyText: strings.none)
