@@ -87,12 +87,15 @@ struct AlertDetailBody: Widget {
         }
         var rows: [[TableCell]] = []
         var firedRow: Int?
+        // The last reading inside the band before the firing: where the crossing starts.
+        var lastInsideRow: Int?
         for series in detail.series {
             if !single { rows.append([TableCell(caption(series), style: Style(.title, .bold)), "", ""]) }
             let fired = series.readings.lastIndex { $0.time <= firedAt }
             for (index, reading) in series.readings.enumerated() {
                 let outside = series.isOutside(reading.value) ?? false
                 if index == fired { firedRow = rows.count }
+                if !outside, let fired, index < fired { lastInsideRow = rows.count }
                 let marks = [outside ? strings.breached : nil, index == fired ? strings.firedHere : nil].compactMap { $0 }
                 rows.append([TableCell(context.when(reading.time)),
                              TableCell(format.measure(reading.value, unit: series.unit, masks: context.masks),
@@ -100,12 +103,16 @@ struct AlertDetailBody: Widget {
                              TableCell(marks.joined(separator: " "), style: index == fired ? Style(.warn, .bold) : Style(.muted))])
             }
         }
+        // The firing reading stays in view, and with it, room permitting, the crossing and a reading before it.
         let visible = max(1, parts[1].height - 1)
+        let fired = firedRow ?? 0
+        let wanted = lastInsideRow.map { $0 - 1 } ?? fired - visible / 2
+        let offset = max(0, min(max(wanted, fired - visible + 1), fired))
         Table(columns: [
             TableColumn(strings.timeColumn, width: .fill(1)),
             .fitting(rows.map { $0[1].text }, title: strings.readingColumn, alignment: .right),
             .fitting(rows.map { $0[2].text }),
-        ], rows: rows, scrollOffset: max(0, (firedRow ?? 0) - visible / 2), emptyText: strings.none)
+        ], rows: rows, scrollOffset: offset, emptyText: strings.none)
             .render(in: parts[1], on: &screen, glyphs: glyphs)
     }
 
