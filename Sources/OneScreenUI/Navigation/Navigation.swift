@@ -110,7 +110,8 @@ public struct Navigation: Sendable, Equatable {
         alerts.mayAct = mayAct
     }
 
-    mutating func select(_ index: Int, in rowIDs: [String]) {
+    /// Selects the row at `index` (kept within the rows) and remembers its id.
+    public mutating func select(_ index: Int, in rowIDs: [String]) {
         selection = min(max(0, index), max(0, rowIDs.count - 1))
         selectedID = rowIDs.indices.contains(selection) ? rowIDs[selection] : nil
     }

@@ -17,6 +17,15 @@ struct AlertPageTests {
         screen(navigation, content, width, height, language).lines()
     }
 
+    /// The list after `key` (a, s or S) on its first alert, by a viewer who may act, and the rows it moves over.
+    static func prompting(_ key: Character) -> (Navigation, [String]) {
+        var navigation = Navigation(page: .alerts)
+        navigation.alerts.mayAct = true
+        let rows = list.newest.map { "\($0.id)" }
+        navigation.handle(.character(key), rowIDs: rows)
+        return (navigation, rows)
+    }
+
     static func expectExactWidths(_ lines: [String], _ width: Int, _ height: Int, _ what: String) {
         #expect(lines.count == height, "\(what)")
         for line in lines { #expect(TerminalColumns.width(of: line) == width, "\(what) \(width)x\(height): \(line)") }
@@ -147,10 +156,7 @@ struct AlertPageTests {
 
     @Test("the acknowledge prompt shows over the row above the status bar, Chinese note and cursor included, at any width")
     func prompt() {
-        var navigation = Navigation(page: .alerts)
-        navigation.alerts.mayAct = true
-        let rows = Self.list.newest.map { "\($0.id)" }
-        navigation.handle(.character("a"), rowIDs: rows)
+        var (navigation, rows) = Self.prompting("a")
         for character in "司机已关门，复检中 door shut" { navigation.handle(.character(character), rowIDs: rows) }
         for (width, height) in [(80, 24), (60, 16), (200, 60)] {
             for language in Language.allCases {
@@ -168,10 +174,7 @@ struct AlertPageTests {
 
     @Test("a silence prompt names what it silences and says why a duration is refused")
     func silencePrompt() {
-        var navigation = Navigation(page: .alerts)
-        navigation.alerts.mayAct = true
-        let rows = Self.list.newest.map { "\($0.id)" }
-        navigation.handle(.character("s"), rowIDs: rows)
+        var (navigation, rows) = Self.prompting("s")
         var prompt = Self.lines(navigation, .alerts(Self.list), 120, 40, .en)[38]
         #expect(prompt.contains("Silence subject 嘉兴中心仓网关 for: 2h"), "\(prompt)")
         for key in [Key.backspace, .backspace, .character("x"), .enter] { navigation.handle(key, rowIDs: rows) }
