@@ -25,8 +25,8 @@ struct DashboardLoop {
         let monitor = try StoreChangeMonitor(store: store)
         var state = DashboardState()
         state.kiosk = kiosk
-        state.navigation.alerts.mayAct = composer.viewer.mayActOnAlerts
         if let kiosk { state.navigation = Navigation(page: kiosk.page) }
+        state.navigation.alerts.mayAct = composer.viewer.mayActOnAlerts
         var snapshot: PageSnapshot?
         var problem: String?
         var lastRead = Instant(millis: 0)
