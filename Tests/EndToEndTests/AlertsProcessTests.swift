@@ -8,16 +8,7 @@ import Testing
 @Suite struct AlertsProcessTests {
     let dir = TemporaryDirectory("alerts-e2e")
 
-    /// A standard and twenty minutes of readings, the last ten out of band, ending a minute ago.
-    func excursionFile() -> String {
-        let end = Int64(Date().timeIntervalSince1970) - 60
-        var lines = [#"{"type":"standard","id":"STD-T","name":"冷链车厢温度","metric":"truck.temp","stage":"transport","max":4,"unit":"°C","level":3,"hold":300}"#]
-        for minute in 0..<20 {
-            let value = minute < 10 ? 3.0 : 6.5
-            lines.append(#"{"type":"reading","metric":"truck.temp","site":"沪A·冷链07","stage":"transport","time":\#(end - Int64(19 - minute) * 60),"value":\#(value),"unit":"°C"}"#)
-        }
-        return dir.write("excursion.jsonl", lines.joined(separator: "\n") + "\n")
-    }
+    func excursionFile() -> String { ExcursionFixture.file(in: dir) }
 
     func list(_ store: String, _ extra: [String] = []) throws -> [[String: Any]] {
         let r = try BuiltBinary.run(["alerts", "--store", store, "--json"] + extra)
@@ -46,7 +37,7 @@ import Testing
 
         let ack = try BuiltBinary.run(["alerts", "ack", String(id), "--note", "司机已关门，复检中", "--store", store])
         #expect(ack.status == 0, "\(ack.stderr)")
-        let user = getpwuid(geteuid()).map { String(cString: $0.pointee.pw_name) } ?? ""
+        let user = ExcursionFixture.osUser
         let acked = try #require(try list(store).first)
         #expect(acked["state"] as? String == "acknowledged")
         #expect(acked["acked_by"] as? String == user)
@@ -125,5 +116,31 @@ import Testing
         let refused = try BuiltBinary.run(["ingest", "--store", store, "--config", broken, excursionFile()])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("broken.yaml:3: rules[0].kind: unknown kind 'treshold' (did you mean 'threshold'?)"))
+    }
+}
+
+extension AlertsProcessTests {
+    @Test func snapshotDrawsAnAlertsDetail() throws {
+        let store = dir.file("s.sqlite")
+        #expect(try BuiltBinary.run(["ingest", "--store", store, excursionFile()]).status == 0)
+        let id = try #require(try list(store).first?["id"] as? Int)
+        for (width, height) in [(80, 24), (200, 60)] {
+            for language in ["zh", "en"] {
+                let result = try BuiltBinary.run(["snapshot", "--store", store, "--page", "alerts", "--select", String(id),
+                                                  "--size", "\(width)x\(height)", "--lang", language])
+                #expect(result.status == 0, "\(result.stderr)")
+                let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+                #expect(lines.count == height)
+                for line in lines { #expect(TerminalColumns.width(of: line) == width, "\(width)x\(height) \(language): \(line)") }
+                let text = result.stdout
+                let words = language == "zh" ? ["预警 › 预警 #\(id)", "告警中", "标准 ≤4°C", "6.5°C 超标 触发", "出现", "未确认"]
+                    : ["Alerts › alert #\(id)", "firing", "band ≤4°C", "6.5°C breached fired", "raised", "not acknowledged"]
+                for word in words + [ExcursionFixture.rule, ExcursionFixture.subject, "3°C"] {
+                    #expect(text.contains(word), "\(width)x\(height) \(language): \(word)")
+                }
+            }
+        }
+        let missing = try BuiltBinary.run(["snapshot", "--store", store, "--page", "alerts", "--select", "999", "--lang", "en"])
+        #expect(missing.stdout.contains("999 not found"))
     }
 }

@@ -16,6 +16,13 @@ public struct Viewer: Sendable, Equatable {
         FieldMask.forField(grade: grades.grade(of: field), clearance: role.clearance)
     }
 
+    /// Whether this viewer may acknowledge and silence alerts: someone who may open the Alerts page and read what an
+    /// alert says in full (acting on `***` would be acting blind). Never a kiosk: a wall screen is nobody, and the
+    /// audit trail must name a person.
+    public var mayActOnAlerts: Bool {
+        role.name != Role.kioskName && role.mayOpen(page: "alerts") && mask(for: .alertText) == nil
+    }
+
     /// Every field this viewer sees masked, and how.
     public var masks: [GradedField: FieldMask] {
         Dictionary(uniqueKeysWithValues: GradedField.allCases.compactMap { field in mask(for: field).map { (field, $0) } })

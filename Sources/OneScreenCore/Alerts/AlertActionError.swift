@@ -5,6 +5,10 @@ public enum AlertActionError: Error, Sendable, Equatable, CustomStringConvertibl
     case alreadyAcknowledged(Int64, by: String)
     case emptyTarget
     case notInFuture
+    /// A silence's length that is not a duration (`soon`, `10`).
+    case badDuration
+    /// A silence longer than `Silence.longest`.
+    case tooLong
 
     public var description: String {
         switch self {
@@ -13,6 +17,8 @@ public enum AlertActionError: Error, Sendable, Equatable, CustomStringConvertibl
         case .alreadyAcknowledged(let id, let by): "alert \(id) is already acknowledged by \(by)"
         case .emptyTarget: "a silence needs a rule name or a subject"
         case .notInFuture: "a silence must last a positive time"
+        case .badDuration: "use a duration such as 30m, 2h or 1d"
+        case .tooLong: "at most \(Silence.longest.configText); change or disable the rule in the config instead"
         }
     }
 }

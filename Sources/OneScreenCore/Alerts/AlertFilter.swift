@@ -1,10 +1,21 @@
-/// Which alerts a listing wants: open ones (the default) or all including history, optionally one level and
-/// a text to find in the rule, subject or message.
+/// Which alerts a listing wants: open ones (the default), acknowledged ones, resolved history or all, optionally
+/// one level and a text to find in the rule, subject or message.
 public struct AlertFilter: Sendable, Equatable {
+    /// In the order the Alerts page cycles through them.
     public enum States: String, Sendable, CaseIterable {
         /// Pending, firing and acknowledged.
         case open
+        /// Acknowledged and not yet resolved: someone is on it.
+        case acknowledged
+        /// History only.
+        case resolved
         case all
+
+        /// The next in the cycle, back to `open` after `all`.
+        public var next: States {
+            let all = Self.allCases
+            return all[(all.firstIndex(of: self)! + 1) % all.count]
+        }
     }
 
     public var states: States

@@ -37,6 +37,8 @@ public struct BandCondition: Sendable, Hashable {
 extension BandCondition: TimelineCondition {
     var context: Duration { .zero }
 
+    var band: (min: Double?, max: Double?)? { (min, max) }
+
     func subjects(touching series: SeriesInfo, in catalog: SeriesCatalog) -> [TimelineSubject] {
         guard metric.matches(series.metric), site.matches(series.site), stage == nil || stage == series.stage else { return [] }
         return [TimelineSubject(subject: series.subject, inputs: [series], site: series.site)]

@@ -18,6 +18,17 @@ public struct Silence: Sendable, Equatable {
         self.note = note
     }
 
+    /// A silence longer than this is a rule that should be changed or disabled in the config instead.
+    public static let longest = Duration.seconds(30 * 86_400)
+
+    /// How long a silence asked for as `30m`, `2h` or `1d` lasts, or why it cannot: the CLI and the dashboard take
+    /// the same words.
+    public static func duration(_ text: String) throws(AlertActionError) -> Duration {
+        guard let span = Duration(configText: text), span > .zero else { throw .badDuration }
+        guard span <= longest else { throw .tooLong }
+        return span
+    }
+
     /// Whether this silence mutes an alert of `rule` about `subject` at `now`.
     public func mutes(rule: String, subject: String, at now: Instant) -> Bool {
         now < until && (target.matches(rule) || target.matches(subject))

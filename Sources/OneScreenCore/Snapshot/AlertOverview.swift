@@ -1,8 +1,9 @@
-/// The alert pane: open alerts per level and the newest of them.
+/// The alert pane and the Alerts page's list: open alerts per level, and the alerts listed (the open ones on the
+/// overview, the chosen states on the page).
 public struct AlertOverview: Sendable, Equatable {
     /// Open alerts per level, index 0 = L1 … 3 = L4.
     public var openByLevel: [Int]
-    /// Open alerts, newest first.
+    /// The alerts listed, newest first.
     public var newest: [AlertRecord]
 
     public init(openByLevel: [Int], newest: [AlertRecord]) {

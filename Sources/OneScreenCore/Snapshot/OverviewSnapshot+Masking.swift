@@ -48,15 +48,23 @@ extension OverviewSnapshot {
         return copy
     }
 
-    /// Alert texts may name a site, a customer or a person, so they are graded as one field.
     static func maskedAlerts(_ alerts: AlertOverview, for viewer: Viewer) -> AlertOverview {
         var copy = alerts
-        copy.newest = alerts.newest.map { item in
-            var item = item
-            item.subject = viewer.text(item.subject, as: .alertText)
-            item.message = viewer.text(item.message, as: .alertText)
-            return item
-        }
+        copy.newest = alerts.newest.map { $0.masked(for: viewer) }
+        return copy
+    }
+}
+
+extension AlertRecord {
+    /// Alert texts may name a site, a customer or a person, so they are graded as one field (the note and the
+    /// rule's stored findings with them); who acknowledged is a person's name.
+    func masked(for viewer: Viewer) -> AlertRecord {
+        var copy = self
+        copy.subject = viewer.text(subject, as: .alertText)
+        copy.message = viewer.text(message, as: .alertText)
+        copy.ackNote = ackNote.map { viewer.text($0, as: .alertText) }
+        copy.detail = detail.map { viewer.text($0, as: .alertText) }
+        copy.ackedBy = ackedBy.map { viewer.text($0, as: .personName) }
         return copy
     }
 }

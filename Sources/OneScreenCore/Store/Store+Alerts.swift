@@ -68,9 +68,19 @@ extension Store {
 
     /// Alerts for a listing, newest first.
     public func alerts(_ filter: AlertFilter) throws -> [AlertRecord] {
+        try pool.read { db in try Store.alerts(db, filter) }
+    }
+
+    /// Inside a caller's read, so a page's list and its counts come from one transaction.
+    static func alerts(_ db: Database, _ filter: AlertFilter) throws -> [AlertRecord] {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
-        if filter.states == .open { conditions.append("state != 'resolved'") }
+        switch filter.states {
+        case .open: conditions.append("state != 'resolved'")
+        case .acknowledged: conditions.append("state = 'acknowledged'")
+        case .resolved: conditions.append("state = 'resolved'")
+        case .all: break
+        }
         if let level = filter.level {
             conditions.append("level = ?")
             arguments.append(level.rawValue)
@@ -81,11 +91,19 @@ extension Store {
         }
         arguments.append(filter.limit)
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(Store.alertColumns) FROM alert \(whereClause) ORDER BY first_seen DESC, id DESC LIMIT ?
-                """, arguments: StatementArguments(arguments)).compactMap(Store.alert)
+        return try Row.fetchAll(db, sql: """
+            SELECT \(Store.alertColumns) FROM alert \(whereClause) ORDER BY first_seen DESC, id DESC LIMIT ?
+            """, arguments: StatementArguments(arguments)).compactMap(Store.alert)
+    }
+
+    /// Open alerts per level, index 0 = L1 … 3 = L4.
+    static func openAlertsByLevel(_ db: Database) throws -> [Int] {
+        var byLevel = [0, 0, 0, 0]
+        for row in try Row.fetchAll(db, sql: "SELECT level, COUNT(*) AS n FROM alert WHERE state != 'resolved' GROUP BY level") {
+            let level: Int = row["level"]
+            if (1...4).contains(level) { byLevel[level - 1] = row["n"] }
         }
+        return byLevel
     }
 
     public func alert(id: Int64) throws -> AlertRecord? {

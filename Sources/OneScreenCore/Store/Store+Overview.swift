@@ -238,15 +238,7 @@ extension Store {
     // MARK: alerts and sources
 
     static func alerts(_ db: Database) throws -> AlertOverview {
-        var byLevel = [0, 0, 0, 0]
-        for row in try Row.fetchAll(db, sql: "SELECT level, COUNT(*) AS n FROM alert WHERE state != 'resolved' GROUP BY level") {
-            let level: Int = row["level"]
-            if (1...4).contains(level) { byLevel[level - 1] = row["n"] }
-        }
-        let newest = try Row.fetchAll(db, sql: """
-            SELECT \(alertColumns) FROM alert WHERE state != 'resolved' ORDER BY first_seen DESC, id DESC LIMIT ?
-            """, arguments: [overviewListLimit]).compactMap(alert)
-        return AlertOverview(openByLevel: byLevel, newest: newest)
+        AlertOverview(openByLevel: try openAlertsByLevel(db), newest: try alerts(db, AlertFilter(limit: overviewListLimit)))
     }
 
     /// Each source's recorded health, judged late when its next run is overdue (a collector that died cannot say so).

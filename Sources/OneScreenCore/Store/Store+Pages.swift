@@ -19,7 +19,9 @@ extension Store {
             case .contracts: .contracts(try Self.contractList(db, today: today))
             case .contract(let id): .contract(try Self.contractChain(db, id: id, today: today))
             case .marketing: .marketing(try Self.marketing(db, now: now, today: today, utcOffset: utcOffset, started: started))
-            case .alerts: .alerts(try Self.alerts(db))
+            case .alerts(let states):
+                .alerts(AlertOverview(openByLevel: try Self.openAlertsByLevel(db), newest: try Self.alerts(db, AlertFilter(states: states))))
+            case .alert(let id): .alert(try Self.alertDetail(db, id: id, now: now))
             case .sources: .sources(try Self.sources(db, now: now))
             }
             return PageSnapshot(

@@ -1,13 +1,15 @@
 import OneScreenCore
 
 /// Where the user is and what they are doing there: the page, the opened detail, the selected row, the list filter
-/// (and the one being typed), the sort and the help overlay. A pure function of keys, so every path through the
-/// dashboard is tested without a terminal.
+/// (and the one being typed), the sort, the help overlay and the Alerts page's own state. A pure function of keys,
+/// so every path through the dashboard is tested without a terminal.
 public struct Navigation: Sendable, Equatable {
     public var page: PageKind = .overview
     /// The id of the row opened with Enter; nil on the page's list.
     public var detail: String?
     public var selection = 0
+    /// The id of the selected row, so the selection stays on it when a refresh moves it (see `follow`).
+    public var selectedID: String?
     /// The applied filter: rows whose text contains it, ignoring case.
     public var filter = ""
     /// The filter being typed after `/`; nil when not typing.
@@ -15,6 +17,7 @@ public struct Navigation: Sendable, Equatable {
     public var showsHelp = false
     /// Index of the sort column, on pages whose list sorts.
     public var sort = 0
+    public var alerts = AlertPageState()
 
     /// Rows a page-up or page-down moves: about a screenful of an 80x24 list.
     public static let pageStep = 10
@@ -24,10 +27,10 @@ public struct Navigation: Sendable, Equatable {
         self.detail = detail
     }
 
-    public var request: PageRequest { page.request(detail: detail) }
+    public var request: PageRequest { page.request(detail: detail, alertStates: alerts.states) }
 
-    /// Whether typed characters go to the filter (so `q` types a q rather than quitting).
-    public var capturesText: Bool { editingFilter != nil }
+    /// Whether typed characters go to the filter or a prompt (so `q` types a q rather than quitting).
+    public var capturesText: Bool { editingFilter != nil || alerts.prompt != nil }
 
     /// Applies `key`.
     /// - Parameters:
@@ -40,6 +43,7 @@ public struct Navigation: Sendable, Equatable {
             showsHelp = false
             return true
         }
+        if page == .alerts, handleAlertKey(key, rowIDs: rowIDs) { return true }
         if let typed = editingFilter {
             switch key {
             case .character(let character): editingFilter = typed + String(character)
@@ -48,6 +52,7 @@ public struct Navigation: Sendable, Equatable {
                 filter = typed
                 editingFilter = nil
                 selection = 0
+                selectedID = nil
             case .escape: editingFilter = nil
             default: break
             }
@@ -61,12 +66,12 @@ public struct Navigation: Sendable, Equatable {
         case .backTab: go(to: PageKind.allCases[(index + PageKind.allCases.count - 1) % PageKind.allCases.count])
         case .character("?"): showsHelp = true
         case .character("/") where listed: editingFilter = filter
-        case .up, .character("k"): move(by: -1, rows: rowIDs.count)
-        case .down, .character("j"): move(by: 1, rows: rowIDs.count)
-        case .pageUp: move(by: -Self.pageStep, rows: rowIDs.count)
-        case .pageDown: move(by: Self.pageStep, rows: rowIDs.count)
-        case .home: selection = 0
-        case .end: selection = max(0, rowIDs.count - 1)
+        case .up, .character("k"): select(selection - 1, in: rowIDs)
+        case .down, .character("j"): select(selection + 1, in: rowIDs)
+        case .pageUp: select(selection - Self.pageStep, in: rowIDs)
+        case .pageDown: select(selection + Self.pageStep, in: rowIDs)
+        case .home: select(0, in: rowIDs)
+        case .end: select(rowIDs.count - 1, in: rowIDs)
         case .left, .character("h"): if sortCount > 0 { sort = (sort + sortCount - 1) % sortCount }
         case .right, .character("l"): if sortCount > 0 { sort = (sort + 1) % sortCount }
         case .enter where listed && rowIDs.indices.contains(selection): detail = rowIDs[selection]
@@ -76,6 +81,7 @@ public struct Navigation: Sendable, Equatable {
             } else if !filter.isEmpty {
                 filter = ""
                 selection = 0
+                selectedID = nil
             } else {
                 return false
             }
@@ -86,11 +92,27 @@ public struct Navigation: Sendable, Equatable {
 
     private var index: Int { PageKind.allCases.firstIndex(of: page) ?? 0 }
 
-    private mutating func go(to page: PageKind) {
-        self = Navigation(page: page)
+    /// Keeps the selection on the same row when a new snapshot reorders or changes the list: on the row with the
+    /// selected id wherever it now is, else at the same position (the row there becomes the selected one).
+    /// - Parameter rowIDs: the list's rows as now shown.
+    public mutating func follow(_ rowIDs: [String]) {
+        if let selectedID, let index = rowIDs.firstIndex(of: selectedID) {
+            selection = index
+        } else {
+            select(selection, in: rowIDs)
+        }
     }
 
-    private mutating func move(by step: Int, rows: Int) {
-        selection = min(max(0, selection + step), max(0, rows - 1))
+    /// Who may act on alerts is the viewer's, not the page's: it survives a page change.
+    private mutating func go(to page: PageKind) {
+        let mayAct = alerts.mayAct
+        self = Navigation(page: page)
+        alerts.mayAct = mayAct
+    }
+
+    /// Selects the row at `index` (kept within the rows) and remembers its id.
+    public mutating func select(_ index: Int, in rowIDs: [String]) {
+        selection = min(max(0, index), max(0, rowIDs.count - 1))
+        selectedID = rowIDs.indices.contains(selection) ? rowIDs[selection] : nil
     }
 }

@@ -5,21 +5,24 @@ import OneScreenCore
 public enum PageKind: String, CaseIterable, Sendable, Hashable {
     case overview, quality, customers, contracts, marketing, alerts, sources
 
-    /// Pages with a list whose row opens a detail (lot trace, customer 360, contract chain).
-    public var drills: Bool { self == .quality || self == .customers || self == .contracts }
+    /// Pages with a list whose row opens a detail (lot trace, customer 360, contract chain, an alert's story).
+    public var drills: Bool { self == .quality || self == .customers || self == .contracts || self == .alerts }
 
     /// The store read for this page, or for its detail when `detail` names a row.
-    public func request(detail: String?) -> PageRequest {
+    /// - Parameter alertStates: which alerts the Alerts page lists.
+    public func request(detail: String?, alertStates: AlertFilter.States = .open) -> PageRequest {
         switch (self, detail) {
         case (.quality, let id?): .lot(id)
         case (.customers, let id?): .customer(id)
         case (.contracts, let id?): .contract(id)
+        // Ids are numbers; anything else is no alert, and the page says it was not found.
+        case (.alerts, let id?): .alert(Int64(id) ?? 0)
         case (.overview, _): .overview
         case (.quality, nil): .quality
         case (.customers, nil): .customers
         case (.contracts, nil): .contracts
         case (.marketing, _): .marketing
-        case (.alerts, _): .alerts
+        case (.alerts, nil): .alerts(alertStates)
         case (.sources, _): .sources
         }
     }

@@ -28,9 +28,9 @@ public struct PageView: Sendable {
         case .quality(let quality): return QualityBody.lots(quality, filter: navigation.filter).map(\.id)
         case .customers(let rows): return CustomerListBody.rows(rows, navigation: navigation, strings: strings).map(\.id)
         case .contracts(let list): return ContractListBody.rows(list, filter: navigation.filter, strings: strings).map(\.id)
-        case .alerts(let alerts): return alerts.newest.map { "\($0.id)" }
+        case .alerts(let alerts): return AlertListBody.rows(alerts, filter: navigation.filter, strings: strings).map { "\($0.id)" }
         case .sources(let sources): return sources.map(\.name)
-        case .overview, .lot, .customer, .contract, .marketing: return []
+        case .overview, .lot, .customer, .contract, .marketing, .alert: return []
         }
     }
 
@@ -63,16 +63,21 @@ public struct PageView: Sendable {
             let chrome = PageChrome(
                 freshness: snapshot.freshness, sources: snapshot.sources, now: snapshot.now, utcOffset: snapshot.utcOffset,
                 role: role, title: strings.breadcrumb(breadcrumb(strings)), refreshedAt: refreshedAt,
-                notices: notices(strings), hints: strings.pageHints)
+                notices: notices(strings, format: format),
+                hints: navigation.page == .alerts ? strings.alertHints : strings.pageHints)
             let body = chrome.render(in: area, on: &screen, glyphs: glyphs, strings: strings, format: format)
             var context = PageContext(strings: strings, format: format, now: snapshot.now, today: snapshot.today,
                                       utcOffset: snapshot.utcOffset, navigation: navigation)
             context.masks = snapshot.masks
             self.body(context).render(in: body, on: &screen, glyphs: glyphs)
+            alertOverlay(strings, format: format).promptBar?
+                .render(in: Rect(x: area.x, y: area.bottom - 2, width: area.width, height: 1), on: &screen, glyphs: glyphs)
         }
         if navigation.showsHelp {
+            let alerts = navigation.page == .alerts
             HelpOverlay(title: strings.help, keys: strings.keyHelp(drills: navigation.page.drills && navigation.detail == nil,
-                                                                   sorts: Self.sortCount(of: navigation.page) > 0))
+                                                                   sorts: Self.sortCount(of: navigation.page) > 0,
+                                                                   alertList: alerts && navigation.detail == nil, alertActions: alerts))
                 .render(in: area, on: &screen, glyphs: glyphs)
         }
     }
@@ -84,12 +89,18 @@ public struct PageView: Sendable {
         case .lot(let trace): return [page, strings.lot(trace?.id ?? navigation.detail ?? "")]
         case .customer(let customer): return [page, strings.customer(customer?.row.name ?? navigation.detail ?? "")]
         case .contract(let chain): return [page, strings.contract(chain?.contract.id ?? navigation.detail ?? "")]
+        case .alert(let detail): return [page, strings.alert(detail?.alert.id ?? Int64(navigation.detail ?? "") ?? 0)]
         default: return [page]
         }
     }
 
-    private func notices(_ strings: Strings) -> [StatusSegment] {
+    private func alertOverlay(_ strings: Strings, format: DisplayFormat) -> AlertPageOverlay {
+        AlertPageOverlay(snapshot: snapshot, alerts: navigation.alerts, strings: strings, format: format, role: role)
+    }
+
+    private func notices(_ strings: Strings, format: DisplayFormat) -> [StatusSegment] {
         var segments = notice.map { [StatusSegment.alarm($0)] } ?? []
+        if let outcome = alertOverlay(strings, format: format).noticeSegment { segments.append(outcome) }
         if let typing = navigation.editingFilter {
             segments.append(StatusSegment(strings.filtering(typing) + "▏", style: Style(.accent, .bold)))
         } else if !navigation.filter.isEmpty {
@@ -114,6 +125,7 @@ public struct PageView: Sendable {
         case .contract(let chain): return chain.map { ContractChainBody(chain: $0, context: context) } ?? missing
         case .marketing(let marketing): return MarketingBody(marketing: marketing, context: context)
         case .alerts(let alerts): return AlertListBody(alerts: alerts, context: context)
+        case .alert(let detail): return detail.map { AlertDetailBody(detail: $0, context: context) } ?? missing
         case .sources(let sources): return SourceListBody(sources: sources, context: context)
         }
     }

@@ -182,8 +182,9 @@ public struct Strings: Sendable, Hashable {
     public var help: String { pick("按键帮助 (任意键关闭)", "Keys (any key closes)") }
     public var pageHints: String { pick("? 帮助  1-7 页面  / 筛选  q 退出", "? help  1-7 pages  / filter  q quit") }
 
-    /// Every key of a page, as the help overlay lists it; `drills` for pages with a list to open.
-    public func keyHelp(drills: Bool, sorts: Bool) -> [(key: String, text: String)] {
+    /// Every key of a page, as the help overlay lists it; `drills` for pages with a list to open, `alertList` and
+    /// `alertActions` for the Alerts page's list and its acknowledge and silence keys.
+    public func keyHelp(drills: Bool, sorts: Bool, alertList: Bool = false, alertActions: Bool = false) -> [(key: String, text: String)] {
         var keys: [(String, String)] = [
             ("1-7", pick("总览 质量 客户 合同 驾驶舱 预警 数据源", "overview quality customers contracts cockpit alerts sources")),
             ("Tab S-Tab", pick("下一页 / 上一页", "next / previous page")),
@@ -198,6 +199,18 @@ public struct Strings: Sendable, Hashable {
             ]
         }
         if sorts { keys.append(("← → h l", pick("切换排序", "change the sort"))) }
+        if alertList {
+            keys += [
+                ("f", pick("列出 未关闭 / 已确认 / 已解决 / 全部", "list open / acknowledged / resolved / all")),
+                ("/L1-L4", pick("按级别筛选，可加文字", "filter by level, text may follow")),
+            ]
+        }
+        if alertActions {
+            keys += [
+                ("a", pick("确认预警 (可附备注)", "acknowledge, with a note")),
+                ("s S", pick("静音其对象 / 其规则", "silence its subject / its rule")),
+            ]
+        }
         keys += [
             ("r", pick("立即刷新", "refresh now")), ("p", pick("暂停 / 继续", "pause / resume")),
             ("t", pick("下一个主题", "next theme")), ("?", pick("本帮助", "this help")), ("q", pick("退出", "quit")),
@@ -357,6 +370,125 @@ public struct Strings: Sendable, Hashable {
     public var rejectedColumn: String { pick("拒绝", "rejected") }
     public var lastSuccessColumn: String { pick("最近成功", "last success") }
     public var errorColumn: String { pick("错误", "error") }
+
+    // MARK: Alerts page
+
+    public var ackColumn: String { pick("确认", "ack") }
+    public var ruleColumn: String { pick("规则", "rule") }
+    public var alertHints: String {
+        pick("? 帮助  / 筛选  f 状态  a 确认  s 静音  q 退出", "? help  / filter  f states  a ack  s silence  q quit")
+    }
+
+    /// The list's title for the states it shows.
+    public func alertList(_ states: AlertFilter.States) -> String {
+        switch states {
+        case .open: openAlerts
+        case .acknowledged: pick("已确认预警", "Acknowledged alerts")
+        case .resolved: pick("已解决预警", "Resolved alerts")
+        case .all: pick("全部预警", "All alerts")
+        }
+    }
+
+    /// `预警 #17`, for the breadcrumb and prompts.
+    public func alert(_ id: Int64) -> String { pick("预警 #\(id)", "alert #\(id)") }
+    public func acknowledgePrompt(_ id: Int64) -> String { pick("确认\(alert(id)) 备注(可空):", "Acknowledge \(alert(id)), note (optional):") }
+
+    public func silencePrompt(_ target: SilenceTarget, _ name: String) -> String {
+        switch target {
+        case .subject: pick("静音对象 \(name) 时长:", "Silence subject \(name) for:")
+        case .rule: pick("静音规则 \(name) 时长:", "Silence rule \(name) for:")
+        }
+    }
+
+    public var promptHint: String { pick("Enter 确认  Esc 取消", "Enter confirms  Esc cancels") }
+    public var durationHint: String { pick("如 30m 2h 1d  Enter 确认  Esc 取消", "e.g. 30m 2h 1d  Enter  Esc") }
+
+    public func notice(_ notice: AlertNotice, role: String, until: (Instant) -> String) -> String {
+        switch notice {
+        case .acknowledged(let id): pick("已确认\(alert(id))", "acknowledged \(alert(id))")
+        case .silenced(let target, let time): pick("已静音 \(target) 至 \(until(time))", "silenced \(target) until \(until(time))")
+        case .notAllowed: pick("角色 \(role) 不能确认或静音预警", "role \(role) may not acknowledge or silence alerts")
+        case .nothingSelected: pick("未选中预警", "no alert selected")
+        case .refused(let error): alertActionError(error)
+        case .failed(let reason): pick("未能写入: \(reason)", "could not write: \(reason)")
+        }
+    }
+
+    public func alertActionError(_ error: AlertActionError) -> String {
+        switch error {
+        case .noSuchAlert(let id): pick("\(alert(id)) 不存在", "no \(alert(id))")
+        case .notFiring(let id, let state):
+            pick("\(alert(id)) \(alertState(state))，只能确认告警中的预警", "\(alert(id)) is \(alertState(state)); only a firing alert can be acknowledged")
+        case .alreadyAcknowledged(let id, let by): pick("\(alert(id)) 已由 \(by) 确认", "\(alert(id)) is already acknowledged by \(by)")
+        case .emptyTarget: pick("静音需要规则或对象", "a silence needs a rule or a subject")
+        case .notInFuture: pick("静音时长必须大于零", "a silence must last a positive time")
+        case .badDuration: pick("时长请写成 30m、2h 或 1d", "use a duration such as 30m, 2h or 1d")
+        case .tooLong:
+            pick("静音最长 \(Self.longestSilenceDays) 天；请在配置中修改或停用规则",
+                 "at most \(Self.longestSilenceDays) days; change or disable the rule in the config instead")
+        }
+    }
+
+    private static var longestSilenceDays: Int { Int(Silence.longest.secondsValue / 86_400) }
+
+    // MARK: Alert detail
+
+    public var firstSeen: String { pick("首次", "first seen") }
+    public var notAcknowledged: String { pick("未确认", "not acknowledged") }
+
+    /// `王敏 于 11月23日 07:30 确认: 司机已关门`.
+    public func acknowledged(by user: String, at time: String, note: String?) -> String {
+        pick("\(user) 于 \(time) 确认", "acknowledged by \(user) at \(time)") + (note.map { ": \($0)" } ?? "")
+    }
+    public var firingValues: String { pick("触发数值", "Values that fired it") }
+    public var timeline: String { pick("时间线", "Timeline") }
+    public var timeColumn: String { pick("时间", "time") }
+    public var eventColumn: String { pick("事件", "event") }
+    public var readingColumn: String { pick("读数", "reading") }
+    public var firedHere: String { pick("触发", "fired") }
+
+    public func timelineEvent(_ kind: AlertTimelineEntry.Kind) -> String {
+        switch kind {
+        case .raised: pick("出现", "raised")
+        case .fired: pick("触发", "fired")
+        case .acknowledged: pick("确认", "acknowledged")
+        case .silenced: pick("静音", "silenced")
+        case .resolved: pick("解决", "resolved")
+        }
+    }
+
+    /// `王敏 (ops)`: who, and as which role when known.
+    public func actor(_ user: String, role: String?) -> String { role.map { "\(user) (\($0))" } ?? user }
+    public func until(_ target: String, _ time: String) -> String { pick("\(target) 至 \(time)", "\(target) until \(time)") }
+
+    /// A field a rule stored with its alert, by its name in the record format.
+    public func alertField(_ name: String) -> String {
+        switch name {
+        case "contract": pick("合同", "contract")
+        case "milestone": pick("里程碑", "milestone")
+        case "name": pick("名称", "name")
+        case "due": pick("到期日", "due")
+        case "days": pick("天数", "days")
+        case "title": pick("标题", "title")
+        case "counterparty": pick("相对方", "counterparty")
+        case "status": pick("状态", "status")
+        case "end": pick("到期", "end")
+        case "seal_use": pick("用印", "seal use")
+        case "seal": pick("印章", "seal")
+        case "requested_by": pick("申请人", "requested by")
+        case "time": pick("时间", "time")
+        case "moment": pick("关键时点", "moment")
+        case "customer": pick("客户", "customer")
+        case "kind": pick("类型", "kind")
+        case "date": pick("日期", "date")
+        case "after": pick("静默超过", "silent for over")
+        case "last": pick("最近数据", "last data")
+        case "fired_at": pick("触发时间", "fired at")
+        case "peak_at": pick("峰值时间", "peak at")
+        case "peak": pick("峰值", "peak")
+        default: name
+        }
+    }
 
     public func alertState(_ state: AlertState) -> String {
         switch state {

@@ -20,6 +20,12 @@ public struct KeyValueList: Widget {
         self.keyWidth = keyWidth
     }
 
+    /// The columns the list takes to show every key and value whole.
+    public var naturalWidth: Int {
+        let widestKey = keyWidth ?? items.map { DisplayWidth.width(of: $0.key) }.max() ?? 0
+        return widestKey + 1 + (items.map { DisplayWidth.width(of: $0.value) }.max() ?? 0)
+    }
+
     public func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         guard !area.isEmpty else { return }
         let widestKey = keyWidth ?? items.map { DisplayWidth.width(of: $0.key) }.max() ?? 0

@@ -26,6 +26,7 @@ struct DashboardLoop {
         var state = DashboardState()
         state.kiosk = kiosk
         if let kiosk { state.navigation = Navigation(page: kiosk.page) }
+        state.navigation.alerts.mayAct = composer.viewer.mayActOnAlerts
         var snapshot: PageSnapshot?
         var problem: String?
         var lastRead = Instant(millis: 0)
@@ -51,6 +52,7 @@ struct DashboardLoop {
                     snapshot = try store.page(state.navigation.request, at: now, utcOffset: composer.utcOffset)
                         .masked(for: composer.viewer)
                     lastRead = now
+                    state.navigation.follow(composer.rowIDs(snapshot, state: state))
                     // One audit row per opening of a classified record, not one per refresh of it.
                     let request = state.navigation.request
                     if request != lastAudited, let entry = AuditEntry.view(of: request, by: composer.viewer, at: now) {
@@ -77,6 +79,10 @@ struct DashboardLoop {
             if state.quitRequested { return nil }
             if let event = terminal.nextEvent(timeoutMilliseconds: Self.inputTimeoutMilliseconds) {
                 state.handle(event, rowIDs: composer.rowIDs(snapshot, state: state), role: composer.viewer.role)
+            }
+            if let command = state.navigation.alerts.takeCommand() {
+                state.navigation.alerts.notice = AlertActions(store: store, viewer: composer.viewer).perform(command, at: clock())
+                state.refreshRequested = true
             }
         }
     }

@@ -21,22 +21,18 @@ struct AlertsSilenceCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Why.", valueName: "text"))
     var note: String?
 
-    /// A silence longer than this is a rule that should be changed or disabled in the config instead.
-    static let longest = Duration.seconds(30 * 86_400)
-
     func validate() throws {
-        guard let span = Duration(configText: duration), span > .zero else {
-            throw ValidationError("--for \(duration): use a duration such as 30m, 2h or 1d")
-        }
-        guard span <= Self.longest else {
-            throw ValidationError("--for \(duration): at most \(Self.longest.configText); change or disable the rule in the config instead")
+        do {
+            _ = try Silence.duration(duration)
+        } catch {
+            throw ValidationError("--for \(duration): \(error)")
         }
     }
 
     func run() throws {
         let store = try self.store.open()
         let now = Instant.now
-        let until = now + Duration(configText: duration)!
+        let until = now + (try Silence.duration(duration))
         let silence = try store.silence(target, until: until, by: RoleOption.osUser, role: "cli", note: note, at: now)
         let open = try store.alerts(AlertFilter(states: .open)).filter { silence.mutes(rule: $0.rule, subject: $0.subject, at: now) }
         let offset = TimeZone.current.secondsFromGMT()

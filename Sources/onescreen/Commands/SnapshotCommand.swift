@@ -19,7 +19,8 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The page to draw: \(PageKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "name"))
     var page: PageKind = .overview
 
-    @Option(help: ArgumentHelp("Draw a row's detail: a lot id (quality), customer id (customers) or contract id (contracts).", valueName: "id"))
+    @Option(help: ArgumentHelp("Draw a row's detail: a lot id (quality), customer id (customers), contract id (contracts) or alert id (alerts).",
+                               valueName: "id"))
     var select: String?
 
     @Option(help: ArgumentHelp("Frame size in columns x rows.", valueName: "WxH"))
@@ -33,7 +34,7 @@ struct SnapshotCommand: ParsableCommand {
 
     func validate() throws {
         if select != nil, !page.drills {
-            throw ValidationError("--select needs --page quality, customers or contracts; \(page.rawValue) has no detail")
+            throw ValidationError("--select needs --page quality, customers, contracts or alerts; \(page.rawValue) has no detail")
         }
     }
 

@@ -42,6 +42,40 @@ enum PageFixture {
                 left: OverviewFixture.ago(OverviewFixture.hours(2)), readings: []),
     ])
 
+    /// A truck out of band since 3 hours ago (readings every 5 minutes, 8.6 ℃ against 0–4 ℃), fired 10 minutes in,
+    /// acknowledged with a Chinese note by 王敏 as ops and its rule silenced for two hours.
+    static let readingAlert: AlertDetail = {
+        let raised = OverviewFixture.ago(OverviewFixture.hours(3))
+        let fired = raised.adding(seconds: 600)
+        var alert = OverviewFixture.alerts.newest[2]
+        alert.rule = "standard/STD-COLD-TEMP"
+        alert.subject = "沪A·冷链07/cold.temp"
+        alert.firstSeen = raised
+        alert.ackedBy = "王敏"
+        alert.ackedAt = OverviewFixture.ago(OverviewFixture.hours(2))
+        alert.ackNote = "司机已关门，复检中"
+        let readings = (-12..<12).map { step in
+            AlertReading(time: fired.adding(seconds: Double(step) * 300), value: step < -2 ? 3.2 : 8.6)
+        }
+        return AlertDetail(
+            alert: alert, fields: [AlertField("fired_at", fired.rfc3339(utcOffset: utcOffset)), AlertField("peak", "8.6")],
+            series: [AlertSeries(subject: alert.subject, unit: "℃", min: 0, max: 4, readings: readings)],
+            timeline: [
+                AlertTimelineEntry(kind: .raised, at: raised),
+                AlertTimelineEntry(kind: .fired, at: fired),
+                AlertTimelineEntry(kind: .acknowledged, at: alert.ackedAt!, user: "王敏", role: "ops", note: alert.ackNote),
+                AlertTimelineEntry(kind: .silenced, at: OverviewFixture.ago(OverviewFixture.hours(1)), user: "王敏",
+                                   target: alert.rule, until: OverviewFixture.ago(-OverviewFixture.hours(1))),
+            ])
+    }()
+
+    /// An overdue milestone: what the business rule found is the record's fields.
+    static let businessAlert = AlertDetail(
+        alert: OverviewFixture.alerts.newest[4],
+        fields: [AlertField("contract", "C-2026-0412"), AlertField("days", "12"), AlertField("due", "2026-11-11"),
+                 AlertField("milestone", "C-2026-0412-M2"), AlertField("name", "第二批冻品交付")],
+        timeline: [AlertTimelineEntry(kind: .raised, at: OverviewFixture.alerts.newest[4].firstSeen)])
+
     /// Every page and drill-down, named as `snapshot --page NAME [--select ID]` would draw it.
     static let pages: [(name: String, navigation: Navigation, snapshot: PageSnapshot)] = [
         ("overview", Navigation(), snapshot(.overview(OverviewFixture.snapshot))),
@@ -75,6 +109,8 @@ enum PageFixture {
             CockpitMetric(kind: $0, value: $0.target * 0.95, daily: $0 == .responseTime ? [] : (0..<30).map { Double($0) })
         })))),
         ("alerts", Navigation(page: .alerts), snapshot(.alerts(OverviewFixture.snapshot.alerts))),
+        ("alert", Navigation(page: .alerts, detail: "13"), snapshot(.alert(readingAlert))),
+        ("alert-business", Navigation(page: .alerts, detail: "11"), snapshot(.alert(businessAlert))),
         ("sources", Navigation(page: .sources), snapshot(.sources(OverviewFixture.snapshot.sources))),
     ]
 }

@@ -36,6 +36,7 @@ struct PageViewTests {
             "customer": strings.breadcrumb([strings.customers, strings.customer("厦门科技园食堂")]),
             "contract": strings.breadcrumb([strings.contracts, strings.contract("C-2026-0008")]),
             "marketing": strings.page(.marketing),
+            "alert": strings.breadcrumb([strings.alerts, strings.alert(13)]),
         ]
         for (index, page) in PageFixture.pages.enumerated() {
             guard let crumb = expected[page.name] else { continue }

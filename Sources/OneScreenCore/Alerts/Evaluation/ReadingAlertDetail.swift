@@ -1,19 +1,24 @@
 import Foundation
 
 /// What a reading alert keeps besides its message, for the detail view and hooks: when it fired, its worst
-/// moment and the values there, and which series it judged.
+/// moment and the values there, which series it judged and the band it judged them against.
 struct ReadingAlertDetail: Sendable, Equatable {
     var firedAt: Int64?
     var peakAt: Int64
     var peak: [Double]
     var series: [String]
+    /// The band, for a condition judged against one.
+    var min: Double?
+    var max: Double?
     var utcOffset: Int
 
-    init(_ episode: Episode, inputs: [SeriesInfo], utcOffset: Int) {
+    init(_ episode: Episode, inputs: [SeriesInfo], band: (min: Double?, max: Double?)?, utcOffset: Int) {
         firedAt = episode.firedAt
         peakAt = episode.peak.time
         peak = episode.peak.values
         series = inputs.map(\.subject)
+        min = band?.min
+        max = band?.max
         self.utcOffset = utcOffset
     }
 
@@ -23,6 +28,8 @@ struct ReadingAlertDetail: Sendable, Equatable {
             "peak_at": Instant(millis: peakAt).rfc3339(utcOffset: utcOffset), "peak": peak, "series": series,
         ]
         if let firedAt { object["fired_at"] = Instant(millis: firedAt).rfc3339(utcOffset: utcOffset) }
+        if let min { object["min"] = min }
+        if let max { object["max"] = max }
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return nil }
         return String(decoding: data, as: UTF8.self)
     }

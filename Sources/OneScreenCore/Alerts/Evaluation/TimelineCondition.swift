@@ -13,4 +13,11 @@ protocol TimelineCondition: Sendable {
     func judge(_ inputs: [[SeriesPoint]], from: Int64, to: Int64) -> [JudgedPoint]
     /// Message values for an episode whose worst point is `peak`.
     func messageValues(_ subject: TimelineSubject, peak: JudgedPoint) -> [String: String]
+    /// The band its one series must stay in, kept with the alert so its detail can show the readings against it;
+    /// nil for conditions judged otherwise (a rate, a combination).
+    var band: (min: Double?, max: Double?)? { get }
+}
+
+extension TimelineCondition {
+    var band: (min: Double?, max: Double?)? { nil }
 }

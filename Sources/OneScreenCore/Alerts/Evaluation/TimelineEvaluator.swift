@@ -161,7 +161,7 @@ struct TimelineEvaluator {
             count: episode.clipped ? max(row?.count ?? 0, episode.count) : episode.count,
             ackedBy: row?.ackedBy, ackedAt: row?.ackedAt, ackNote: row?.ackNote,
             resolvedAt: episode.resolvedAt.map(Instant.init(millis:)),
-            detail: ReadingAlertDetail(episode, inputs: subject.inputs, utcOffset: utcOffset).json)
+            detail: ReadingAlertDetail(episode, inputs: subject.inputs, band: condition.band, utcOffset: utcOffset).json)
         if let row {
             guard alert != row else { return [] }
             try Store.updateAlert(db, alert)

@@ -10,5 +10,6 @@ public enum PageContent: Sendable, Equatable {
     case contract(ContractChain?)
     case marketing(MarketingSnapshot)
     case alerts(AlertOverview)
+    case alert(AlertDetail?)
     case sources([SourceStatus])
 }

@@ -12,6 +12,9 @@ public enum PageRequest: Sendable, Hashable {
     /// One contract's chain, by contract id.
     case contract(String)
     case marketing
-    case alerts
+    /// The alert list in one of its states (open, acknowledged, resolved, all).
+    case alerts(AlertFilter.States)
+    /// One alert with what fired it and its timeline, by alert id.
+    case alert(Int64)
     case sources
 }

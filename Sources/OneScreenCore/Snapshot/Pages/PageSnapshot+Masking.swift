@@ -20,9 +20,31 @@ extension PageSnapshot {
         case .contract(let chain): .contract(chain.map { $0.masked(for: viewer) })
         case .marketing(let marketing): .marketing(marketing)
         case .alerts(let alerts): .alerts(OverviewSnapshot.maskedAlerts(alerts, for: viewer))
+        case .alert(let detail): .alert(detail.map { $0.masked(for: viewer) })
         case .sources(let sources): .sources(sources)
         }
         return copy
+    }
+}
+
+extension AlertDetail {
+    func masked(for viewer: Viewer) -> AlertDetail {
+        AlertDetail(
+            alert: alert.masked(for: viewer),
+            fields: fields.map { AlertField($0.name, viewer.text($0.value, as: .alertText)) },
+            series: series.map { series in
+                var series = series
+                series.subject = viewer.text(series.subject, as: .alertText)
+                series.readings = series.readings.map { AlertReading(time: $0.time, value: viewer.number($0.value, as: .readingValue)) }
+                return series
+            },
+            timeline: timeline.map { entry in
+                var entry = entry
+                entry.user = entry.user.map { viewer.text($0, as: .personName) }
+                entry.note = entry.note.map { viewer.text($0, as: .alertText) }
+                entry.target = entry.target.map { viewer.text($0, as: .alertText) }
+                return entry
+            })
     }
 }
 

@@ -1,0 +1,10 @@
+/// One reading shown in an alert's detail.
+public struct AlertReading: Sendable, Equatable {
+    public var time: Instant
+    public var value: Double
+
+    public init(time: Instant, value: Double) {
+        self.time = time
+        self.value = value
+    }
+}
