@@ -84,3 +84,34 @@ extension AccessProcessTests {
         #expect(seconds >= before.rounded(.down) - 1 && seconds <= Date().timeIntervalSince1970 + 1)
     }
 }
+
+extension AccessProcessTests {
+    /// The store and the role come from the config for the shell commands too: a frontline user lists alerts from
+    /// the configured store, may not acknowledge as a kiosk, and may not read the audit trail.
+    @Test func shellCommandsUseTheConfiguredStoreAndHoldTheUserToTheirRole() throws {
+        let (config, store) = try setUp(users: [Self.me: "frontline"])
+        _ = try BuiltBinary.run(["ingest", "--config", config, dir.write("later.jsonl", """
+            {"type":"reading","metric":"cold.temp","site":"沪A·冷链07","stage":"transport","time":\(Int(Date().timeIntervalSince1970)),"value":7.5,"unit":"°C"}
+
+            """)])
+        let listed = try BuiltBinary.run(["alerts", "--config", config, "--state", "all", "--json"])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let alerts = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        let id = try #require(alerts.first?["id"] as? Int, "no alert in the configured store \(store): \(listed.stdout)")
+
+        let asKiosk = try BuiltBinary.run(["alerts", "ack", String(id), "--config", config, "--role", "kiosk"])
+        #expect(asKiosk.status != 0)
+        #expect(asKiosk.stderr.contains("role kiosk may not acknowledge or silence alerts"), "\(asKiosk.stderr)")
+        let audit = try BuiltBinary.run(["audit", "--config", config, "--json"])
+        #expect(audit.status != 0)
+        #expect(audit.stderr.contains("role frontline may not read the audit trail"), "\(audit.stderr)")
+
+        let acked = try BuiltBinary.run(["alerts", "ack", String(id), "--config", config, "--note", "已通知司机"])
+        #expect(acked.status == 0, "\(acked.stderr)")
+        let trail = try BuiltBinary.run(["audit", "--store", store, "--json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(trail.stdout.utf8)) as? [[String: Any]])
+        let acks = rows.filter { $0["action"] as? String == "acknowledge" }
+        #expect(acks.count == 1, "\(trail.stdout)")
+        #expect(acks.first?["role"] as? String == "frontline")
+    }
+}

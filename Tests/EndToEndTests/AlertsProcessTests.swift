@@ -49,7 +49,7 @@ import Testing
         #expect(audit.count == 1)
         let row = try #require(audit.first)
         #expect(row["user"] as String == user)
-        #expect(row["role"] as String == "cli")
+        #expect(row["role"] as String == "executive")
         #expect(row["action"] as String == "acknowledge")
         #expect(row["subject"] as String == "alert/\(id)")
         #expect(row["detail"] as String? == "司机已关门，复检中")

@@ -71,7 +71,7 @@ import Testing
         let row = try #require(audit.first { $0["action"] as? String == "acknowledge" })
         #expect(row["subject"] as? String == "alert/\(id)")
         #expect(row["user"] as? String == ExcursionFixture.osUser)
-        #expect(row["role"] as? String == "cli")
+        #expect(row["role"] as? String == "executive")
         #expect(row["detail"] as? String == note)
         let at = try #require((row["at"] as? String).flatMap { ISO8601DateFormatter().date(from: $0) })
         #expect(abs(at.timeIntervalSinceNow) < 60)
@@ -99,7 +99,7 @@ import Testing
         #expect(audit.first?["subject"] as? String == "alert/\(id)")
         #expect(audit.first?["user"] as? String == ExcursionFixture.osUser)
         #expect(audit.first?["detail"] as? String == note)
-        #expect(audit.first?["role"] as? String != "cli")
+        #expect(audit.first?["role"] as? String == "executive")
 
         // Silencing its subject from the page, with the default two hours, is audited too.
         session.send("s")

@@ -9,7 +9,7 @@ struct AlertsAckCommand: ParsableCommand {
         abstract: "Acknowledge a firing alert as the OS user, with an optional note (written to the audit log)."
     )
 
-    @OptionGroup var store: StoreOption
+    @OptionGroup var shared: StoreAccess
 
     @Argument(help: ArgumentHelp("The alert's id (see onescreen alerts).", valueName: "id"))
     var id: Int64
@@ -18,10 +18,10 @@ struct AlertsAckCommand: ParsableCommand {
     var note: String?
 
     func run() throws {
-        let user = RoleOption.osUser
+        let (store, viewer) = try shared.openToActOnAlerts()
         do {
-            let alert = try store.open().acknowledgeAlert(id: id, by: user, role: "cli", note: note, at: .now)
-            print("acknowledged \(alert.id) \(alert.level.label) \(alert.rule) \(alert.subject) as \(user)")
+            let alert = try store.acknowledgeAlert(id: id, by: viewer.user, role: viewer.role.name, note: note, at: .now)
+            print("acknowledged \(alert.id) \(alert.level.label) \(alert.rule) \(alert.subject) as \(viewer.user)")
         } catch let error as AlertActionError {
             FileHandle.standardError.write(Data("onescreen: \(error)\n".utf8))
             throw ExitCode(1)

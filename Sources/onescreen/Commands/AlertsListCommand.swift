@@ -13,7 +13,7 @@ struct AlertsListCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var store: StoreOption
+    @OptionGroup var shared: StoreAccess
 
     @Option(help: ArgumentHelp("open (pending, firing, acknowledged), acknowledged, resolved (history) or all.", valueName: "state"))
     var state: AlertFilter.States = .open
@@ -32,7 +32,9 @@ struct AlertsListCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let alerts = try store.open().alerts(AlertFilter(states: state, level: level, text: text, limit: limit))
+        let (store, viewer) = try shared.open()
+        guard viewer.role.mayOpen(page: "alerts") else { throw ValidationError("role \(viewer.role.name) may not see alerts") }
+        let alerts = try store.alerts(AlertFilter(states: state, level: level, text: text, limit: limit))
         let offset = TimeZone.current.secondsFromGMT()
         if json {
             print(AlertJSON.text(alerts.map { AlertJSON.object($0, utcOffset: offset) }, pretty: true))

@@ -10,7 +10,7 @@ struct AlertsSilenceCommand: ParsableCommand {
         discussion: "Alerts are still raised and shown; only the hooks stay quiet. TARGET may use * and ? (e.g. 'standard/*')."
     )
 
-    @OptionGroup var store: StoreOption
+    @OptionGroup var shared: StoreAccess
 
     @Argument(help: ArgumentHelp("A rule name or an alert subject, or a pattern of either.", valueName: "target"))
     var target: String
@@ -30,10 +30,10 @@ struct AlertsSilenceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try self.store.open()
+        let (store, viewer) = try shared.openToActOnAlerts()
         let now = Instant.now
         let until = now + (try Silence.duration(duration))
-        let silence = try store.silence(target, until: until, by: RoleOption.osUser, role: "cli", note: note, at: now)
+        let silence = try store.silence(target, until: until, by: viewer.user, role: viewer.role.name, note: note, at: now)
         let open = try store.alerts(AlertFilter(states: .open)).filter { silence.mutes(rule: $0.rule, subject: $0.subject, at: now) }
         let offset = TimeZone.current.secondsFromGMT()
         print("silenced \(target) until \(until.rfc3339(utcOffset: offset)); \(open.count) open alert\(open.count == 1 ? "" : "s") match")
