@@ -16,7 +16,8 @@ struct BandCache {
     }
 
     mutating func band(of series: Int64, _ db: Database) throws -> SeriesBand {
-        try all(db)[series] ?? .open
+        if let bands { return bands[series] ?? .open }
+        return try all(db)[series] ?? .open
     }
 
     mutating func all(_ db: Database) throws -> [Int64: SeriesBand] {

@@ -1,10 +1,11 @@
-/// Where the readings of a window (after, through] are read from: whole hours from the hour rollups, whole minutes
-/// at its ends from the minute rollups, and only the odd seconds at each end from raw readings. A day's window of a
-/// series then costs about 24 + 2 × 60 rows whatever its sampling rate, not every reading it holds.
+/// Where the readings of a window (after, through] are read from: whole hours from the hour rollups, and the ragged
+/// ends (under an hour each) from raw readings. A day's window then costs a row per series and hour plus at most two
+/// partial hours of readings, instead of every reading of the day.
 ///
 /// Every piece but the run of whole hours lies inside one hour bucket, named by `hourEnd`, so that callers can add
-/// pieces up by clock hour. Where retention has deleted raw readings (or minute rollups), the pieces there widen to
-/// whole minutes (or hours): a window reaching back that far is answered to the minute (or the hour), not emptied.
+/// pieces up by clock hour. Where retention has deleted raw readings the ends come from the minute rollups made of
+/// them (and from raw readings that arrived since), widened to whole minutes; where it has deleted minutes too, from
+/// whole hours. A window reaching back that far is answered to the minute, or the hour, rather than emptied.
 struct RollupPlan: Equatable {
     enum Source: Equatable { case raw, minute, hour }
 
@@ -39,20 +40,17 @@ struct RollupPlan: Equatable {
     /// The pieces of a stretch inside one hour bucket.
     private static func withinHour(after: Int64, through: Int64, horizons: RetentionHorizons) -> [Piece] {
         let hourEnd = RollupLevel.hour.ceiling(through)
-        let minute = RollupLevel.minute
         // Horizons fall on whole hours, so an hour bucket is either wholly kept or wholly pruned at each level.
         if let pruned = horizons.minute, hourEnd <= pruned {
             return [Piece(source: .hour, after: hourEnd - RollupLevel.hour.width, through: hourEnd, hourEnd: nil)]
         }
         if let pruned = horizons.raw, hourEnd <= pruned {
-            return [Piece(source: .minute, after: minute.floor(after), through: minute.ceiling(through), hourEnd: hourEnd)]
+            // Minutes hold the deleted readings; raw rows there arrived after the pass and are in no minute yet.
+            let minute = RollupLevel.minute
+            let (first, last) = (minute.floor(after), minute.ceiling(through))
+            return [Piece(source: .minute, after: first, through: last, hourEnd: hourEnd),
+                    Piece(source: .raw, after: first, through: last, hourEnd: hourEnd)]
         }
-        let first = minute.ceiling(after), last = minute.floor(through)
-        guard first < last else { return [Piece(source: .raw, after: after, through: through, hourEnd: hourEnd)] }
-        return [
-            Piece(source: .raw, after: after, through: first, hourEnd: hourEnd),
-            Piece(source: .minute, after: first, through: last, hourEnd: hourEnd),
-            Piece(source: .raw, after: last, through: through, hourEnd: hourEnd),
-        ].filter { $0.after < $0.through }
+        return [Piece(source: .raw, after: after, through: through, hourEnd: hourEnd)]
     }
 }

@@ -72,29 +72,26 @@ extension Store {
         return horizons
     }
 
+    /// How a rollup row meets the one already in its bucket: they add up.
+    static let mergeRollup = """
+        ON CONFLICT (series_id, time) DO UPDATE SET count = count + excluded.count, inside = inside + excluded.inside,
+            sum = sum + excluded.sum, min = MIN(min, excluded.min), max = MAX(max, excluded.max)
+        """
+
     /// Counts again which readings of `series` lie inside their band as it is now (a standard was added), in every
-    /// bucket whose raw readings are all still kept: minutes from the readings, hours from their minutes.
+    /// hour whose raw readings are all still kept. Minutes stand for deleted readings only: nothing to count again.
     static func rejudgeRollups(of series: [Int64], bands: [Int64: SeriesBand], _ db: Database) throws {
-        // Minutes are judged from raw readings and hours from minutes: only buckets after both horizons.
-        let horizons = try horizons(db)
-        let pruned = [horizons.raw, horizons.minute].compactMap { $0 }.max()
-        let minutes = try db.makeStatement(sql: """
-            UPDATE reading_minute SET inside = (
+        let pruned = try horizons(db).raw
+        let hours = try db.makeStatement(sql: """
+            UPDATE reading_hour SET inside = (
                 SELECT COUNT(*) FROM reading r
-                WHERE r.series_id = ?1 AND r.time > reading_minute.time - ?4 AND r.time <= reading_minute.time
+                WHERE r.series_id = ?1 AND r.time > reading_hour.time - ?4 AND r.time <= reading_hour.time
                   AND (?2 IS NULL OR r.value >= ?2) AND (?3 IS NULL OR r.value <= ?3))
             WHERE series_id = ?1 AND (?5 IS NULL OR time - ?4 >= ?5)
             """)
-        let hours = try db.makeStatement(sql: """
-            UPDATE reading_hour SET inside = (
-                SELECT COALESCE(SUM(m.inside), 0) FROM reading_minute m
-                WHERE m.series_id = ?1 AND m.time > reading_hour.time - ?2 AND m.time <= reading_hour.time)
-            WHERE series_id = ?1 AND (?3 IS NULL OR time - ?2 >= ?3)
-            """)
         for id in series {
             let band = bands[id] ?? .open
-            try minutes.execute(arguments: [id, band.lo, band.hi, RollupLevel.minute.width, pruned])
-            try hours.execute(arguments: [id, RollupLevel.hour.width, pruned])
+            try hours.execute(arguments: [id, band.lo, band.hi, RollupLevel.hour.width, pruned])
         }
     }
 }
