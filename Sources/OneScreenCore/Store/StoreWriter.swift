@@ -7,9 +7,9 @@ import GRDB
 /// the same batch are already inserted, "known" includes rows earlier in the same run, as RECORDS.md says.
 /// One writer per process; it caches ids that never change once committed and forgets them on rollback.
 ///
-/// The per-minute and per-hour rollups of readings are kept here too, in the transaction that stores the readings,
-/// so they never lag the raw rows: each stored reading is added to its buckets (judged against its series' band),
-/// and a stored standard has the rollups of its metric's series judged again (see `StoreSchema.v3Rollups`).
+/// The hour rollups of readings are kept here too, in the transaction that stores the readings, so they never lag
+/// the raw rows: each stored reading is added to its hour (judged against its series' band), and a stored standard
+/// has the hours of its metric's series judged again (see `StoreSchema.v3Rollups`; minutes are made by retention).
 public final class StoreWriter {
     let store: Store
     private var series: [SeriesKey: SeriesInfo] = [:]
@@ -65,7 +65,7 @@ public final class StoreWriter {
     private struct Batch {
         let readings: ReadingInsert
         var rollups = RollupBatch()
-        /// Metrics a standard was stored for: their series' rollups are judged again before commit.
+        /// Metrics a standard was stored for: their series' hours are judged again before commit.
         var standardMetrics: Set<String> = []
     }
 
