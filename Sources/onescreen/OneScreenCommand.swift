@@ -13,6 +13,7 @@ struct OneScreenCommand: AsyncParsableCommand {
             GenerateCommand.self,
             AuditCommand.self,
             StatusCommand.self,
+            PruneCommand.self,
             CheckCommand.self,
             CollectCommand.self,
             SourcesCommand.self,

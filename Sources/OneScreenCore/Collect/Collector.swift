@@ -24,6 +24,8 @@ public actor Collector {
     private let window = LeaseWindow()
     private var leaseTask: Task<Void, Never>?
     private var runners: [String: (config: SourceConfig, task: Task<Void, Never>)] = [:]
+    /// The retention pass under way, if any.
+    private var pruneTask: Task<Void, Never>?
     /// Sources outlive a lease change so a file tail keeps its open file; a changed config makes them anew.
     private var sources: [String: (config: SourceConfig, source: any DataSource)] = [:]
     /// Whether this process holds the lease and runs the sources.
@@ -76,9 +78,13 @@ public actor Collector {
     /// should page within a minute, and the queries are index probes.
     static let timedRulesEvery = 30.0
 
+    /// Retention is counted in days: a pass this often finds ten minutes' worth of old rows, a few small batches.
+    static let pruneEvery = 600.0
+
     private func holdLease() async {
         var heldUntil: Instant?
         var lastTimedRules: Instant?
+        var lastPrune: Instant?
         while !Task.isCancelled {
             let now = clock.now()
             let expires = now.adding(seconds: timing.expiresAfter.secondsValue)
@@ -97,6 +103,10 @@ public actor Collector {
                 if isCollecting, lastTimedRules.map({ now.seconds(since: $0) >= Self.timedRulesEvery }) ?? true {
                     lastTimedRules = now
                     try await intake.evaluateTimedRules(now: now)
+                }
+                if isCollecting, pruneTask == nil, lastPrune.map({ now.seconds(since: $0) >= Self.pruneEvery }) ?? true {
+                    lastPrune = now
+                    startPruning(at: now)
                 }
             } catch is CancellationError {
                 return
@@ -136,9 +146,28 @@ public actor Collector {
         }
     }
 
+    /// Runs a retention pass beside the lease loop, which must keep renewing while old rows go.
+    private func startPruning(at now: Instant) {
+        let retention = config.retention, intake = self.intake, logger = self.logger
+        pruneTask = Task(executorPreference: executor) {
+            do {
+                let pruned = try await intake.prune(retention, now: now)
+                if pruned.total > 0 {
+                    logger.info("pruned old readings", metadata: [
+                        "raw": "\(pruned.raw)", "minute": "\(pruned.minute)", "hour": "\(pruned.hour)"])
+                }
+            } catch {
+                logger.error("cannot prune old readings", metadata: ["error": "\(error)"])
+            }
+            await self.pruningDone()
+        }
+    }
+
+    private func pruningDone() { pruneTask = nil }
+
     private func stopSources() async {
         isCollecting = false
-        let running = runners.values.map(\.task)
+        let running = runners.values.map(\.task) + [pruneTask].compactMap { $0 }
         runners.removeAll()
         for task in running { task.cancel() }
         for task in running { await task.value }

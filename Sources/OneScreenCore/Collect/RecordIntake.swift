@@ -5,12 +5,14 @@ import Synchronization
 /// kept) one at a time, on a queue of its own so a large ingest never holds the cooperative pool's threads.
 final class RecordIntake: Sendable {
     private let queue = DispatchQueue(label: "onescreen.intake")
+    private let store: Store
     private let writer: Mutex<StoreWriter>
     private let now: @Sendable () -> Instant
     private let alerts: AlertEngine
 
     /// - Parameter alerts: judges every committed batch, so a collector raises alerts exactly as `onescreen ingest`.
     init(store: Store, alerts: AlertEngine, now: @escaping @Sendable () -> Instant) {
+        self.store = store
         writer = Mutex(StoreWriter(store: store))
         self.alerts = alerts
         self.now = now
@@ -29,12 +31,27 @@ final class RecordIntake: Sendable {
     /// cooperative pool, whose few threads must never wait on SQLite.
     func evaluateTimedRules(now: Instant) async throws {
         let alerts = self.alerts
-        let result: Result<Void, any Error> = await withCheckedContinuation { continuation in
-            queue.async {
-                continuation.resume(returning: Result { _ = try alerts.evaluate(now: now) })
-            }
+        _ = try await onQueue { try alerts.evaluate(now: now) }
+    }
+
+    /// Deletes what `retention` no longer keeps at `now`, a batch per turn on the writer's queue: ingests take their
+    /// turns in between, so none waits for more than one batch. Stops when the task is cancelled.
+    func prune(_ retention: Retention, now: Instant) async throws -> Store.PruneCounts {
+        let store = self.store
+        var total = Store.PruneCounts()
+        while !Task.isCancelled {
+            let batch = try await onQueue { try store.pruneBatch(retention, now: now) }
+            total.add(batch)
+            if batch.total < Store.pruneBatchRows { break }
         }
-        try result.get()
+        return total
+    }
+
+    private func onQueue<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        let result: Result<T, any Error> = await withCheckedContinuation { continuation in
+            queue.async { continuation.resume(returning: Result(catching: work)) }
+        }
+        return try result.get()
     }
 
     private func ingestNow(_ input: IngestInput, source: String) -> IngestReport {

@@ -24,6 +24,8 @@ public struct Config: Sendable {
     public var kiosk = KioskSettings()
     /// Roles, users and grades; `AccessPolicy.unconfigured` when the config has none of those sections.
     public var access: AccessPolicy = .unconfigured
+    /// How long readings are kept raw, per minute and per hour.
+    public var retention = Retention.standard
 
     public init(
         file: String, directory: String, store: String? = nil, refresh: Duration = Config.defaultRefresh, theme: String? = nil,
@@ -47,8 +49,9 @@ public struct Config: Sendable {
 
     /// The keys this loader reads.
     static let keys = ["store", "store_group", "refresh", "theme", "language", "pages", "sources"]
-    /// Top-level sections other parts of onescreen read from `document` (alerts engine, access control, kiosk).
-    public static let reservedKeys = ["rules", "alerts", "roles", "users", "grades", "kiosk"]
+    /// Top-level sections other parts of onescreen read from `document` (alerts engine, access control, kiosk,
+    /// retention).
+    public static let reservedKeys = ["rules", "alerts", "roles", "users", "grades", "kiosk", "retention"]
     /// Pages the dashboard knows, for a did-you-mean on `pages:`.
     public static let knownPages = ["overview", "quality", "customers", "contracts", "marketing", "alerts", "sources"]
 }

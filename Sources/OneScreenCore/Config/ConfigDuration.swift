@@ -2,7 +2,9 @@ import Foundation
 
 /// Durations as people write them in the config: `500ms`, `2s`, `1.5s`, `5m`, `1h`, or a sum like `1m30s`.
 enum ConfigDuration {
-    static let units: [(suffix: String, seconds: Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("d", 86_400)]
+    /// `y` is 365 days: retention is written in years (`hour: 5y`).
+    static let units: [(suffix: String, seconds: Double)] =
+        [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("d", 86_400), ("y", 365 * 86_400)]
 
     /// The duration `text` spells, or nil when it is not one (a bare number is refused: `10` seconds or minutes?).
     static func parse(_ text: String) -> Duration? {
@@ -22,13 +24,13 @@ enum ConfigDuration {
         return .milliseconds(Int64((total * 1000).rounded()))
     }
 
-    /// `2s`, `500ms`, `1m30s`: the shortest way back to config text, for messages.
+    /// `2s`, `500ms`, `1m30s`, `90d`: the shortest way back to config text, for messages.
     static func text(_ duration: Duration) -> String {
         let millis = duration.milliseconds
         if millis % 1000 != 0 || millis == 0 { return "\(millis)ms" }
         var seconds = millis / 1000
         var parts = ""
-        for (suffix, size) in [("h", Int64(3600)), ("m", 60)] where seconds >= size {
+        for (suffix, size) in [("d", Int64(86_400)), ("h", 3600), ("m", 60)] where seconds >= size {
             parts += "\(seconds / size)\(suffix)"
             seconds %= size
         }

@@ -73,6 +73,11 @@ public enum ConfigLoader {
             config.kiosk = KioskSettings.read(node, &kioskReader)
             problems += kioskReader.problems
         }
+        if let node = sections?["retention"] {
+            var retentionReader = ConfigReader(file: file)
+            config.retention = Retention.read(node, &retentionReader)
+            problems += retentionReader.problems
+        }
         let (policy, accessProblems) = AccessPolicyParser.policy(
             roles: sections?["roles"], users: sections?["users"], grades: sections?["grades"], file: file)
         config.access = policy ?? .unconfigured

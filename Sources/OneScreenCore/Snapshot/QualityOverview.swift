@@ -27,12 +27,20 @@ public struct QualityOverview: Sendable, Equatable {
         }
 
         public var rate: Double? { total == 0 ? nil : Double(inside) / Double(total) }
+
+        /// Nothing judged yet.
+        public static let zero = Compliance(inside: 0, total: 0)
+
+        mutating func add(_ other: Compliance) {
+            inside += other.inside
+            total += other.total
+        }
     }
 
     public struct SegmentCompliance: Sendable, Equatable {
         public var segment: ChainSegment
         public var compliance: Compliance
-        /// Hourly compliance rate for the last 24 hours, oldest first; nil where an hour had no readings.
+        /// Compliance rate by clock hour, the current hour last (see `HourSlots`); nil where an hour had no readings.
         public var hourly: [Double?]
 
         public init(segment: ChainSegment, compliance: Compliance, hourly: [Double?]) {

@@ -48,43 +48,34 @@ extension Store {
     static let hour: Int64 = 3_600_000
     static let qualityWindowHours = 24
 
+    /// Compliance over exactly the last 24 h, and by clock hour for the trend (see `HourSlots`), read from the
+    /// rollups: a row per series and hour instead of every reading, so the cost does not follow the sampling rate.
+    /// Series no standard covers are not judged.
     static func quality(_ db: Database, now: Instant) throws -> QualityOverview {
         let from = now.millis - Int64(qualityWindowHours) * hour
-        var hourly: [Stage: [(inside: Int, total: Int)]] = [:]
-        // Grouped by series, the rows arrive in primary-key order and SQLite needs no sort; stages add up here.
-        let rows = try Row.fetchCursor(db, sql: """
-            WITH band AS (\(seriesBands))
-            SELECT b.stage, (r.time - ? - 1) / ? AS bucket, COUNT(*) AS total,
-                   SUM((b.lo IS NULL OR r.value >= b.lo) AND (b.hi IS NULL OR r.value <= b.hi)) AS inside
-            FROM band b JOIN reading r ON r.series_id = b.series_id AND r.time > ? AND r.time <= ?
-            GROUP BY b.series_id, bucket
-            """, arguments: [from, hour, from, now.millis])
-        while let row = try rows.next() {
-            guard let stage = Stage(rawValue: row["stage"]) else { continue }
-            let bucket: Int = row["bucket"]
-            guard (0..<qualityWindowHours).contains(bucket) else { continue }
-            var buckets = hourly[stage] ?? Array(repeating: (0, 0), count: qualityWindowHours)
-            buckets[bucket].inside += row["inside"] as Int
-            buckets[bucket].total += row["total"] as Int
-            hourly[stage] = buckets
+        let bands = try bands(db)
+        var stages: [Int64: Stage] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, stage FROM series") {
+            if let stage = Stage(rawValue: row["stage"]) { stages[row["id"]] = stage }
+        }
+        let slots = HourSlots(endingAt: now, count: qualityWindowHours)
+        var hourly: [ChainSegment: [QualityOverview.Compliance]] = [:]
+        var totals: [ChainSegment: QualityOverview.Compliance] = [:]
+        for piece in try seriesHours(db, after: from, through: now.millis, bands: bands) {
+            guard bands[piece.series] != nil, let segment = stages[piece.series]?.segment else { continue }
+            let judged = QualityOverview.Compliance(inside: piece.readings.inside, total: piece.readings.count)
+            totals[segment, default: .zero].add(judged)
+            if let slot = slots.index(ofHourEnding: piece.hourEnd) {
+                hourly[segment, default: Array(repeating: .zero, count: qualityWindowHours)][slot].add(judged)
+            }
         }
         let segments = ChainSegment.allCases.map { segment in
-            var merged = Array(repeating: (inside: 0, total: 0), count: qualityWindowHours)
-            for stage in segment.stages {
-                for (index, bucket) in (hourly[stage] ?? []).enumerated() {
-                    merged[index].inside += bucket.inside
-                    merged[index].total += bucket.total
-                }
-            }
-            let inside = merged.reduce(0) { $0 + $1.inside }
-            let total = merged.reduce(0) { $0 + $1.total }
-            return QualityOverview.SegmentCompliance(
-                segment: segment, compliance: .init(inside: inside, total: total),
-                hourly: merged.map { $0.total == 0 ? nil : Double($0.inside) / Double($0.total) })
+            QualityOverview.SegmentCompliance(
+                segment: segment, compliance: totals[segment] ?? .zero,
+                hourly: (hourly[segment] ?? Array(repeating: .zero, count: qualityWindowHours)).map(\.rate))
         }
-        let overall = QualityOverview.Compliance(
-            inside: segments.reduce(0) { $0 + $1.compliance.inside },
-            total: segments.reduce(0) { $0 + $1.compliance.total })
+        var overall = QualityOverview.Compliance.zero
+        for segment in segments { overall.add(segment.compliance) }
         let worst = try outOfBand(db, now: now, since: from)
         return QualityOverview(
             overall: overall, segments: segments, worst: Array(worst.prefix(overviewListLimit)), openIssues: worst.count)

@@ -5,27 +5,17 @@ extension Store {
     /// in `snapshot --select`.
     public static let lotListLimit = 1_000
 
+    /// Each series' hourly mean and compliance over the last 24 h, read from the rollups like the overview's.
     static func qualityPage(_ db: Database, now: Instant) throws -> QualitySnapshot {
         let from = now.millis - Int64(qualityWindowHours) * hour
-        var hourly: [Int64: [Double?]] = [:]
+        let slots = HourSlots(endingAt: now, count: qualityWindowHours)
+        var hourly: [Int64: [ReadingAggregate]] = [:]
         var compliance: [Int64: QualityOverview.Compliance] = [:]
-        let buckets = try Row.fetchCursor(db, sql: """
-            WITH band AS (\(seriesBands))
-            SELECT r.series_id, (r.time - ? - 1) / ? AS bucket, AVG(r.value) AS mean, COUNT(*) AS total,
-                   SUM((b.lo IS NULL OR r.value >= b.lo) AND (b.hi IS NULL OR r.value <= b.hi)) AS inside
-            FROM reading r LEFT JOIN band b ON b.series_id = r.series_id
-            WHERE r.time > ? AND r.time <= ?
-            GROUP BY r.series_id, bucket
-            """, arguments: [from, hour, from, now.millis])
-        while let row = try buckets.next() {
-            let series: Int64 = row["series_id"]
-            let bucket: Int = row["bucket"]
-            guard (0..<qualityWindowHours).contains(bucket) else { continue }
-            var values = hourly[series] ?? Array(repeating: nil, count: qualityWindowHours)
-            values[bucket] = row["mean"]
-            hourly[series] = values
-            let sum = compliance[series] ?? .init(inside: 0, total: 0)
-            compliance[series] = .init(inside: sum.inside + (row["inside"] as Int), total: sum.total + (row["total"] as Int))
+        for piece in try seriesHours(db, after: from, through: now.millis, bands: try bands(db)) {
+            compliance[piece.series, default: .zero].add(.init(inside: piece.readings.inside, total: piece.readings.count))
+            if let slot = slots.index(ofHourEnding: piece.hourEnd) {
+                hourly[piece.series, default: Array(repeating: .empty, count: qualityWindowHours)][slot].add(piece.readings)
+            }
         }
         let metrics = try Row.fetchAll(db, sql: """
             WITH band AS (\(seriesBands))
@@ -40,8 +30,8 @@ extension Store {
             return MetricStatus(
                 metric: row["metric"], name: row["name"] ?? row["metric"], stage: stage, site: row["site"],
                 unit: row["unit"], value: row["value"], min: row["lo"], max: row["hi"],
-                hourly: hourly[id] ?? Array(repeating: nil, count: qualityWindowHours),
-                compliance: compliance[id] ?? .init(inside: 0, total: 0))
+                hourly: (hourly[id] ?? Array(repeating: .empty, count: qualityWindowHours)).map { $0.count == 0 ? nil : $0.mean },
+                compliance: compliance[id] ?? .zero)
         }.sorted { ($0.stage, $0.metric, $0.site) < ($1.stage, $1.metric, $1.site) }
         return QualitySnapshot(metrics: metrics, lots: try lots(db, now: now))
     }
@@ -87,17 +77,20 @@ extension Store {
         return LotTrace(id: id, product: product, stays: traced)
     }
 
+    /// Each series at `site` over the stay [from, to], from the rollups: a stay can last days, and a lot older
+    /// than raw retention is traced from rollups alone.
     static func stayReadings(_ db: Database, site: String, from: Int64, to: Int64) throws -> [StayReading] {
-        try Row.fetchAll(db, sql: """
-            WITH band AS (\(seriesBands))
-            SELECT s.metric, s.unit, b.lo, b.hi, COUNT(*) AS n, MIN(r.value) AS lowest, MAX(r.value) AS highest,
-                   SUM((b.lo IS NULL OR r.value >= b.lo) AND (b.hi IS NULL OR r.value <= b.hi)) AS inside
-            FROM series s LEFT JOIN band b ON b.series_id = s.id
-            JOIN reading r ON r.series_id = s.id AND r.time >= ? AND r.time <= ?
-            WHERE s.site = ? GROUP BY s.id ORDER BY s.metric
-            """, arguments: [from, to, site]).map { row in
-            StayReading(metric: row["metric"], unit: row["unit"], count: row["n"], inside: row["inside"],
-                        lowest: row["lowest"], highest: row["highest"], min: row["lo"], max: row["hi"])
+        let bands = try bands(db)
+        var readings: [Int64: ReadingAggregate] = [:]
+        for piece in try seriesHours(db, after: from - 1, through: to, site: site, bands: bands) {
+            readings[piece.series, default: .empty].add(piece.readings)
         }
+        return try Row.fetchAll(db, sql: "SELECT id, metric, unit FROM series WHERE site = ? ORDER BY metric", arguments: [site])
+            .compactMap { row in
+                let id: Int64 = row["id"]
+                guard let r = readings[id] else { return nil }
+                return StayReading(metric: row["metric"], unit: row["unit"], count: r.count, inside: r.inside,
+                                   lowest: r.min, highest: r.max, min: bands[id]?.lo, max: bands[id]?.hi)
+            }
     }
 }

@@ -17,6 +17,9 @@ enum StoreSchema {
                 try db.execute(sql: v2Alerts)
             }
         }
+        m.registerMigration("v3-rollups: readings per minute and per hour") { db in
+            try db.execute(sql: v3Rollups)
+        }
         return m
     }
 
@@ -267,5 +270,61 @@ enum StoreSchema {
     static let v2AlertsFromFirst = """
     DROP INDEX alert_fingerprint_first;
     CREATE INDEX alert_rule_seen ON alert (rule, last_seen);
+    """
+
+    /// Readings added up per series and hour, and per series and minute, so that a long window reads a row per
+    /// series and hour instead of every reading, and raw readings can be deleted when old (`retention:`) without
+    /// losing what the pages show.
+    ///
+    /// A bucket is named by its end, `time`, and holds the readings in (time - width, time]: the store's windows are
+    /// open at their start and closed at their end (`time > from AND time <= now`), so a window whose ends fall on
+    /// bucket boundaries is exactly a run of buckets. `sum` rather than a mean, so that buckets merge by addition
+    /// (a late reading into its hour, the minutes of one pruning batch into those of the previous).
+    ///
+    /// Hours are kept up to date by the writer, in the transaction that stores the readings. Minutes are made when
+    /// retention deletes raw readings, from the readings it deletes: kept live they cost an upsert per reading for
+    /// a feed that reports once a minute, which doubled the cost of ingest, and while raw readings are kept a
+    /// window's ragged ends read them just as well. A minute row therefore only ever stands for deleted readings;
+    /// a reading that arrives after its time was pruned stays raw until the next pass rolls it up too.
+    ///
+    /// `inside` counts the readings inside the series' band (the tightest of its standards; every reading when it
+    /// has none), so that compliance is read from rollups too. A new standard moves bands: the writer then counts
+    /// the affected series' hours again from their raw readings, in the transaction that stores the standard, so no
+    /// reader sees a stale count. Buckets whose raw readings were already deleted keep the judgement of the
+    /// standards in force when they were written: the readings to judge again are gone, and keeping enough to
+    /// re-judge any band (a histogram per bucket) would cost more than the rollups themselves.
+    ///
+    /// Existing readings are rolled up into hours here. The band query is spelled out rather than shared with the
+    /// code because a migration must not change when that code does.
+    static let v3Rollups = """
+    CREATE TABLE reading_minute (
+        series_id INTEGER NOT NULL,
+        time INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        inside INTEGER NOT NULL,
+        sum REAL NOT NULL,
+        min REAL NOT NULL,
+        max REAL NOT NULL,
+        PRIMARY KEY (series_id, time)
+    ) WITHOUT ROWID;
+    CREATE TABLE reading_hour (
+        series_id INTEGER NOT NULL,
+        time INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        inside INTEGER NOT NULL,
+        sum REAL NOT NULL,
+        min REAL NOT NULL,
+        max REAL NOT NULL,
+        PRIMARY KEY (series_id, time)
+    ) WITHOUT ROWID;
+    INSERT INTO reading_hour (series_id, time, count, inside, sum, min, max)
+    SELECT r.series_id, CASE WHEN r.time > 0 THEN (r.time + 3599999) / 3600000 ELSE r.time / 3600000 END * 3600000 AS bucket,
+           COUNT(*), SUM((b.lo IS NULL OR r.value >= b.lo) AND (b.hi IS NULL OR r.value <= b.hi)),
+           SUM(r.value), MIN(r.value), MAX(r.value)
+    FROM reading r LEFT JOIN (
+        SELECT s.id AS series_id, MAX(st.min) AS lo, MIN(st.max) AS hi
+        FROM series s JOIN standard st ON st.metric = s.metric AND (st.stage IS NULL OR st.stage = s.stage)
+        GROUP BY s.id) b ON b.series_id = r.series_id
+    GROUP BY r.series_id, bucket;
     """
 }

@@ -6,12 +6,17 @@ import GRDB
 /// unknown customer), a series changing its unit or stage, a lot changing its product. Because earlier rows of
 /// the same batch are already inserted, "known" includes rows earlier in the same run, as RECORDS.md says.
 /// One writer per process; it caches ids that never change once committed and forgets them on rollback.
+///
+/// The hour rollups of readings are kept here too, in the transaction that stores the readings, so they never lag
+/// the raw rows: each stored reading is added to its hour (judged against its series' band), and a stored standard
+/// has the hours of its metric's series judged again (see `StoreSchema.v3Rollups`; minutes are made by retention).
 public final class StoreWriter {
     let store: Store
     private var series: [SeriesKey: SeriesInfo] = [:]
     private var sources: [String: Int64] = [:]
     private var knownCustomers: Set<String> = []
     private var knownContracts: Set<String> = []
+    private var bands = BandCache()
 
     struct SeriesInfo { var id: Int64; var stage: String; var unit: String }
 
@@ -23,13 +28,14 @@ public final class StoreWriter {
             return try store.pool.write { db in
                 let sourceID = try self.sourceID(source, db)
                 // Prepared whether or not the batch holds readings: a prepare costs microseconds, a batch milliseconds.
-                let readings = try ReadingInsert(db)
+                var batch = Batch(readings: try ReadingInsert(db))
+                try self.bands.forgetIfStandardsChanged(db)
                 var outcomes: [RowOutcome] = []
                 outcomes.reserveCapacity(rows.count)
                 for row in rows {
                     let outcome: RowOutcome
                     switch row.content {
-                    case .record(let record): outcome = try self.insert(record, sourceID: sourceID, readings, db)
+                    case .record(let record): outcome = try self.insert(record, sourceID: sourceID, &batch, db)
                     case .rejected(let problems): outcome = .rejected(problems)
                     }
                     if case .rejected(let problems) = outcome {
@@ -37,6 +43,8 @@ public final class StoreWriter {
                     }
                     outcomes.append(outcome)
                 }
+                try batch.rollups.write(db)
+                if !batch.standardMetrics.isEmpty { try self.rejudge(batch.standardMetrics, db) }
                 return outcomes
             }
         } catch {
@@ -50,6 +58,24 @@ public final class StoreWriter {
         sources.removeAll()
         knownCustomers.removeAll()
         knownContracts.removeAll()
+        bands.forget()
+    }
+
+    /// What one write transaction carries from row to row.
+    private struct Batch {
+        let readings: ReadingInsert
+        var rollups = RollupBatch()
+        /// Metrics a standard was stored for: their series' hours are judged again before commit.
+        var standardMetrics: Set<String> = []
+    }
+
+    /// Judges the rollups of every series of `metrics` against the bands as they are after this batch's standards.
+    private func rejudge(_ metrics: Set<String>, _ db: Database) throws {
+        var affected: [Int64] = []
+        for metric in metrics {
+            affected += try Int64.fetchAll(db, sql: "SELECT id FROM series WHERE metric = ?", arguments: [metric])
+        }
+        try Store.rejudgeRollups(of: affected, bands: try bands.all(db), db)
     }
 
     private func sourceID(_ name: String, _ db: Database) throws -> Int64 {
@@ -67,7 +93,7 @@ public final class StoreWriter {
         return db.changesCount > 0 ? .stored : .duplicate
     }
 
-    private func insert(_ r: Reading, sourceID: Int64, _ readings: ReadingInsert, _ db: Database) throws -> RowOutcome {
+    private func insert(_ r: Reading, sourceID: Int64, _ batch: inout Batch, _ db: Database) throws -> RowOutcome {
         let key = SeriesKey(metric: r.metric, site: r.site)
         let info: SeriesInfo
         if let cached = series[key] { info = cached } else { info = try seriesInfo(for: r, key: key, db) }
@@ -77,20 +103,29 @@ public final class StoreWriter {
         if info.stage != r.stage.rawValue {
             return .rejected([FieldProblem("stage", "'\(r.stage.rawValue)' differs from '\(info.stage)' already recorded for \(r.metric) at \(r.site)")])
         }
-        let stored = try readings.run(seriesID: info.id, time: r.time, value: r.value, lot: r.lot, sourceID: sourceID)
-        return stored ? .stored : .duplicate
+        guard try batch.readings.run(seriesID: info.id, time: r.time, value: r.value, lot: r.lot, sourceID: sourceID) else {
+            return .duplicate
+        }
+        batch.rollups.add(series: info.id, time: r.time, value: r.value, inside: try bands.band(of: info.id, db).contains(r.value))
+        return .stored
     }
 
-    private func insert(_ record: Record, sourceID: Int64, _ readings: ReadingInsert, _ db: Database) throws -> RowOutcome {
+    private func insert(_ record: Record, sourceID: Int64, _ batch: inout Batch, _ db: Database) throws -> RowOutcome {
         switch record {
         case .reading(let r):
-            return try insert(r, sourceID: sourceID, readings, db)
+            return try insert(r, sourceID: sourceID, &batch, db)
 
         case .standard(let s):
-            return try run("""
+            let outcome = try run("""
                 INSERT OR IGNORE INTO standard (id, name, metric, stage, min, max, unit, level, hold, source_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [s.id, s.name, s.metric, s.stage?.rawValue, s.min, s.max, s.unit, s.level, s.hold, sourceID], db)
+            if outcome == .stored {
+                // Readings later in this batch are judged by the new band; earlier ones when the batch ends.
+                bands.forget()
+                batch.standardMetrics.insert(s.metric)
+            }
+            return outcome
 
         case .lotEvent(let e):
             let product = try String.fetchOne(db, sql: "SELECT product FROM lot WHERE id = ?", arguments: [e.lot])
@@ -190,6 +225,7 @@ public final class StoreWriter {
             try db.execute(sql: "INSERT INTO series (metric, site, stage, unit) VALUES (?, ?, ?, ?)",
                            arguments: [r.metric, r.site, r.stage.rawValue, r.unit])
             info = SeriesInfo(id: db.lastInsertedRowID, stage: r.stage.rawValue, unit: r.unit)
+            bands.forget()  // standards may cover the new series
         }
         series[key] = info
         return info

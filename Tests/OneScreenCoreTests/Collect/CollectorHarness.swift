@@ -34,12 +34,13 @@ struct CollectorHarness {
                      settings: .exec(ExecSettings(command: command, directory: dir.path)))
     }
 
-    func collector(_ sources: [SourceConfig], store: Store? = nil) -> Collector {
+    func collector(_ sources: [SourceConfig], store: Store? = nil, retention: Retention = .standard) -> Collector {
         // The health rows are what these tests read; the log would only bury the test runner's report.
         var logger = Logger(label: "test.collector")
         logger.logLevel = .critical
-        return Collector(config: Config(file: "", directory: dir.path, sources: sources), store: store ?? self.store,
-                         timing: Self.fast, logger: logger)
+        var config = Config(file: "", directory: dir.path, sources: sources)
+        config.retention = retention
+        return Collector(config: config, store: store ?? self.store, timing: Self.fast, logger: logger)
     }
 
     func statuses() throws -> [String: SourceStatus] {

@@ -127,6 +127,31 @@ import Yams
         #expect(ConfigDuration.parse("10") == nil)
         #expect(ConfigDuration.parse("10 parsecs") == nil)
         #expect(ConfigDuration.text(.seconds(90)) == "1m30s")
+        #expect(ConfigDuration.parse("90d") == .seconds(90 * 86_400))
+        #expect(ConfigDuration.parse("5y") == .seconds(5 * 365 * 86_400))
+        #expect(ConfigDuration.text(.seconds(90 * 86_400)) == "90d")
+    }
+
+    @Test func retentionIsReadAndBadValuesAreReportedWithTheirLines() throws {
+        let path = dir.write("config.yaml", "retention:\n  raw: 30d\n  minute: 1y\n  hour: forever\n")
+        #expect(try ConfigLoader.load(path: path, environment: [:]).retention
+                == Retention(raw: .seconds(30 * 86_400), minute: .seconds(365 * 86_400), hour: nil))
+        #expect(try ConfigLoader.load(path: dir.write("empty.yaml", "refresh: 2s\n"), environment: [:]).retention == .standard)
+        #expect(problems("""
+            refresh: 2s
+            retention:
+              raw: 12h
+              minutes: 90d
+              hour: 30
+            """) == [
+            "3: retention.raw: 12h is shorter than the minimum of 2d (pages and alert rules read recent raw readings)",
+            "4: retention.minutes: unknown key (did you mean 'minute'?)",
+            "5: retention.hour: expected a duration such as 30d, 90d or 5y, or forever, found the number 30",
+        ])
+        #expect(problems("retention:\n  raw: forever\n  minute: 1y\n") == [
+            "3: retention.minute: minute (365d) would be deleted before raw (forever); keep each level at least as long as the finer one",
+        ])
+        #expect(problems("retension:\n  raw: 30d\n") == ["1: retension: unknown key (did you mean 'retention'?)"])
     }
 
     @Test func aMissingDefaultConfigMeansDefaults() throws {

@@ -1,0 +1,34 @@
+import GRDB
+
+/// The writer's copy of every series' band, to judge each reading it rolls up without a query per reading.
+struct BandCache {
+    private var bands: [Int64: SeriesBand]?
+    /// How many standards the store held when `bands` was read: standards are only ever added (by any process), so
+    /// another count means other bands.
+    private var standardsCounted = 0
+
+    /// Called when the bands may have moved: a standard or a series was added, a transaction rolled back.
+    mutating func forget() { bands = nil }
+
+    /// Forgets the bands when another process added standards since they were read; cheap enough for every batch.
+    mutating func forgetIfStandardsChanged(_ db: Database) throws {
+        if try Self.countStandards(db) != standardsCounted { bands = nil }
+    }
+
+    mutating func band(of series: Int64, _ db: Database) throws -> SeriesBand {
+        if let bands { return bands[series] ?? .open }
+        return try all(db)[series] ?? .open
+    }
+
+    mutating func all(_ db: Database) throws -> [Int64: SeriesBand] {
+        if let bands { return bands }
+        standardsCounted = try Self.countStandards(db)
+        let read = try Store.bands(db)
+        bands = read
+        return read
+    }
+
+    private static func countStandards(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM standard") ?? 0
+    }
+}

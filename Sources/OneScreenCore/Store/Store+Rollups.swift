@@ -1,0 +1,97 @@
+import GRDB
+
+/// Reading windows added up from the rollups (`RollupPlan`), and the upkeep of the rollups' band counts.
+extension Store {
+    /// One piece of a window for one series, inside one clock hour (the bucket ending at `hourEnd`). A series may
+    /// have several in one hour (a piece from raw readings and one from minutes); they add up.
+    struct SeriesHour {
+        var series: Int64
+        var hourEnd: Int64
+        var readings: ReadingAggregate
+    }
+
+    /// The readings of every series (or of the series at `site`) in (after, through], added up per series and clock
+    /// hour; a series with no reading there gives nothing.
+    /// - Parameter bands: each series' band, to judge the raw readings by (rollups carry their own count).
+    static func seriesHours(_ db: Database, after: Int64, through: Int64, site: String? = nil,
+                            bands: [Int64: SeriesBand]) throws -> [SeriesHour] {
+        let plan = RollupPlan(after: after, through: through, horizons: try horizons(db))
+        let siteFilter = site == nil ? "" : "AND s.site = ?"
+        var found: [SeriesHour] = []
+        // Series first, then a range of its rows, so each piece is a seek per series rather than a scan of the table.
+        for piece in plan.pieces {
+            let arguments: StatementArguments = [piece.after, piece.through] + (site.map { [$0] } ?? [])
+            switch piece.source {
+            case .raw:
+                var bySeries: [Int64: ReadingAggregate] = [:]
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT s.id, r.value FROM series s CROSS JOIN reading r
+                    WHERE r.series_id = s.id AND r.time > ? AND r.time <= ? \(siteFilter)
+                    """, arguments: arguments)
+                while let row = try rows.next() {
+                    let series: Int64 = row[0], value: Double = row[1]
+                    bySeries[series, default: .empty].add(ReadingAggregate(value: value, inside: (bands[series] ?? .open).contains(value)))
+                }
+                found += bySeries.map { SeriesHour(series: $0.key, hourEnd: piece.hourEnd!, readings: $0.value) }
+            case .minute:
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT s.id, SUM(m.count), SUM(m.inside), SUM(m.sum), MIN(m.min), MAX(m.max)
+                    FROM series s CROSS JOIN reading_minute m
+                    WHERE m.series_id = s.id AND m.time > ? AND m.time <= ? \(siteFilter) GROUP BY s.id
+                    """, arguments: arguments)
+                while let row = try rows.next() { found.append(SeriesHour(series: row[0], hourEnd: piece.hourEnd!, readings: aggregate(row, from: 1))) }
+            case .hour:
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT s.id, h.time, h.count, h.inside, h.sum, h.min, h.max FROM series s CROSS JOIN reading_hour h
+                    WHERE h.series_id = s.id AND h.time > ? AND h.time <= ? \(siteFilter)
+                    """, arguments: arguments)
+                while let row = try rows.next() { found.append(SeriesHour(series: row[0], hourEnd: row[1], readings: aggregate(row, from: 2))) }
+            }
+        }
+        return found
+    }
+
+    /// count, inside, sum, min, max in the columns from `first` on.
+    private static func aggregate(_ row: Row, from first: Int) -> ReadingAggregate {
+        ReadingAggregate(count: row[first], inside: row[first + 1], sum: row[first + 2], min: row[first + 3], max: row[first + 4])
+    }
+
+    /// The band of every series some standard covers.
+    static func bands(_ db: Database) throws -> [Int64: SeriesBand] {
+        var bands: [Int64: SeriesBand] = [:]
+        for row in try Row.fetchAll(db, sql: seriesBands) { bands[row["series_id"]] = SeriesBand(lo: row["lo"], hi: row["hi"]) }
+        return bands
+    }
+
+    static func horizons(_ db: Database) throws -> RetentionHorizons {
+        var horizons = RetentionHorizons.none
+        for row in try Row.fetchAll(db, sql: "SELECT key, CAST(value AS INTEGER) AS value FROM meta WHERE key IN (?, ?)",
+                                    arguments: [RetentionHorizons.rawKey, RetentionHorizons.minuteKey]) {
+            if row["key"] == RetentionHorizons.rawKey { horizons.raw = row["value"] } else { horizons.minute = row["value"] }
+        }
+        return horizons
+    }
+
+    /// How a rollup row meets the one already in its bucket: they add up.
+    static let mergeRollup = """
+        ON CONFLICT (series_id, time) DO UPDATE SET count = count + excluded.count, inside = inside + excluded.inside,
+            sum = sum + excluded.sum, min = MIN(min, excluded.min), max = MAX(max, excluded.max)
+        """
+
+    /// Counts again which readings of `series` lie inside their band as it is now (a standard was added), in every
+    /// hour whose raw readings are all still kept. Minutes stand for deleted readings only: nothing to count again.
+    static func rejudgeRollups(of series: [Int64], bands: [Int64: SeriesBand], _ db: Database) throws {
+        let pruned = try horizons(db).raw
+        let hours = try db.makeStatement(sql: """
+            UPDATE reading_hour SET inside = (
+                SELECT COUNT(*) FROM reading r
+                WHERE r.series_id = ?1 AND r.time > reading_hour.time - ?4 AND r.time <= reading_hour.time
+                  AND (?2 IS NULL OR r.value >= ?2) AND (?3 IS NULL OR r.value <= ?3))
+            WHERE series_id = ?1 AND (?5 IS NULL OR time - ?4 >= ?5)
+            """)
+        for id in series {
+            let band = bands[id] ?? .open
+            try hours.execute(arguments: [id, band.lo, band.hi, RollupLevel.hour.width, pruned])
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import OneScreenCore
+
+struct PruneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "prune",
+        abstract: "Delete readings and rollups older than the config's retention.",
+        discussion: """
+        Raw readings older than retention.raw (default 90d), minute rollups older than retention.minute (1y) and
+        hour rollups older than retention.hour (forever) are deleted, a few thousand rows per transaction so that a
+        running collector and viewers are not held up. Nothing shown is lost: pages read the rollups where raw
+        readings are gone. The collector does the same every few minutes; this is for stores nobody collects into.
+        """
+    )
+
+    @OptionGroup var store: StoreOption
+
+    @OptionGroup var config: ConfigOption
+
+    func run() throws {
+        let config = try self.config.load()
+        let store = try self.store.open(config: config)
+        let pruned = try store.prune(config.retention, now: .now)
+        print("\(store.path): deleted \(pruned.raw) raw readings, \(pruned.minute) minute and \(pruned.hour) hour rollups")
+    }
+}
