@@ -21,7 +21,7 @@ extension Store {
                 quality: try Self.quality(db, now: now),
                 customers: try Self.customers(db, now: now, today: today),
                 contracts: try Self.contracts(db, today: today),
-                alerts: try Self.alerts(db),
+                alerts: try Self.alerts(db, raisedOnly: true),
                 sources: try Self.sources(db, now: now))
     }
 
@@ -237,14 +237,18 @@ extension Store {
 
     // MARK: alerts and sources
 
-    static func alerts(_ db: Database) throws -> AlertOverview {
+    /// - Parameter raisedOnly: firing and acknowledged alerts only, as the overview counts them; else every open
+    ///   one, pending included.
+    static func alerts(_ db: Database, raisedOnly: Bool = false) throws -> AlertOverview {
+        let states = raisedOnly ? AlertState.raised : AlertState.allCases.filter(\.isOpen)
+        let inStates = "state IN (" + states.map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")"
         var byLevel = [0, 0, 0, 0]
-        for row in try Row.fetchAll(db, sql: "SELECT level, COUNT(*) AS n FROM alert WHERE state != 'resolved' GROUP BY level") {
+        for row in try Row.fetchAll(db, sql: "SELECT level, COUNT(*) AS n FROM alert WHERE \(inStates) GROUP BY level") {
             let level: Int = row["level"]
             if (1...4).contains(level) { byLevel[level - 1] = row["n"] }
         }
         let newest = try Row.fetchAll(db, sql: """
-            SELECT \(alertColumns) FROM alert WHERE state != 'resolved' ORDER BY first_seen DESC, id DESC LIMIT ?
+            SELECT \(alertColumns) FROM alert WHERE \(inStates) ORDER BY first_seen DESC, id DESC LIMIT ?
             """, arguments: [overviewListLimit]).compactMap(alert)
         return AlertOverview(openByLevel: byLevel, newest: newest)
     }
