@@ -8,6 +8,9 @@ public struct Navigation: Sendable, Equatable {
     /// The id of the row opened with Enter; nil on the page's list.
     public var detail: String?
     public var selection = 0
+    /// Which of the page's lists the selection is in (see `PageKind.lists`): 0 is the list whose rows open a detail;
+    /// ← → (on a page without sorts) or a click move to another.
+    public var list = 0
     /// The applied filter: rows whose text contains it, ignoring case.
     public var filter = ""
     /// The filter being typed after `/`; nil when not typing.
@@ -67,9 +70,12 @@ public struct Navigation: Sendable, Equatable {
         case .pageDown: move(by: Self.pageStep, rows: rowIDs.count)
         case .home: selection = 0
         case .end: selection = max(0, rowIDs.count - 1)
-        case .left, .character("h"): if sortCount > 0 { sort = (sort + sortCount - 1) % sortCount }
-        case .right, .character("l"): if sortCount > 0 { sort = (sort + 1) % sortCount }
-        case .enter where listed && rowIDs.indices.contains(selection): detail = rowIDs[selection]
+        case .left, .character("h"): if sortCount > 0 { sort = (sort + sortCount - 1) % sortCount } else { switchList(by: -1) }
+        case .right, .character("l"): if sortCount > 0 { sort = (sort + 1) % sortCount } else { switchList(by: 1) }
+        case .enter where listed && list == 0 && rowIDs.indices.contains(selection): detail = rowIDs[selection]
+        // The overview's rows are its panes: Enter opens the page a pane summarises.
+        case .enter where page == .overview && rowIDs.indices.contains(selection):
+            if let pane = PageKind(rawValue: rowIDs[selection]) { go(to: pane) }
         case .escape, .backspace:
             if detail != nil {
                 detail = nil
@@ -88,6 +94,12 @@ public struct Navigation: Sendable, Equatable {
 
     private mutating func go(to page: PageKind) {
         self = Navigation(page: page)
+    }
+
+    private mutating func switchList(by step: Int) {
+        guard detail == nil, page.lists > 1 else { return }
+        list = (list + step + page.lists) % page.lists
+        selection = 0
     }
 
     private mutating func move(by step: Int, rows: Int) {

@@ -13,6 +13,8 @@ public struct PageView: Sendable {
     public var refreshedAt: Instant?
     /// A problem or state to show beside the freshness (a store that cannot be read, paused).
     public var notice: String?
+    /// Whether the selected pane or row is highlighted; a wall screen has no cursor.
+    public var showsSelection = true
 
     public init(snapshot: PageSnapshot, navigation: Navigation, language: Language, role: String) {
         self.snapshot = snapshot
@@ -25,12 +27,13 @@ public struct PageView: Sendable {
     public static func rowIDs(of snapshot: PageSnapshot, navigation: Navigation, language: Language) -> [String] {
         let strings = Strings(language)
         switch snapshot.content {
-        case .quality(let quality): return QualityBody.lots(quality, filter: navigation.filter).map(\.id)
+        case .quality(let quality): return QualityBody.rowIDs(quality, navigation: navigation)
         case .customers(let rows): return CustomerListBody.rows(rows, navigation: navigation, strings: strings).map(\.id)
         case .contracts(let list): return ContractListBody.rows(list, filter: navigation.filter, strings: strings).map(\.id)
         case .alerts(let alerts): return alerts.newest.map { "\($0.id)" }
         case .sources(let sources): return sources.map(\.name)
-        case .overview, .lot, .customer, .contract, .marketing: return []
+        case .overview: return OverviewPage.panes.map(\.rawValue)
+        case .lot, .customer, .contract, .marketing: return []
         }
     }
 
@@ -52,6 +55,9 @@ public struct PageView: Sendable {
             var page = OverviewPage(snapshot: overview, language: language, role: role, page: strings.overviewPage)
             page.refreshedAt = refreshedAt
             page.notice = notice
+            if showsSelection, OverviewPage.panes.indices.contains(navigation.selection) {
+                page.selectedPane = OverviewPage.panes[navigation.selection]
+            }
             page.render(in: area, on: &screen, glyphs: glyphs)
         } else {
             screen.fill(area)
@@ -65,14 +71,19 @@ public struct PageView: Sendable {
                 role: role, title: strings.breadcrumb(breadcrumb(strings)), refreshedAt: refreshedAt,
                 notices: notices(strings), hints: strings.pageHints)
             let body = chrome.render(in: area, on: &screen, glyphs: glyphs, strings: strings, format: format)
+            var shown = navigation
+            // A selection before the first row highlights none.
+            if !showsSelection { shown.selection = -1 }
             var context = PageContext(strings: strings, format: format, now: snapshot.now, today: snapshot.today,
-                                      utcOffset: snapshot.utcOffset, navigation: navigation)
+                                      utcOffset: snapshot.utcOffset, navigation: shown)
             context.masks = snapshot.masks
             self.body(context).render(in: body, on: &screen, glyphs: glyphs)
         }
         if navigation.showsHelp {
-            HelpOverlay(title: strings.help, keys: strings.keyHelp(drills: navigation.page.drills && navigation.detail == nil,
-                                                                   sorts: Self.sortCount(of: navigation.page) > 0))
+            let listed = navigation.detail == nil
+            HelpOverlay(title: strings.help, keys: strings.keyHelp(drills: navigation.page.drills && listed,
+                                                                   sorts: Self.sortCount(of: navigation.page) > 0,
+                                                                   lists: navigation.page.lists > 1 && listed))
                 .render(in: area, on: &screen, glyphs: glyphs)
         }
     }

@@ -76,7 +76,7 @@ struct DashboardLoop {
             terminal.paint(frame)
             if state.quitRequested { return nil }
             if let event = terminal.nextEvent(timeoutMilliseconds: Self.inputTimeoutMilliseconds) {
-                state.handle(event, rowIDs: composer.rowIDs(snapshot, state: state), role: composer.viewer.role)
+                state.handle(event, rowIDs: composer.rowIDs(snapshot, state: state), role: composer.viewer.role, frame: frame)
             }
         }
     }

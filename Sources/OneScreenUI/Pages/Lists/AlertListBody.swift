@@ -23,7 +23,7 @@ struct AlertListBody: Widget {
             return [LevelBadge(line.level).tableCell,
                     TableCell(strings.alertState(line.state)), TableCell(line.subject), TableCell(line.message, style: Style(.muted)),
                     TableCell(ages[index]), TableCell("\(line.count)")]
-        }, selectedRow: context.navigation.selection, emptyText: strings.none)
+        }, selectedRow: context.navigation.selection, emptyText: strings.none, hitList: 0)
             .render(in: pane.inner(of: area), on: &screen, glyphs: glyphs)
     }
 }
