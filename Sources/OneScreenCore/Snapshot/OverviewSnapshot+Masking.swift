@@ -48,15 +48,9 @@ extension OverviewSnapshot {
         return copy
     }
 
-    /// Alert texts may name a site, a customer or a person, so they are graded as one field.
     static func maskedAlerts(_ alerts: AlertOverview, for viewer: Viewer) -> AlertOverview {
         var copy = alerts
-        copy.newest = alerts.newest.map { item in
-            var item = item
-            item.subject = viewer.text(item.subject, as: .alertText)
-            item.message = viewer.text(item.message, as: .alertText)
-            return item
-        }
+        copy.newest = alerts.newest.map { $0.masked(for: viewer) }
         return copy
     }
 }

@@ -42,12 +42,12 @@ public struct PageView: Sendable {
 
     public func screen(width: Int, height: Int, glyphs: Glyphs) -> Screen {
         var screen = Screen(width: width, height: height)
-        render(on: &screen, glyphs: glyphs)
+        render(in: screen.area, on: &screen, glyphs: glyphs)
         return screen
     }
 
-    public func render(on screen: inout Screen, glyphs: Glyphs) {
-        let area = screen.area
+    /// Draws the page in `area` of `screen`: all of it, or what a wall screen's band leaves (see `KioskView`).
+    public func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         guard !area.isEmpty else { return }
         let strings = Strings(language)
         let format = DisplayFormat(language)

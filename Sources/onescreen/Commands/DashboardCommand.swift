@@ -65,7 +65,8 @@ struct DashboardCommand: ParsableCommand {
         do {
             let seconds = max(0.2, refresh ?? loaded.refresh.secondsValue)
             let rotation = kiosk ? KioskRotation(settings: loaded.kiosk, configuredPages: loaded.pages, role: viewer.role) : nil
-            let loop = DashboardLoop(store: store, composer: composer, refreshSeconds: seconds, kiosk: rotation)
+            let loop = DashboardLoop(store: store, composer: composer, refreshSeconds: seconds, kiosk: rotation,
+                                     alarm: kiosk ? KioskAlarm(settings: loaded.kiosk) : nil)
             outcome = .success(try loop.run(terminal: terminal))
         } catch {
             outcome = .failure(error)
