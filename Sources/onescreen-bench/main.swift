@@ -12,6 +12,7 @@ let benchmarks: [any Benchmark] = [
     FrameBytesBenchmark(),
     LiveBenchmark(),
     RuleBenchmark(),
+    SoakBenchmark(),
 ]
 
 do {

@@ -9,22 +9,13 @@ import Testing
 
     func header(_ screen: [String]) -> String { screen.first ?? "" }
 
-    /// The screen column and row where `text` first appears.
-    func position(of text: String, in screen: [String]) -> (x: Int, y: Int)? {
-        for (y, line) in screen.enumerated() {
-            guard let range = line.range(of: text) else { continue }
-            return (TerminalColumns.width(of: String(line[..<range.lowerBound])) ?? 0, y)
-        }
-        return nil
-    }
-
     @Test func clicksSelectThenOpenAPaneAndARow() throws {
         let store = try PageStoreFixture.make(in: dir)
         let session = try TmuxSession(
             command: "\(BuiltBinary.path) --store \(store) --refresh 0.5 --lang en; echo EXIT=$?", width: 120, height: 40)
         let overview = session.waitFor { header($0).contains("Overview") && $0.contains { $0.contains("─ Customers ") } }
         #expect(overview.met, "\(overview.screen.joined(separator: "\n"))")
-        let pane = try #require(position(of: "─ Customers ", in: overview.screen))
+        let pane = try #require(TerminalColumns.position(of: "─ Customers ", in: overview.screen))
         // Inside the pane, below its title: the first click only selects.
         session.click(x: pane.x + 4, y: pane.y + 3)
         usleep(600_000)
@@ -33,7 +24,7 @@ import Testing
         let customers = session.waitFor { header($0).contains("Customers") && $0.contains { $0.contains("沪联超市") } }
         #expect(customers.met, "\(customers.screen.joined(separator: "\n"))")
 
-        let row = try #require(position(of: "金鼎餐饮", in: customers.screen))
+        let row = try #require(TerminalColumns.position(of: "金鼎餐饮", in: customers.screen))
         session.click(x: row.x, y: row.y)
         usleep(600_000)
         #expect(!header(session.capture()).contains("›"), "one click selects the row")

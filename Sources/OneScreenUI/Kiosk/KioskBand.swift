@@ -18,29 +18,14 @@ struct KioskBand: Widget {
                               style: isStale ? Style(.critical, .bold) : Style(.title, .bold))
         let parts = area.inset(horizontal: 1, vertical: 0).columns([.length(clock.width), .fill(1)], spacing: 3)
         clock.render(in: parts[0], on: &screen, glyphs: glyphs)
-        let lines = [date, freshness(isStale: isStale, strings: strings, format: format),
-                     sources(strings), position(strings, format: format)]
+        let lines = [date, PageChrome.freshness(snapshot.freshness, at: snapshot.now, strings: strings, format: format),
+                     PageChrome.sources(snapshot.sources, strings: strings), position(strings, format: format)]
         for (row, line) in lines.enumerated() {
             Label(line.text, style: line.style, wraps: false).render(in: parts[1].row(row), on: &screen, glyphs: glyphs)
         }
     }
 
     private var date: StatusSegment { StatusSegment(snapshot.today.description, style: Style(.muted)) }
-
-    /// The line that must never mislead: the age of the newest reading, or STALE in the critical style.
-    private func freshness(isStale: Bool, strings: Strings, format: DisplayFormat) -> StatusSegment {
-        guard let age = snapshot.freshness.age(at: snapshot.now) else { return .alarm(strings.staleNoData) }
-        let text = format.duration(seconds: age)
-        return isStale ? .alarm(strings.stale(text)) : StatusSegment(strings.dataAge(text), style: Style(.ok, .bold))
-    }
-
-    private func sources(_ strings: Strings) -> StatusSegment {
-        let states = snapshot.sources.map(\.state)
-        let failing = states.filter { $0 == .failing }.count
-        let late = states.filter { $0 == .late }.count
-        let style = failing > 0 ? HealthStatus.critical.style : late > 0 ? Style(.warn, .bold) : Style(.ok)
-        return StatusSegment(strings.sources(ok: states.filter { $0 == .ok }.count, failing: failing, late: late), style: style)
-    }
 
     /// `总览 1/3  质量 12秒后`.
     private func position(_ strings: Strings, format: DisplayFormat) -> StatusSegment {

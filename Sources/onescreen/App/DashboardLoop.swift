@@ -15,6 +15,8 @@ struct DashboardLoop {
     var kiosk: KioskRotation?
     /// How a wall screen announces new alerts; nil when not a wall screen.
     var alarm: KioskAlarm?
+    /// The soak benchmark's fast clock and record (`--soak-step`); nil in real use.
+    var soak: SoakRun?
 
     /// The longest the loop sleeps waiting for input: short enough that the clock's second changes on time and a
     /// signal is noticed quickly, long enough that an idle dashboard costs nothing measurable.
@@ -37,8 +39,9 @@ struct DashboardLoop {
         var alarm = self.alarm
         while true {
             if let signal = SignalTrap.pending { return signal }
-            let now = clock()
+            let now = soak?.nextPass() ?? clock()
             state.rotate(at: now)
+            soak?.record(state.kiosk)
             var announces = false
             do {
                 // Asking whether anything was committed is one PRAGMA on a connection of its own: cheap enough for
@@ -85,7 +88,7 @@ struct DashboardLoop {
                 if alarm.rings { terminal.ringBell() }
             }
             if state.quitRequested { return nil }
-            if let event = terminal.nextEvent(timeoutMilliseconds: Self.inputTimeoutMilliseconds) {
+            if let event = terminal.nextEvent(timeoutMilliseconds: soak == nil ? Self.inputTimeoutMilliseconds : 0) {
                 state.handle(event, rowIDs: composer.rowIDs(snapshot, state: state), role: composer.viewer.role, frame: frame)
             }
         }

@@ -1,4 +1,3 @@
-import Foundation
 import OneScreenCore
 import OneScreenTestSupport
 import Testing
@@ -43,7 +42,7 @@ struct KioskViewTests {
         let screen = Self.view(Self.stale, language: language).screen(width: 120, height: 40, glyphs: .unicode)
         let line = screen.lines()[1]
         #expect(line.contains("STALE"), "\(line)")
-        let x = try #require(line.range(of: "STALE").map { DisplayWidth.width(of: String(line[..<$0.lowerBound])) })
+        let x = try #require(TerminalColumns.position(of: "STALE", in: [line])).x
         #expect(screen[x, 1].style == HealthStatus.critical.style)
         #expect(screen[1, 0].style.foreground == .critical)
     }

@@ -1,5 +1,5 @@
-import Foundation
 import OneScreenCore
+import OneScreenTestSupport
 import Testing
 @testable import OneScreenUI
 
@@ -12,13 +12,8 @@ struct PageHitTests {
             .screen(width: width, height: height, glyphs: .unicode)
     }
 
-    /// The column and row where `text` first appears on `screen`, in screen columns.
     static func position(of text: String, on screen: Screen) -> (x: Int, y: Int)? {
-        for (y, line) in screen.lines().enumerated() {
-            guard let range = line.range(of: text) else { continue }
-            return (DisplayWidth.width(of: String(line[..<range.lowerBound])), y)
-        }
-        return nil
+        TerminalColumns.position(of: text, in: screen.lines())
     }
 
     @Test("each overview pane is a target from its border to its last row; header and status bar are none",
