@@ -82,4 +82,32 @@ import Testing
         session.send("q")
         #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
     }
+
+    /// The soak benchmark's fast clock (hidden `--soak-step`): simulated hours pass in seconds, and the rotation's
+    /// page switches keep to their plan however late each pass comes.
+    @Test func aFastClockKeepsTheRotationToPlanAndReportsWhenStopped() throws {
+        let store = dir.file("soak.sqlite")
+        _ = try BuiltBinary.run(["ingest", "--store", store, dir.write("soak.jsonl", "")])
+        let config = dir.write("soak.yaml", """
+            store: \(store)
+            kiosk:
+              pages: [overview, alerts]
+              interval: 20s
+            """)
+        let report = dir.file("soak.txt")
+        let session = try TmuxSession(
+            command: "\(BuiltBinary.path) --config \(config) --kiosk --soak-step 7 --soak-report \(report); echo EXIT=$?",
+            width: 100, height: 30)
+        // Two simulated hours: the header's clock has moved on by then.
+        Thread.sleep(forTimeInterval: 3)
+        session.key("C-c")
+        #expect(session.waitFor { $0.contains { $0.contains("EXIT=") } }.met)
+        let text = try String(contentsOfFile: report, encoding: .utf8)
+        #expect(text.contains("schedule drift 0 ms"), "\(text)")
+        let counts = text.split(separator: "\n").first { $0.contains("switches") }.map { line in
+            line.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        } ?? []
+        // `every 20 s: N switches (N expected)`.
+        #expect(counts.count >= 3 && counts[1] == counts[2] && counts[1] > 10, "\(text)")
+    }
 }

@@ -68,10 +68,11 @@ final class SoakRun {
                 + "(\(Int(Double(passes) / max(realSeconds, 0.001))) passes/s)",
         ]
         let samples = memory.enumerated().map { "\(Self.warmUpHours + $0.offset * Self.sampleHours)h \(Self.mebibytes($0.element))" }
-        if let first = memory.first, let end = Self.residentBytes() {
+        if let first = memory.first, let last = memory.last, let highest = memory.max() {
             lines.append("soak: resident memory (MiB) by simulated hour: " + samples.joined(separator: ", "))
-            lines.append("soak: resident memory after warm-up \(Self.mebibytes(first)) MiB, at end \(Self.mebibytes(end)) MiB "
-                         + "(\(end >= first ? "+" : "")\(Self.mebibytes(end - first)) MiB)")
+            lines.append("soak: resident memory after warm-up \(Self.mebibytes(first)) MiB, last sample \(Self.mebibytes(last)) MiB "
+                         + "(\(last >= first ? "+" : "")\(Self.mebibytes(last - first))), highest \(Self.mebibytes(highest)) MiB, "
+                         + "at stop \(Self.residentBytes().map(Self.mebibytes) ?? "?") MiB")
         }
         if let interval, let plan {
             // The plan after n switches is start + (n + 1) intervals; anything else is drift.

@@ -74,12 +74,14 @@ struct DashboardCommand: ParsableCommand {
             let rotation = kiosk ? KioskRotation(settings: loaded.kiosk, configuredPages: loaded.pages, role: viewer.role) : nil
             let loop = DashboardLoop(store: store, composer: composer, refreshSeconds: seconds, kiosk: rotation,
                                      alarm: kiosk ? KioskAlarm(settings: loaded.kiosk) : nil, soak: soak)
-            outcome = .success(try loop.run(terminal: terminal))
+            let signal = try loop.run(terminal: terminal)
+            // Before the terminal is given back, so the last memory figure is the loop's, not the teardown's.
+            try soak?.write()
+            outcome = .success(signal)
         } catch {
             outcome = .failure(error)
         }
         terminal.close()
-        try soak?.write()
         if let collector {
             let stopped = DispatchSemaphore(value: 0)
             Task {
