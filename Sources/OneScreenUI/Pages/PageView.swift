@@ -83,7 +83,8 @@ public struct PageView: Sendable {
             let listed = navigation.detail == nil
             HelpOverlay(title: strings.help, keys: strings.keyHelp(drills: navigation.page.drills && listed,
                                                                    sorts: Self.sortCount(of: navigation.page) > 0,
-                                                                   lists: navigation.page.lists > 1 && listed))
+                                                                   lists: navigation.page.lists > 1 && listed,
+                                                                   panes: navigation.page == .overview))
                 .render(in: area, on: &screen, glyphs: glyphs)
         }
     }

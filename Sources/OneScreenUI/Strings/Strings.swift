@@ -184,7 +184,7 @@ public struct Strings: Sendable, Hashable {
     public var pageHints: String { pick("? 帮助  1-7 页面  / 筛选  q 退出", "? help  1-7 pages  / filter  q quit") }
 
     /// Every key of a page, as the help overlay lists it; `drills` for pages with a list to open.
-    public func keyHelp(drills: Bool, sorts: Bool, lists: Bool = false) -> [(key: String, text: String)] {
+    public func keyHelp(drills: Bool, sorts: Bool, lists: Bool = false, panes: Bool = false) -> [(key: String, text: String)] {
         var keys: [(String, String)] = [
             ("1-7", pick("总览 质量 客户 合同 驾驶舱 预警 数据源", "overview quality customers contracts cockpit alerts sources")),
             ("Tab S-Tab", pick("下一页 / 上一页", "next / previous page")),
@@ -200,6 +200,7 @@ public struct Strings: Sendable, Hashable {
         }
         if sorts { keys.append(("← → h l", pick("切换排序", "change the sort"))) }
         if lists { keys.append(("← → h l", pick("切换列表 (批次 / 指标)", "switch list (lots / metrics)"))) }
+        if panes { keys.append(("↑↓ Enter", pick("选择窗格, 打开其页面", "select a pane, open its page"))) }
         keys.append((pick("鼠标", "click"), pick("选中; 再点一次打开", "select; click again to open")))
         keys += [
             ("r", pick("立即刷新", "refresh now")), ("p", pick("暂停 / 继续", "pause / resume")),
