@@ -1,4 +1,4 @@
-/// The command line of `onescreen-bench`: `[NAME...|all] [--rows N] [--repeat N] [--keep]`. Hand-parsed, since
+/// The command line of `onescreen-bench`: `[NAME...|all] [--rows N] [--repeat N] [--seconds N] [--keep]`. Hand-parsed, since
 /// the bench target depends on Core and UI only.
 struct BenchOptions {
     /// The benchmarks named on the command line; none named, or `all`, runs every one.
@@ -11,6 +11,8 @@ struct BenchOptions {
     var repeats = 1
     /// Keep generated inputs and stores, e.g. to profile `onescreen ingest` on them or inspect the result.
     var keep = false
+    /// Real seconds for the benchmarks that run for a while (the soak); nil leaves each its default.
+    var seconds: Int?
     var help = false
 
     init(arguments: [String], known: [String]) throws(BenchError) {
@@ -23,6 +25,8 @@ struct BenchOptions {
                 rows = try Self.positive(rest.popFirst(), for: argument)
             case "--repeat":
                 repeats = try Self.positive(rest.popFirst(), for: argument)
+            case "--seconds":
+                seconds = try Self.positive(rest.popFirst(), for: argument)
             case "--keep":
                 keep = true
             case "all":

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import OneScreenTestSupport
 import Testing
 
@@ -19,7 +20,8 @@ import Testing
             """)
         let session = try TmuxSession(
             command: "\(BuiltBinary.path) --config \(config) --kiosk --lang en; echo EXIT=$?", width: 120, height: 40)
-        func header(_ screen: [String]) -> String { screen.first ?? "" }
+        // The page's header: under the big clock's band on a terminal this size.
+        func header(_ screen: [String]) -> String { screen.first { $0.contains("onescreen") } ?? "" }
         let overview = session.waitFor { header($0).contains("Overview") }
         #expect(overview.met, "\(overview.screen.joined(separator: "\n"))")
         #expect(header(overview.screen).contains("kiosk"), "the kiosk role is shown")
@@ -36,5 +38,76 @@ import Testing
         #expect(!back.screen.contains { $0.contains("EXIT=") }, "a stray key stopped the kiosk")
         session.send("Q")
         #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
+    }
+
+    /// The time in big digits on top of a big enough wall, the freshness beside it; then a new L1 alert written to the
+    /// store comes up as a banner naming its level, while the kiosk role still sees none of its text.
+    @Test func showsTheBigClockAndFreshnessAndAnnouncesANewL1() throws {
+        let store = dir.file("wall.sqlite")
+        let now = Int(Date().timeIntervalSince1970)
+        let lines = [
+            #"{"type":"standard","id":"STD-T","name":"冷藏车厢温度","metric":"cold.temp","stage":"transport","max":4,"unit":"°C","level":3}"#,
+            #"{"type":"reading","metric":"cold.temp","site":"沪A·冷链07","stage":"transport","time":\#(now - 60),"value":3.0,"unit":"°C"}"#,
+        ]
+        _ = try BuiltBinary.run(["ingest", "--store", store, dir.write("wall.jsonl", lines.joined(separator: "\n") + "\n")])
+        let config = dir.write("wall.yaml", """
+            store: \(store)
+            refresh: 500ms
+            kiosk:
+              pages: [overview]
+              alert_bell: true
+            """)
+        let session = try TmuxSession(
+            command: "\(BuiltBinary.path) --config \(config) --kiosk --lang en; echo EXIT=$?", width: 120, height: 40)
+        let band = session.waitFor { screen in
+            screen.count > 5 && screen[0...4].allSatisfy { $0.contains("██") } && screen[1].contains("data 1m ago")
+        }
+        #expect(band.met, "\(band.screen.joined(separator: "\n"))")
+        #expect(band.screen[5].contains("Overview"), "the page's header under the band")
+
+        try DatabaseQueue(path: store).write { db in
+            try db.execute(sql: """
+                INSERT INTO alert (fingerprint, rule, level, state, subject, message, first_seen, last_seen)
+                VALUES ('gw|网关', 'gateway-down', 1, 'firing', '嘉兴网关', '数据源失联', ?, ?)
+                """, arguments: [now * 1000, now * 1000])
+        }
+        let banner = session.waitFor(timeout: 10) { $0.count > 5 && $0[5].contains("NEW ALERT L1 system fault") }
+        #expect(banner.met, "\(banner.screen.joined(separator: "\n"))")
+        #expect(!banner.screen.joined().contains("嘉兴网关"), "the kiosk role sees no alert text")
+
+        // Small, the page alone, right under the banner that covers its header for a while.
+        session.resize(width: 80, height: 24)
+        let small = session.waitFor { $0.count > 1 && !$0[0].contains("██") && $0[1].hasPrefix("┌─ Quality") }
+        #expect(small.met, "\(small.screen.joined(separator: "\n"))")
+        session.send("q")
+        #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
+    }
+
+    /// The soak benchmark's fast clock (hidden `--soak-step`): simulated hours pass in seconds, and the rotation's
+    /// page switches keep to their plan however late each pass comes.
+    @Test func aFastClockKeepsTheRotationToPlanAndReportsWhenStopped() throws {
+        let store = dir.file("soak.sqlite")
+        _ = try BuiltBinary.run(["ingest", "--store", store, dir.write("soak.jsonl", "")])
+        let config = dir.write("soak.yaml", """
+            store: \(store)
+            kiosk:
+              pages: [overview, alerts]
+              interval: 20s
+            """)
+        let report = dir.file("soak.txt")
+        let session = try TmuxSession(
+            command: "\(BuiltBinary.path) --config \(config) --kiosk --soak-step 7 --soak-report \(report); echo EXIT=$?",
+            width: 100, height: 30)
+        // Two simulated hours: the header's clock has moved on by then.
+        Thread.sleep(forTimeInterval: 3)
+        session.key("C-c")
+        #expect(session.waitFor { $0.contains { $0.contains("EXIT=") } }.met)
+        let text = try String(contentsOfFile: report, encoding: .utf8)
+        #expect(text.contains("schedule drift 0 ms"), "\(text)")
+        let counts = text.split(separator: "\n").first { $0.contains("switches") }.map { line in
+            line.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        } ?? []
+        // `every 20 s: N switches (N expected)`.
+        #expect(counts.count >= 3 && counts[1] == counts[2] && counts[1] > 10, "\(text)")
     }
 }

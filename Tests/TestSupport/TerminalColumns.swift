@@ -47,4 +47,13 @@ public enum TerminalColumns {
         }
         return nil
     }
+
+    /// The display column and row where `text` first appears in `lines`: where to click to hit it.
+    public static func position(of text: String, in lines: [String]) -> (x: Int, y: Int)? {
+        for (y, line) in lines.enumerated() {
+            guard let range = line.range(of: text) else { continue }
+            return (width(of: String(line[..<range.lowerBound])) ?? 0, y)
+        }
+        return nil
+    }
 }

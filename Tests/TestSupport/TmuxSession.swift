@@ -39,6 +39,14 @@ public final class TmuxSession: Sendable {
         _ = try? tmux(["send-keys", "-t", self.name, name])
     }
 
+    /// A left click at screen column `x`, row `y` (from 0), as an xterm reports it in SGR mode (`CSI < b;x;y M`, then
+    /// `m` on release), which is what ncurses asks for under `TERM=xterm-256color`. The bytes go straight to the
+    /// program, as a terminal would send them.
+    public func click(x: Int, y: Int) {
+        send("\u{1B}[<0;\(x + 1);\(y + 1)M")
+        send("\u{1B}[<0;\(x + 1);\(y + 1)m")
+    }
+
     public func resize(width: Int, height: Int) {
         _ = try? tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }

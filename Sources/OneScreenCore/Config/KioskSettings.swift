@@ -1,13 +1,15 @@
 import Yams
 
-/// How an unattended wall screen behaves (`--kiosk`): which pages it rotates through, how long each stays, and the
-/// one key that still works.
+/// How an unattended wall screen behaves (`--kiosk`): which pages it rotates through, how long each stays, the
+/// one key that still works, and how it announces a new L1 or L4 alert.
 ///
 /// ```yaml
 /// kiosk:
 ///   pages: [overview, quality, alerts]
 ///   interval: 30s
 ///   quit_key: Q
+///   alert_flash: true
+///   alert_bell: false
 /// ```
 public struct KioskSettings: Sendable, Equatable {
     /// Empty means the config's `pages:`, else every page the kiosk role may open.
@@ -15,6 +17,11 @@ public struct KioskSettings: Sendable, Equatable {
     public var interval: Duration
     /// A single character; every other key is ignored so a passer-by cannot change the wall.
     public var quitKey: Character
+    /// A new L1 or L4 alert flashes the screen and blinks a banner naming it: on by default, since a wall screen is
+    /// there to be looked at.
+    public var alertFlash = true
+    /// A new L1 or L4 alert also rings the terminal bell: off by default, since a bell in a shared room is a choice.
+    public var alertBell = false
 
     /// Long enough to read a page from across a room, short enough that every page comes round within minutes.
     public static let defaultInterval = Duration.seconds(20)
@@ -29,7 +36,7 @@ public struct KioskSettings: Sendable, Equatable {
 
     static func read(_ node: Node, _ reader: inout ConfigReader) -> KioskSettings {
         var settings = KioskSettings()
-        guard let fields = reader.fields(node, path: "kiosk", allowed: ["pages", "interval", "quit_key"]) else { return settings }
+        guard let fields = reader.fields(node, path: "kiosk", allowed: ["pages", "interval", "quit_key", "alert_flash", "alert_bell"]) else { return settings }
         if let pages = reader.stringList("pages", in: fields, nonEmpty: true) {
             for page in pages where !Config.knownPages.contains(page) {
                 reader.problem(at: fields["pages"], fields.path("pages"), "unknown page \"\(page)\"\(Suggestion.hint(for: page, among: Config.knownPages))")
@@ -44,6 +51,8 @@ public struct KioskSettings: Sendable, Equatable {
                 reader.problem(at: fields["quit_key"], fields.path("quit_key"), "expected one character, found \"\(key)\"")
             }
         }
+        settings.alertFlash = reader.bool("alert_flash", in: fields) ?? settings.alertFlash
+        settings.alertBell = reader.bool("alert_bell", in: fields) ?? settings.alertBell
         return settings
     }
 }

@@ -54,17 +54,3 @@ extension OverviewSnapshot {
         return copy
     }
 }
-
-extension AlertRecord {
-    /// Alert texts may name a site, a customer or a person, so they are graded as one field (the note and the
-    /// rule's stored findings with them); who acknowledged is a person's name.
-    func masked(for viewer: Viewer) -> AlertRecord {
-        var copy = self
-        copy.subject = viewer.text(subject, as: .alertText)
-        copy.message = viewer.text(message, as: .alertText)
-        copy.ackNote = ackNote.map { viewer.text($0, as: .alertText) }
-        copy.detail = detail.map { viewer.text($0, as: .alertText) }
-        copy.ackedBy = ackedBy.map { viewer.text($0, as: .personName) }
-        return copy
-    }
-}

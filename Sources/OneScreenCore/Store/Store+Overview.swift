@@ -228,8 +228,19 @@ extension Store {
 
     // MARK: alerts and sources
 
+    /// Firing and acknowledged alerts only, counted and newest first: a pending one has not outlasted its hold and
+    /// is not yet an alert (the Alerts page still lists it).
     static func alerts(_ db: Database) throws -> AlertOverview {
-        AlertOverview(openByLevel: try openAlertsByLevel(db), newest: try alerts(db, AlertFilter(limit: overviewListLimit)))
+        let inStates = "state IN (" + AlertState.raised.map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")"
+        var byLevel = [0, 0, 0, 0]
+        for row in try Row.fetchAll(db, sql: "SELECT level, COUNT(*) AS n FROM alert WHERE \(inStates) GROUP BY level") {
+            let level: Int = row["level"]
+            if (1...4).contains(level) { byLevel[level - 1] = row["n"] }
+        }
+        let newest = try Row.fetchAll(db, sql: """
+            SELECT \(alertColumns) FROM alert WHERE \(inStates) ORDER BY first_seen DESC, id DESC LIMIT ?
+            """, arguments: [overviewListLimit]).compactMap(alert)
+        return AlertOverview(openByLevel: byLevel, newest: newest)
     }
 
     /// Each source's recorded health, judged late when its next run is overdue (a collector that died cannot say so).

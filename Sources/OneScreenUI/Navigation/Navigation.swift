@@ -10,6 +10,9 @@ public struct Navigation: Sendable, Equatable {
     public var selection = 0
     /// The id of the selected row, so the selection stays on it when a refresh moves it (see `follow`).
     public var selectedID: String?
+    /// Which of the page's lists the selection is in (see `PageKind.lists`): 0 is the list whose rows open a detail;
+    /// ← → (on a page without sorts) or a click move to another.
+    public var list = 0
     /// The applied filter: rows whose text contains it, ignoring case.
     public var filter = ""
     /// The filter being typed after `/`; nil when not typing.
@@ -72,9 +75,12 @@ public struct Navigation: Sendable, Equatable {
         case .pageDown: select(selection + Self.pageStep, in: rowIDs)
         case .home: select(0, in: rowIDs)
         case .end: select(rowIDs.count - 1, in: rowIDs)
-        case .left, .character("h"): if sortCount > 0 { sort = (sort + sortCount - 1) % sortCount }
-        case .right, .character("l"): if sortCount > 0 { sort = (sort + 1) % sortCount }
-        case .enter where listed && rowIDs.indices.contains(selection): detail = rowIDs[selection]
+        case .left, .character("h"): if sortCount > 0 { sort = (sort + sortCount - 1) % sortCount } else { switchList(by: -1) }
+        case .right, .character("l"): if sortCount > 0 { sort = (sort + 1) % sortCount } else { switchList(by: 1) }
+        case .enter where listed && list == 0 && rowIDs.indices.contains(selection): detail = rowIDs[selection]
+        // The overview's rows are its panes: Enter opens the page a pane summarises.
+        case .enter where page == .overview && rowIDs.indices.contains(selection):
+            if let pane = PageKind(rawValue: rowIDs[selection]) { go(to: pane) }
         case .escape, .backspace:
             if detail != nil {
                 detail = nil
@@ -114,5 +120,12 @@ public struct Navigation: Sendable, Equatable {
     public mutating func select(_ index: Int, in rowIDs: [String]) {
         selection = min(max(0, index), max(0, rowIDs.count - 1))
         selectedID = rowIDs.indices.contains(selection) ? rowIDs[selection] : nil
+    }
+
+    private mutating func switchList(by step: Int) {
+        guard detail == nil, page.lists > 1 else { return }
+        list = (list + step + page.lists) % page.lists
+        selection = 0
+        selectedID = nil
     }
 }

@@ -19,6 +19,11 @@ public struct OverviewPage: Widget {
     public var refreshedAt: Instant?
     /// A problem to show beside the freshness, e.g. a store that cannot be read right now.
     public var notice: String?
+    /// The pane drawn with focus, which Enter or a second click opens; nil on a wall screen, which has no cursor.
+    public var selectedPane: PageKind?
+
+    /// The panes in reading order (top left, top right, bottom left, bottom right), each standing for its page.
+    public static let panes: [PageKind] = [.quality, .customers, .contracts, .alerts]
 
     /// The least terminal the four panes can share: each pane then keeps a few rows of its lists.
     public static let minimumWidth = 60
@@ -54,7 +59,8 @@ public struct OverviewPage: Widget {
             strings: strings, format: DisplayFormat(language), now: snapshot.now,
             today: snapshot.today,
             isCondensed: area.width < Self.roomyWidth || area.height < Self.roomyHeight,
-            masks: snapshot.masks
+            masks: snapshot.masks,
+            selectedPane: selectedPane
         )
         let chrome = PageChrome(
             freshness: snapshot.freshness, sources: snapshot.sources, now: snapshot.now, utcOffset: snapshot.utcOffset,
@@ -63,12 +69,17 @@ public struct OverviewPage: Widget {
         let body = chrome.render(in: area, on: &screen, glyphs: glyphs, strings: strings, format: context.format)
 
         let halves = body.rows([.fill(1), .fill(1)])
-        let top = halves[0].columns([.fill(1), .fill(1)])
-        let bottom = halves[1].columns([.fill(1), .fill(1)])
-        QualityPane(quality: snapshot.quality, context: context).render(in: top[0], on: &screen, glyphs: glyphs)
-        CustomerPane(customers: snapshot.customers, context: context).render(in: top[1], on: &screen, glyphs: glyphs)
-        ContractPane(contracts: snapshot.contracts, context: context).render(in: bottom[0], on: &screen, glyphs: glyphs)
-        AlertPane(alerts: snapshot.alerts, context: context).render(in: bottom[1], on: &screen, glyphs: glyphs)
+        let areas = halves[0].columns([.fill(1), .fill(1)]) + halves[1].columns([.fill(1), .fill(1)])
+        let widgets: [any Widget] = [
+            QualityPane(quality: snapshot.quality, context: context),
+            CustomerPane(customers: snapshot.customers, context: context),
+            ContractPane(contracts: snapshot.contracts, context: context),
+            AlertPane(alerts: snapshot.alerts, context: context),
+        ]
+        for (index, pane) in Self.panes.enumerated() {
+            widgets[index].render(in: areas[index], on: &screen, glyphs: glyphs)
+            screen.mark(areas[index], as: .pane(pane))
+        }
     }
 
     private func renderTooSmall(in area: Rect, on screen: inout Screen, glyphs: Glyphs, strings: Strings) {

@@ -20,7 +20,7 @@ struct PageChrome: Sendable {
         let rows = area.rows([.length(1), .fill(1), .length(1)])
         let isStale = freshness.isStale(at: now)
         header(isStale: isStale, glyphs: glyphs, strings: strings, format: format).render(in: rows[0], on: &screen, glyphs: glyphs)
-        statusBar(isStale: isStale, strings: strings, format: format).render(in: rows[2], on: &screen, glyphs: glyphs)
+        statusBar(strings: strings, format: format).render(in: rows[2], on: &screen, glyphs: glyphs)
         return rows[1]
     }
 
@@ -34,22 +34,28 @@ struct PageChrome: Sendable {
     }
 
     /// Freshness first, because the bar cuts from the right and it is the one segment that must never go.
-    private func statusBar(isStale: Bool, strings: Strings, format: DisplayFormat) -> StatusBar {
-        let freshnessSegment: StatusSegment
-        if let age = freshness.age(at: now) {
-            let text = format.duration(seconds: age)
-            freshnessSegment = isStale ? .alarm(strings.stale(text)) : StatusSegment(strings.dataAge(text), style: Style(.ok))
-        } else {
-            freshnessSegment = .alarm(strings.staleNoData)
-        }
+    private func statusBar(strings: Strings, format: DisplayFormat) -> StatusBar {
+        let refreshed = StatusSegment(strings.refreshed(format.clock(refreshedAt ?? now, utcOffset: utcOffset)))
+        return StatusBar(
+            segments: [Self.freshness(freshness, at: now, strings: strings, format: format)] + notices
+                + [Self.sources(sources, strings: strings), refreshed],
+            hints: hints)
+    }
+
+    /// How old the newest reading is, or STALE in the alarm style: the text says it, not only the colour.
+    static func freshness(_ freshness: DataFreshness, at now: Instant, strings: Strings, format: DisplayFormat) -> StatusSegment {
+        guard let age = freshness.age(at: now) else { return .alarm(strings.staleNoData) }
+        let text = format.duration(seconds: age)
+        return freshness.isStale(at: now) ? .alarm(strings.stale(text)) : StatusSegment(strings.dataAge(text), style: Style(.ok))
+    }
+
+    /// How many sources are ok, failing and late.
+    static func sources(_ sources: [SourceStatus], strings: Strings) -> StatusSegment {
         let states = sources.map(\.state)
         let failing = states.filter { $0 == .failing }.count
         let late = states.filter { $0 == .late }.count
         // Bold but not reversed: the reversed block stays reserved for stale data, the one thing that must stand out.
-        let sourceStyle = failing > 0 ? Style(.critical, .bold) : late > 0 ? Style(.warn, .bold) : Style(.ok)
-        let sourceSegment = StatusSegment(
-            strings.sources(ok: states.filter { $0 == .ok }.count, failing: failing, late: late), style: sourceStyle)
-        let refreshed = StatusSegment(strings.refreshed(format.clock(refreshedAt ?? now, utcOffset: utcOffset)))
-        return StatusBar(segments: [freshnessSegment] + notices + [sourceSegment, refreshed], hints: hints)
+        let style = failing > 0 ? Style(.critical, .bold) : late > 0 ? Style(.warn, .bold) : Style(.ok)
+        return StatusSegment(strings.sources(ok: states.filter { $0 == .ok }.count, failing: failing, late: late), style: style)
     }
 }

@@ -8,6 +8,10 @@ public enum PageKind: String, CaseIterable, Sendable, Hashable {
     /// Pages with a list whose row opens a detail (lot trace, customer 360, contract chain, an alert's story).
     public var drills: Bool { self == .quality || self == .customers || self == .contracts || self == .alerts }
 
+    /// How many lists the selection can be in (see `Navigation.list`): the quality page has its lots (which open a
+    /// trace) and, above them, its metrics.
+    public var lists: Int { self == .quality ? 2 : 1 }
+
     /// The store read for this page, or for its detail when `detail` names a row.
     /// - Parameter alertStates: which alerts the Alerts page lists.
     public func request(detail: String?, alertStates: AlertFilter.States = .open) -> PageRequest {

@@ -13,6 +13,8 @@ public struct PageView: Sendable {
     public var refreshedAt: Instant?
     /// A problem or state to show beside the freshness (a store that cannot be read, paused).
     public var notice: String?
+    /// Whether the selected pane or row is highlighted; a wall screen has no cursor.
+    public var showsSelection = true
 
     public init(snapshot: PageSnapshot, navigation: Navigation, language: Language, role: String) {
         self.snapshot = snapshot
@@ -25,12 +27,13 @@ public struct PageView: Sendable {
     public static func rowIDs(of snapshot: PageSnapshot, navigation: Navigation, language: Language) -> [String] {
         let strings = Strings(language)
         switch snapshot.content {
-        case .quality(let quality): return QualityBody.lots(quality, filter: navigation.filter).map(\.id)
+        case .quality(let quality): return QualityBody.rowIDs(quality, navigation: navigation)
         case .customers(let rows): return CustomerListBody.rows(rows, navigation: navigation, strings: strings).map(\.id)
         case .contracts(let list): return ContractListBody.rows(list, filter: navigation.filter, strings: strings).map(\.id)
         case .alerts(let alerts): return AlertListBody.rows(alerts, filter: navigation.filter, strings: strings).map { "\($0.id)" }
         case .sources(let sources): return sources.map(\.name)
-        case .overview, .lot, .customer, .contract, .marketing, .alert: return []
+        case .overview: return OverviewPage.panes.map(\.rawValue)
+        case .lot, .customer, .contract, .marketing, .alert: return []
         }
     }
 
@@ -39,12 +42,12 @@ public struct PageView: Sendable {
 
     public func screen(width: Int, height: Int, glyphs: Glyphs) -> Screen {
         var screen = Screen(width: width, height: height)
-        render(on: &screen, glyphs: glyphs)
+        render(in: screen.area, on: &screen, glyphs: glyphs)
         return screen
     }
 
-    public func render(on screen: inout Screen, glyphs: Glyphs) {
-        let area = screen.area
+    /// Draws the page in `area` of `screen`: all of it, or what a wall screen's band leaves (see `KioskView`).
+    public func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         guard !area.isEmpty else { return }
         let strings = Strings(language)
         let format = DisplayFormat(language)
@@ -52,6 +55,9 @@ public struct PageView: Sendable {
             var page = OverviewPage(snapshot: overview, language: language, role: role, page: strings.overviewPage)
             page.refreshedAt = refreshedAt
             page.notice = notice
+            if showsSelection, OverviewPage.panes.indices.contains(navigation.selection) {
+                page.selectedPane = OverviewPage.panes[navigation.selection]
+            }
             page.render(in: area, on: &screen, glyphs: glyphs)
         } else {
             screen.fill(area)
@@ -66,18 +72,24 @@ public struct PageView: Sendable {
                 notices: notices(strings, format: format),
                 hints: navigation.page == .alerts ? strings.alertHints : strings.pageHints)
             let body = chrome.render(in: area, on: &screen, glyphs: glyphs, strings: strings, format: format)
+            var shown = navigation
+            // A selection before the first row highlights none.
+            if !showsSelection { shown.selection = -1 }
             var context = PageContext(strings: strings, format: format, now: snapshot.now, today: snapshot.today,
-                                      utcOffset: snapshot.utcOffset, navigation: navigation)
+                                      utcOffset: snapshot.utcOffset, navigation: shown)
             context.masks = snapshot.masks
             self.body(context).render(in: body, on: &screen, glyphs: glyphs)
             alertOverlay(strings, format: format).promptBar?
                 .render(in: Rect(x: area.x, y: area.bottom - 2, width: area.width, height: 1), on: &screen, glyphs: glyphs)
         }
         if navigation.showsHelp {
+            let listed = navigation.detail == nil
             let alerts = navigation.page == .alerts
-            HelpOverlay(title: strings.help, keys: strings.keyHelp(drills: navigation.page.drills && navigation.detail == nil,
+            HelpOverlay(title: strings.help, keys: strings.keyHelp(drills: navigation.page.drills && listed,
                                                                    sorts: Self.sortCount(of: navigation.page) > 0,
-                                                                   alertList: alerts && navigation.detail == nil, alertActions: alerts))
+                                                                   lists: navigation.page.lists > 1 && listed,
+                                                                   panes: navigation.page == .overview,
+                                                                   alertList: alerts && listed, alertActions: alerts))
                 .render(in: area, on: &screen, glyphs: glyphs)
         }
     }

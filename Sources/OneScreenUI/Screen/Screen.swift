@@ -9,6 +9,8 @@ public struct Screen: Sendable {
     public let height: Int
     /// Row-major: the cell at (x, y) is `cells[y * width + x]`.
     public private(set) var cells: [Cell]
+    /// Click targets marked by the widgets as they drew (see `mark(_:as:)`), in drawing order.
+    public internal(set) var targets: [HitRegion] = []
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -26,6 +28,7 @@ public struct Screen: Sendable {
     /// Blanks every cell, for reusing one screen across frames without reallocating.
     public mutating func clear() {
         for index in cells.indices { cells[index] = .blank }
+        targets.removeAll()
     }
 
     /// Writes `text` from column `x` of row `y`, clipped to the screen and to `maxWidth` columns, and returns how far

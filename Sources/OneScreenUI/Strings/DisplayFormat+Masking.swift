@@ -13,6 +13,6 @@ extension DisplayFormat {
 
     /// A reading as the viewer may see it: a reading's order of magnitude says nothing useful, so any mask hides it.
     func measure(_ value: Double, unit: String, masks: [GradedField: FieldMask]) -> String {
-        masks[.readingValue] == nil ? measure(value) + unit : Masking.hiddenText
+        masks[.readingValue] == nil ? reading(value, unit: unit) : Masking.hiddenText
     }
 }

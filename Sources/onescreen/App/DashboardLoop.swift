@@ -13,6 +13,10 @@ struct DashboardLoop {
     var refreshSeconds: Double
     var clock: @Sendable () -> Instant = { .now }
     var kiosk: KioskRotation?
+    /// How a wall screen announces new alerts; nil when not a wall screen.
+    var alarm: KioskAlarm?
+    /// The soak benchmark's fast clock and record (`--soak-step`); nil in real use.
+    var soak: SoakRun?
 
     /// The longest the loop sleeps waiting for input: short enough that the clock's second changes on time and a
     /// signal is noticed quickly, long enough that an idle dashboard costs nothing measurable.
@@ -33,10 +37,13 @@ struct DashboardLoop {
         var pendingChange = false
         var lastAudited: PageRequest?
         var composer = self.composer
+        var alarm = self.alarm
         while true {
             if let signal = SignalTrap.pending { return signal }
-            let now = clock()
+            let now = soak?.nextPass() ?? clock()
             state.rotate(at: now)
+            soak?.record(state.kiosk)
+            var announces = false
             do {
                 // Asking whether anything was committed is one PRAGMA on a connection of its own: cheap enough for
                 // every pass, so a change is drawn within one input timeout, not up to a whole refresh later.
@@ -59,6 +66,7 @@ struct DashboardLoop {
                         try store.appendAudit(entry)
                     }
                     lastAudited = request
+                    announces = try alarm?.look(at: store, viewer: composer.viewer, now: now) ?? false
                     problem = nil
                     state.refreshRequested = false
                 }
@@ -74,11 +82,16 @@ struct DashboardLoop {
             let size = terminal.size
             let frame = composer.compose(
                 snapshot: snapshot, state: state, now: now, lastRead: snapshot == nil ? nil : lastRead,
-                problem: problem, width: size.width, height: size.height)
+                problem: problem, banner: alarm?.banner(now: now, language: composer.language),
+                width: size.width, height: size.height)
             terminal.paint(frame)
+            if announces, let alarm {
+                if alarm.flashes { terminal.flashScreen() }
+                if alarm.rings { terminal.ringBell() }
+            }
             if state.quitRequested { return nil }
-            if let event = terminal.nextEvent(timeoutMilliseconds: Self.inputTimeoutMilliseconds) {
-                state.handle(event, rowIDs: composer.rowIDs(snapshot, state: state), role: composer.viewer.role)
+            if let event = terminal.nextEvent(timeoutMilliseconds: soak == nil ? Self.inputTimeoutMilliseconds : 0) {
+                state.handle(event, rowIDs: composer.rowIDs(snapshot, state: state), role: composer.viewer.role, frame: frame)
             }
             if let command = state.navigation.alerts.takeCommand() {
                 state.navigation.alerts.notice = AlertActions(store: store, viewer: composer.viewer).perform(command, at: clock())

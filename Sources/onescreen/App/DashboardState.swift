@@ -14,7 +14,14 @@ struct DashboardState {
     /// - Parameters:
     ///   - rowIDs: the ids of the shown list's rows (see `PageView.rowIDs`), for moving and Enter.
     ///   - role: pages the role may not open are not switched to.
-    mutating func handle(_ event: InputEvent, rowIDs: [String] = [], role: Role? = nil) {
+    ///   - frame: the frame on screen, whose marks say what a click hit.
+    mutating func handle(_ event: InputEvent, rowIDs: [String] = [], role: Role? = nil, frame: Screen? = nil) {
+        if case .click(let x, let y) = event, kiosk == nil {
+            var next = navigation
+            next.click(frame?.target(atX: x, y: y), rowIDs: rowIDs)
+            follow(next, role: role)
+            return
+        }
         guard case .key(let key) = event else { return }
         if let kiosk {
             quitRequested = key == .character(kiosk.quitKey)
@@ -44,6 +51,11 @@ struct DashboardState {
         }
         var next = navigation
         next.handle(key, rowIDs: rowIDs, sortCount: PageView.sortCount(of: navigation.page))
+        follow(next, role: role)
+    }
+
+    /// Moves to `next` unless it is a page the role may not open.
+    private mutating func follow(_ next: Navigation, role: Role?) {
         if let role, !role.mayOpen(page: next.page.rawValue) { return }
         // A new page or detail is read at once, not at the next tick.
         if next.request != navigation.request { refreshRequested = true }

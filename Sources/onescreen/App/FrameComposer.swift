@@ -28,9 +28,10 @@ struct FrameComposer {
     ///   - now: the clock, which ticks between reads: ages and the header clock follow it.
     ///   - lastRead: when `snapshot` was read.
     ///   - problem: why the last read failed, shown in the status bar while the previous data stays up.
+    ///   - banner: a wall screen's announcement of new alerts.
     func compose(
         snapshot: PageSnapshot?, state: DashboardState, now: Instant, lastRead: Instant?, problem: String?,
-        width: Int, height: Int
+        banner: AlertBanner? = nil, width: Int, height: Int
     ) -> Screen {
         var shown = snapshot ?? placeholder(now: now)
         shown.now = now
@@ -42,6 +43,10 @@ struct FrameComposer {
         var page = PageView(snapshot: shown, navigation: state.navigation, language: language, role: viewer.role.name)
         page.refreshedAt = lastRead
         page.notice = problem ?? (state.paused ? strings.paused : nil)
+        if let kiosk = state.kiosk {
+            return KioskView(page: page, rotation: kiosk.status(at: now), banner: banner)
+                .screen(width: width, height: height, glyphs: glyphs)
+        }
         return page.screen(width: width, height: height, glyphs: glyphs)
     }
 

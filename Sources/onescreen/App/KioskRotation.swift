@@ -22,6 +22,11 @@ struct KioskRotation {
 
     var page: PageKind { pages[index] }
 
+    /// Where the rotation stands at `now`, for the wall screen's band.
+    func status(at now: Instant) -> RotationStatus {
+        RotationStatus(pages: pages, index: index, secondsLeft: due.map { max(0, $0.seconds(since: now)) })
+    }
+
     /// Moves to the next page when its time has come; true when the page changed.
     mutating func advance(at now: Instant) -> Bool {
         guard let next = due else {

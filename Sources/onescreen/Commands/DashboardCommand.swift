@@ -28,6 +28,12 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Wall-screen mode: the kiosk role (public data only), pages rotate, every key but the quit key is ignored.")
     var kiosk = false
 
+    @Option(help: ArgumentHelp("For the soak benchmark: each pass of the loop moves the clock this many seconds and waits for no input.", visibility: .hidden))
+    var soakStep: Double?
+
+    @Option(help: ArgumentHelp("For the soak benchmark: where the soak's report goes when the dashboard stops.", visibility: .hidden))
+    var soakReport: String?
+
     /// How long quitting waits for the sources to stop (a plug-in is killed, the lease given up) before leaving anyway.
     static let stopTimeoutSeconds = 5.0
 
@@ -62,11 +68,16 @@ struct DashboardCommand: ParsableCommand {
         SignalTrap.install()
         let terminal = CursesTerminal(theme: theme, noColor: LookOptions.noColor(environment), environment: environment)
         let outcome: Result<Int32?, any Error>
+        let soak = soakStep.map { SoakRun(step: $0, reportPath: soakReport ?? "/dev/stderr", start: .now) }
         do {
             let seconds = max(0.2, refresh ?? loaded.refresh.secondsValue)
             let rotation = kiosk ? KioskRotation(settings: loaded.kiosk, configuredPages: loaded.pages, role: viewer.role) : nil
-            let loop = DashboardLoop(store: store, composer: composer, refreshSeconds: seconds, kiosk: rotation)
-            outcome = .success(try loop.run(terminal: terminal))
+            let loop = DashboardLoop(store: store, composer: composer, refreshSeconds: seconds, kiosk: rotation,
+                                     alarm: kiosk ? KioskAlarm(settings: loaded.kiosk) : nil, soak: soak)
+            let signal = try loop.run(terminal: terminal)
+            // Before the terminal is given back, so the last memory figure is the loop's, not the teardown's.
+            try soak?.write()
+            outcome = .success(signal)
         } catch {
             outcome = .failure(error)
         }

@@ -110,6 +110,16 @@ final class CursesTerminal {
         return written
     }
 
+    /// Rings the terminal's bell (a wall screen's new L1 or L4 alert, when configured).
+    func ringBell() {
+        beep()
+    }
+
+    /// Flashes the terminal's screen (its visual bell), or rings where it has none.
+    func flashScreen() {
+        flash()
+    }
+
     /// Forgets the last frame so the next paint rewrites every cell (after a resize, or `Ctrl-L`).
     func invalidate() {
         previous = nil

@@ -63,6 +63,15 @@ import Yams
         ])
     }
 
+    @Test func kioskAnnouncesNewAlertsByFlashAndOptionallyTheBell() throws {
+        let defaults = try ConfigLoader.load(path: dir.write("config.yaml", "kiosk: {interval: 5s}\n"), environment: [:]).kiosk
+        #expect(defaults.alertFlash && !defaults.alertBell)
+        let set = try ConfigLoader.load(path: dir.write("config.yaml", "kiosk:\n  alert_bell: true\n  alert_flash: false\n"),
+                                        environment: [:]).kiosk
+        #expect(set.alertBell && !set.alertFlash)
+        #expect(problems("kiosk:\n  alert_bell: loud\n") == ["2: kiosk.alert_bell: expected true or false, found 'loud'"])
+    }
+
     @Test func refusesAWorldWritableConfig() {
         let path = dir.write("config.yaml", "refresh: 2s\n")
         chmod(path, 0o666)

@@ -118,10 +118,12 @@ import Testing
         #expect(contracts.unapprovedSeals.map(\.id) == ["S1"])  // S2 still waits for approval: workflow, not risk
     }
 
-    @Test func alertPaneShowsOpenAlertsNewestFirstWithCountsPerLevel() throws {
+    @Test func alertPaneShowsRaisedAlertsNewestFirstWithCountsPerLevel() throws {
         let store = try store(fixture)
         try DatabaseQueue(path: store.path).write { db in
-            for (id, level, state, seen) in [(1, 3, "firing", 100), (2, 4, "acknowledged", 300), (3, 1, "resolved", 400), (4, 3, "firing", 200)] {
+            // 5 is pending: a problem not yet held long enough to be an alert, so neither counted nor listed.
+            for (id, level, state, seen) in [(1, 3, "firing", 100), (2, 4, "acknowledged", 300), (3, 1, "resolved", 400), (4, 3, "firing", 200),
+                                             (5, 1, "pending", 500)] {
                 try db.execute(sql: """
                     INSERT INTO alert (id, fingerprint, rule, level, state, subject, message, first_seen, last_seen)
                     VALUES (?, ?, 'r', ?, ?, '沪A·冷链07', 'm', ?, ?)

@@ -60,7 +60,11 @@ struct PageViewTests {
     @Test("the help overlay lists every key of the page")
     func help() {
         let text = Self.lines(PageFixture.pages.firstIndex { $0.name == "customers" }!, 120, 40, .en, help: true).joined()
-        for key in ["1-7", "Tab", "Enter", "Esc", "/", "← →", "?", "q"] { #expect(text.contains(key), "\(key)") }
+        for key in ["1-7", "Tab", "Enter", "Esc", "/", "← →", "?", "q", "click"] { #expect(text.contains(key), "\(key)") }
+        let quality = Self.lines(PageFixture.pages.firstIndex { $0.name == "quality" }!, 120, 40, .en, help: true).joined()
+        #expect(quality.contains("switch list (lots / metrics)"))
+        let overview = Self.lines(0, 120, 40, .zh, help: true).joined()
+        #expect(overview.contains("选择窗格, 打开其页面") && overview.contains("再点一次打开"))
     }
 
     @Test("the filter narrows the list and the row ids follow it")

@@ -68,4 +68,20 @@ struct DisplayFormatTests {
         #expect(Self.en.band(min: 75, max: nil, glyphs: .ascii) == ">=75")
         #expect(Self.en.band(min: 0, max: 4, glyphs: .ascii) == "0..4")
     }
+
+    @Test("a door's reading and band are its state in words, never 1 run into its unit 0/1")
+    func twoState() {
+        let unicode = Glyphs.unicode
+        #expect(Self.zh.reading(1, unit: "0/1") == "开" && Self.zh.reading(0, unit: "0/1") == "关")
+        #expect(Self.en.reading(1, unit: "0/1") == "open" && Self.en.reading(0, unit: "0/1") == "closed")
+        #expect(Self.zh.band(min: nil, max: 0, unit: "0/1", glyphs: unicode) == "关")
+        #expect(Self.en.band(min: 1, max: nil, unit: "0/1", glyphs: unicode) == "open")
+        #expect(Self.en.readings(lowest: 0, highest: 1, unit: "0/1", glyphs: .ascii) == "closed..open")
+        // Other units follow the figure, once.
+        #expect(Self.en.reading(8.6, unit: "℃") == "8.6℃")
+        #expect(Self.en.band(min: 0, max: 4, unit: "℃", glyphs: unicode) == "0–4℃")
+        #expect(Self.en.band(min: nil, max: nil, unit: "℃", glyphs: unicode) == "-")
+        #expect(Self.zh.readings(lowest: 2, highest: 8.6, unit: "℃", glyphs: unicode) == "2–8.6℃")
+        #expect(Self.zh.readings(lowest: 3, highest: 3, unit: "℃", glyphs: unicode) == "3℃")
+    }
 }

@@ -59,4 +59,39 @@ struct TableTests {
         #expect(TableColumn.fitting([], title: "数量").width == .length(4))
         #expect(TableColumn.upTo(["ab", "冷链"]).width == .max(4))
     }
+
+    @Test("when the columns do not fit, the lowest priority goes first and names keep their least width")
+    func priorities() {
+        let columns = [
+            TableColumn("name", width: .min(6), priority: 5),
+            TableColumn("trend", width: .length(8)),
+            TableColumn("value", width: .length(5), alignment: .right).ranked(9),
+            TableColumn("band", width: .length(4)).ranked(1),
+        ]
+        let rows: [[TableCell]] = [["冷藏车厢温度", "▁▂▃▄▅▆▇█", "8.6℃", "0–4"]]
+        // 6 + 8 + 5 + 4 and three gaps is 26: at 25 the trend (priority 0) goes, then the band.
+        #expect(render(Table(columns: columns, rows: rows), width: 26, height: 2) == [
+            "name   trend    value band", "冷藏…  ▁▂▃▄▅▆▇█  8.6℃ 0–4 ",
+        ])
+        #expect(render(Table(columns: columns, rows: rows), width: 25, height: 2) == [
+            "name           value band", "冷藏车厢温度    8.6℃ 0–4 ",
+        ])
+        #expect(render(Table(columns: columns, rows: rows), width: 12, height: 2) == [
+            "name   value", "冷藏…   8.6℃",
+        ])
+    }
+
+    @Test("a table of a list marks each row it draws as a click on that row, by its index in the list, scrolled")
+    func rowTargets() {
+        var screen = Screen(width: 16, height: 3)
+        Table(columns: Self.columns, rows: Self.rows, selectedRow: 2, hitList: 1)
+            .render(in: Rect(x: 0, y: 1, width: 16, height: 2), on: &screen, glyphs: .unicode)
+        #expect(screen.target(atX: 3, y: 1) == nil, "the header is no row")
+        #expect(screen.target(atX: 0, y: 2) == .row(list: 1, index: 2))
+        #expect(screen.target(atX: 15, y: 2) == .row(list: 1, index: 2))
+        #expect(screen.target(atX: 16, y: 2) == nil && screen.target(atX: 3, y: 0) == nil)
+        var unmarked = Screen(width: 16, height: 3)
+        Table(columns: Self.columns, rows: Self.rows).render(in: unmarked.area, on: &unmarked, glyphs: .unicode)
+        #expect(unmarked.targets.isEmpty)
+    }
 }

@@ -51,7 +51,7 @@ struct ContractListBody: Widget {
                         TableCell(strings.contractStatus(row.status)), TableCell(amounts[index]), TableCell(ends[index]),
                         TableCell("\(row.overdueMilestones)", style: row.overdueMilestones > 0 ? Style(.warn, .bold) : Style(.muted))]
             },
-            selectedRow: context.navigation.selection, emptyText: strings.none
+            selectedRow: context.navigation.selection, emptyText: strings.none, hitList: 0
         ).render(in: listPane.inner(of: parts[1]), on: &screen, glyphs: glyphs)
     }
 }

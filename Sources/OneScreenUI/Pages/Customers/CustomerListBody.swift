@@ -41,7 +41,7 @@ struct CustomerListBody: Widget {
                         TableCell(row.region), TableCell(strings.rfmShort(row.segment), style: Style(.accent)),
                         TableCell(orders[index]), TableCell(spend[index]), TableCell(ltv[index], style: Style(.title, .bold))]
             },
-            selectedRow: context.navigation.selection, emptyText: strings.none
+            selectedRow: context.navigation.selection, emptyText: strings.none, hitList: 0
         ).render(in: pane.inner(of: area), on: &screen, glyphs: glyphs)
     }
 }

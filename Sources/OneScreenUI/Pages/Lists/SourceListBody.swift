@@ -32,7 +32,7 @@ struct SourceListBody: Widget {
             return [TableCell(source.name), TableCell(source.kind, style: Style(.muted)), TableCell(strings.sourceState(source.state), style: state),
                     TableCell(accepted[index]), TableCell(rejected[index]), TableCell(ages[index]),
                     TableCell(source.lastError ?? "", style: Style(.warn))]
-        }, selectedRow: context.navigation.selection, emptyText: strings.none)
+        }, selectedRow: context.navigation.selection, emptyText: strings.none, hitList: 0)
             .render(in: pane.inner(of: area), on: &screen, glyphs: glyphs)
     }
 }

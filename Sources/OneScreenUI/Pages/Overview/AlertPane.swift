@@ -9,8 +9,7 @@ struct AlertPane: Widget {
 
     func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         let strings = context.strings
-        let pane = Pane(title: strings.alerts, rightTitle: context.format.count(alerts.openCount),
-                        padding: context.panePadding)
+        let pane = context.pane(.alerts, title: strings.alerts, rightTitle: context.format.count(alerts.openCount))
         pane.render(in: area, on: &screen, glyphs: glyphs)
         let levels = AlertLevel.allCases.map { level in
             let count = alerts.openByLevel.indices.contains(level.rawValue - 1) ? alerts.openByLevel[level.rawValue - 1] : 0

@@ -15,8 +15,8 @@ struct ContractPane: Widget {
     func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         let strings = context.strings
         let format = context.format
-        let pane = Pane(title: strings.contracts, rightTitle: format.count(contracts.byStatus.map(\.count).reduce(0, +)),
-                        padding: context.panePadding)
+        let pane = context.pane(.contracts, title: strings.contracts,
+                                rightTitle: format.count(contracts.byStatus.map(\.count).reduce(0, +)))
         pane.render(in: area, on: &screen, glyphs: glyphs)
         // Count and amount padded apart, so both line up down the column: `  48  3.2亿`.
         let totals = Self.displayOrder.compactMap { status in contracts.byStatus.first { $0.status == status } }

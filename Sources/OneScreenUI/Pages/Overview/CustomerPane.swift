@@ -9,8 +9,7 @@ struct CustomerPane: Widget {
     func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         let strings = context.strings
         let format = context.format
-        let pane = Pane(title: strings.customers, rightTitle: format.count(customers.total),
-                        padding: context.panePadding)
+        let pane = context.pane(.customers, title: strings.customers, rightTitle: format.count(customers.total))
         pane.render(in: area, on: &screen, glyphs: glyphs)
         let segments = customers.segments.map { entry in
             BreakdownItem(label: strings.rfm(entry.segment), shortLabel: strings.rfmShort(entry.segment),

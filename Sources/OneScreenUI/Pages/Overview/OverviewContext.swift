@@ -9,9 +9,16 @@ struct OverviewContext: Sendable {
     let isCondensed: Bool
     /// Fields masked for the viewer: their values in the snapshot are only a lower bound, or nothing.
     var masks: [GradedField: FieldMask] = [:]
+    /// The pane with focus (see `OverviewPage.selectedPane`).
+    var selectedPane: PageKind?
 
     /// Panes drop their inner margin when condensed: at 80x24 two columns of text are worth more than air.
     var panePadding: Int { isCondensed ? 0 : 1 }
+
+    /// The frame of the pane that stands for `page`, drawn with focus when it is the selected one.
+    func pane(_ page: PageKind, title: String, rightTitle: String? = nil) -> Pane {
+        Pane(title: title, rightTitle: rightTitle, isFocused: selectedPane == page, padding: panePadding)
+    }
 
     func amount(_ value: Double, _ field: GradedField) -> String { format.amount(value, field, masks: masks) }
 

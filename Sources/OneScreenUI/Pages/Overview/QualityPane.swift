@@ -18,7 +18,7 @@ struct QualityPane: Widget {
 
     func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         let strings = context.strings
-        let pane = Pane(title: strings.quality, padding: context.panePadding)
+        let pane = context.pane(.quality, title: strings.quality)
         pane.render(in: area, on: &screen, glyphs: glyphs)
         let inner = pane.inner(of: area)
         let layout = WorstColumns(showsSite: inner.width >= Self.siteColumnMinimumWidth,
@@ -56,7 +56,7 @@ struct QualityPane: Widget {
     private func worstTexts(glyphs: Glyphs) -> [(value: String, band: String, age: String)] {
         quality.worst.map { item in
             (context.measure(item.value, unit: item.unit),
-             context.format.band(min: item.min, max: item.max, glyphs: glyphs) + item.unit,
+             context.format.band(min: item.min, max: item.max, unit: item.unit, glyphs: glyphs),
              context.age(since: item.since))
         }
     }

@@ -24,13 +24,12 @@ struct LotTraceBody: Widget {
             ])
             for reading in stay.readings {
                 let range = context.masks[.readingValue] != nil ? Masking.hiddenText
-                    : reading.lowest == reading.highest ? format.measure(reading.lowest)
-                    : format.measure(reading.lowest) + glyphs.rangeSeparator + format.measure(reading.highest)
+                    : format.readings(lowest: reading.lowest, highest: reading.highest, unit: reading.unit, glyphs: glyphs)
                 let inside = reading.inside == reading.count
                 rows.append([
                     "", TableCell("  " + reading.metric, style: Style(.muted)),
-                    TableCell(range + reading.unit, style: inside ? .plain : HealthStatus.critical.style),
-                    TableCell(format.band(min: reading.min, max: reading.max, glyphs: glyphs), style: Style(.muted)),
+                    TableCell(range, style: inside ? .plain : HealthStatus.critical.style),
+                    TableCell(format.band(min: reading.min, max: reading.max, unit: reading.unit, glyphs: glyphs), style: Style(.muted)),
                     TableCell("\(reading.inside)/\(strings.readings(reading.count))", style: inside ? Style(.ok) : Style(.warn, .bold)),
                 ])
             }

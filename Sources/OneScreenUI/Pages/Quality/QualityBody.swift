@@ -1,28 +1,56 @@
 import OneScreenCore
 
 /// 质量: every metric by stage and site (value, band, 24 h sparkline, compliance) above the lot list that opens a
-/// lot's trace.
+/// lot's trace. The selection is in one of the two lists (← → moves it): the lots, list 0, or the metrics, list 1,
+/// which then scroll with it and show where it is (`12/48`).
 struct QualityBody: Widget {
     let quality: QualitySnapshot
     let context: PageContext
+
+    /// The lists of `Navigation.list` on this page.
+    static let lotList = 0
+    static let metricList = 1
 
     /// The lots as listed: filtered, newest first.
     static func lots(_ quality: QualitySnapshot, filter: String) -> [LotSummary] {
         quality.lots.filter { ListFilter.matches(filter, [$0.id, $0.product, $0.lastSite]) }
     }
 
+    /// The metrics as listed: filtered, in the snapshot's order.
+    static func metrics(_ quality: QualitySnapshot, filter: String) -> [MetricStatus] {
+        quality.metrics.filter { ListFilter.matches(filter, [$0.name, $0.metric, $0.site]) }
+    }
+
+    /// The ids the selection moves over in the list it is in.
+    static func rowIDs(_ quality: QualitySnapshot, navigation: Navigation) -> [String] {
+        navigation.list == metricList
+            ? metrics(quality, filter: navigation.filter).map { "\($0.site)/\($0.metric)" }
+            : lots(quality, filter: navigation.filter).map(\.id)
+    }
+
     /// The sparkline column: 24 cells, one per hour.
     static let trendWidth = 24
+    /// Below these widths a metric's or site's name stops saying which it is; the optional columns go first.
+    static let metricNameMinimumWidth = 16
+    static let siteNameMinimumWidth = 12
 
     func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         let strings = context.strings
+        let navigation = context.navigation
         let halves = area.rows([.fill(1), .fill(1)])
-        let metricPane = Pane(title: strings.metrics, rightTitle: context.format.count(quality.metrics.count), padding: 0)
+        let metrics = Self.metrics(quality, filter: navigation.filter)
+        let metricsFocused = navigation.list == Self.metricList
+        // Where the selection is, once there is something to scroll through: the count alone otherwise.
+        let position = metricsFocused && !metrics.isEmpty
+            ? "\(min(navigation.selection, metrics.count - 1) + 1)/\(context.format.count(metrics.count))"
+            : context.format.count(metrics.count)
+        let metricPane = Pane(title: strings.metrics, rightTitle: position, isFocused: metricsFocused, padding: 0)
         metricPane.render(in: halves[0], on: &screen, glyphs: glyphs)
-        renderMetrics(in: metricPane.inner(of: halves[0]), on: &screen, glyphs: glyphs)
+        renderMetrics(metrics, selectedRow: metricsFocused ? navigation.selection : nil,
+                      in: metricPane.inner(of: halves[0]), on: &screen, glyphs: glyphs)
 
-        let lots = Self.lots(quality, filter: context.navigation.filter)
-        let lotPane = Pane(title: strings.lots, rightTitle: context.format.count(lots.count), isFocused: true, padding: 0)
+        let lots = Self.lots(quality, filter: navigation.filter)
+        let lotPane = Pane(title: strings.lots, rightTitle: context.format.count(lots.count), isFocused: !metricsFocused, padding: 0)
         lotPane.render(in: halves[1], on: &screen, glyphs: glyphs)
         Table(
             columns: [
@@ -36,26 +64,28 @@ struct QualityBody: Widget {
                 [TableCell(lot.id, style: Style(.accent)), TableCell(lot.product), TableCell(strings.stage(lot.lastStage)),
                  TableCell(lot.lastSite, style: Style(.muted)), TableCell(context.when(lot.lastSeen))]
             },
-            selectedRow: context.navigation.selection, emptyText: strings.none
+            selectedRow: metricsFocused ? nil : navigation.selection, emptyText: strings.none, hitList: Self.lotList
         ).render(in: lotPane.inner(of: halves[1]), on: &screen, glyphs: glyphs)
     }
 
-    private func renderMetrics(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
+    /// Metric and site names first; when the row is short, the sparkline goes, then the stage, the band and the
+    /// compliance, before a name is cut below what identifies it. The value always stays.
+    private func renderMetrics(_ metrics: [MetricStatus], selectedRow: Int?, in area: Rect, on screen: inout Screen,
+                               glyphs: Glyphs) {
         let strings = context.strings
         let format = context.format
-        let metrics = quality.metrics
         let values = metrics.map { metric in metric.value.map { format.measure($0, unit: metric.unit, masks: context.masks) } ?? DisplayFormat.missing }
-        let bands = metrics.map { format.band(min: $0.min, max: $0.max, glyphs: glyphs) }
+        let bands = metrics.map { format.band(min: $0.min, max: $0.max, unit: $0.unit, glyphs: glyphs) }
         let compliance = metrics.map { format.percent($0.compliance.rate) }
         let table = Table(
             columns: [
-                .fitting(metrics.map { strings.stage($0.stage) }, title: strings.stageColumn),
-                TableColumn(strings.metricColumn, width: .fill(2)),
-                TableColumn(strings.siteColumn, width: .fill(2)),
-                .fitting(values, title: strings.valueColumn, alignment: .right),
-                .fitting(bands, title: strings.bandColumn, alignment: .right),
+                .fitting(metrics.map { strings.stage($0.stage) }, title: strings.stageColumn).ranked(1),
+                TableColumn(strings.metricColumn, width: .min(Self.metricNameMinimumWidth), priority: 5),
+                TableColumn(strings.siteColumn, width: .min(Self.siteNameMinimumWidth), priority: 4),
+                .fitting(values, title: strings.valueColumn, alignment: .right).ranked(6),
+                .fitting(bands, title: strings.bandColumn, alignment: .right).ranked(2),
                 TableColumn(strings.trendColumn, width: .length(Self.trendWidth)),
-                .fitting(compliance, title: strings.compliance, alignment: .right),
+                .fitting(compliance, title: strings.compliance, alignment: .right).ranked(3),
             ],
             rows: metrics.indices.map { index in
                 let metric = metrics[index]
@@ -64,15 +94,16 @@ struct QualityBody: Widget {
                         TableCell(values[index], style: status), TableCell(bands[index], style: Style(.muted)), "",
                         TableCell(compliance[index])]
             },
-            emptyText: strings.none)
+            selectedRow: selectedRow, emptyText: strings.none, hitList: Self.metricList)
         table.render(in: area, on: &screen, glyphs: glyphs)
         // Sparklines go into the empty trend column, row by row, where the table put each series.
         guard let slot = table.visibleColumns(in: area).first(where: { $0.column == 5 })?.slot else { return }
         let visible = area.height - 1
         let first = table.firstVisibleRow(visible: visible)
         for (offset, metric) in metrics.dropFirst(first).prefix(visible).enumerated() {
-            Sparkline(metric.hourly).render(in: Rect(x: slot.x, y: area.y + 1 + offset, width: slot.width, height: 1),
-                                            on: &screen, glyphs: glyphs)
+            let cells = Rect(x: slot.x, y: area.y + 1 + offset, width: slot.width, height: 1)
+            Sparkline(metric.hourly).render(in: cells, on: &screen, glyphs: glyphs)
+            if first + offset == selectedRow { screen.patchStyle(Style(background: .selection), in: cells) }
         }
     }
 }

@@ -1,7 +1,8 @@
 /// Rows under a heading, in columns sized by `Layout`, each cell cut with `…` and padded by display width so Chinese
-/// and Latin cells line up. A fixed-length column (`.length`: a figure, a date, a code) that would not get its full
-/// width is left out whole, last first, and its room goes to the others: a cut number misleads where a cut name does
-/// not. A selected row is highlighted with the `selection` role; the rows scroll so that the selection stays in view.
+/// and Latin cells line up. A column that would not get its least width (`.length`: a figure, a date, a code;
+/// `.min`: a name that is useless shorter) is left out whole, the lowest `priority` first and among equals the last,
+/// and its room goes to the others: a cut number misleads where a cut name does not. A selected row is highlighted
+/// with the `selection` role; the rows scroll so that the selection stays in view.
 public struct Table: Widget {
     public var columns: [TableColumn]
     public var rows: [[TableCell]]
@@ -14,10 +15,12 @@ public struct Table: Widget {
     public var headerStyle: Style
     /// Shown, muted, instead of rows when there are none, so an empty table reads as "nothing" and not as "broken".
     public var emptyText: String?
+    /// When set, every row drawn is marked on the screen as a click on row `index` of this list of the page.
+    public var hitList: Int?
 
     public init(columns: [TableColumn], rows: [[TableCell]], selectedRow: Int? = nil, scrollOffset: Int = 0,
                 showsHeader: Bool = true, columnSpacing: Int = 1, headerStyle: Style = Style(.title, .bold),
-                emptyText: String? = nil) {
+                emptyText: String? = nil, hitList: Int? = nil) {
         self.columns = columns
         self.rows = rows
         self.selectedRow = selectedRow
@@ -26,6 +29,7 @@ public struct Table: Widget {
         self.columnSpacing = columnSpacing
         self.headerStyle = headerStyle
         self.emptyText = emptyText
+        self.hitList = hitList
     }
 
     public func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
@@ -53,10 +57,12 @@ public struct Table: Widget {
                 draw(cell.text, in: slot, y: y, alignment: columns[column].alignment, style: cell.style ?? .plain,
                      on: &screen, glyphs: glyphs)
             }
+            let line = Rect(x: area.x, y: y, width: area.width, height: 1)
             if index == selectedRow {
                 // Over the whole row, gaps included, keeping each cell's own colour.
-                screen.patchStyle(Style(background: .selection), in: Rect(x: area.x, y: y, width: area.width, height: 1))
+                screen.patchStyle(Style(background: .selection), in: line)
             }
+            if let hitList { screen.mark(line, as: .row(list: hitList, index: index)) }
             y += 1
         }
     }
@@ -66,12 +72,13 @@ public struct Table: Widget {
         var shown = Array(columns.indices)
         while true {
             let slots = Layout(.horizontal, shown.map { columns[$0].width }, spacing: columnSpacing).split(area)
-            let cut = zip(shown, slots).reversed().first { column, slot in
-                if case .length(let length) = columns[column].width { return slot.width < length }
-                return false
+            let isCut = zip(shown, slots).contains { column, slot in slot.width < columns[column].leastWidth }
+            let droppable = shown.filter { columns[$0].leastWidth > 0 }
+            // The lowest priority goes first; `min` keeps the first of equals it meets, so reversed, the last.
+            guard isCut, let dropped = droppable.reversed().min(by: { columns[$0].priority < columns[$1].priority }) else {
+                return zip(shown, slots).map { (column: $0, slot: $1) }
             }
-            guard let cut else { return zip(shown, slots).map { (column: $0, slot: $1) } }
-            shown.removeAll { $0 == cut.0 }
+            shown.removeAll { $0 == dropped }
         }
     }
 

@@ -4,11 +4,29 @@ public struct TableColumn: Sendable, Hashable {
     public var title: String
     public var width: Constraint
     public var alignment: Alignment
+    /// When the columns do not all get their least width, the lowest priority is left out first (see `Table`).
+    public var priority: Int
 
-    public init(_ title: String, width: Constraint = .fill(1), alignment: Alignment = .left) {
+    public init(_ title: String, width: Constraint = .fill(1), alignment: Alignment = .left, priority: Int = 0) {
         self.title = title
         self.width = width
         self.alignment = alignment
+        self.priority = priority
+    }
+
+    /// The width below which the column is left out rather than drawn: a `.length` or `.min` column's `n`, else 0.
+    var leastWidth: Int {
+        switch width {
+        case .length(let n), .min(let n): n
+        default: 0
+        }
+    }
+
+    /// This column with `priority`.
+    public func ranked(_ priority: Int) -> TableColumn {
+        var column = self
+        column.priority = priority
+        return column
     }
 }
 

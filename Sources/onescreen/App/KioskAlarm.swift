@@ -1,0 +1,34 @@
+import OneScreenCore
+import OneScreenUI
+
+/// How a wall screen announces a new L1 or L4 alert (see `NewAlertWatch`): a blinking banner naming it and the
+/// terminal's visual bell (`alert_flash`), and its bell (`alert_bell`).
+struct KioskAlarm {
+    let flashes: Bool
+    let rings: Bool
+    private var watch = NewAlertWatch()
+    /// The last alerts announced, as the viewer may see them, and when; the banner shows while it is recent.
+    private(set) var announced: (alerts: [AlertRecord], since: Instant)?
+
+    init(settings: KioskSettings) {
+        flashes = settings.alertFlash
+        rings = settings.alertBell
+    }
+
+    /// Reads the open L1 and L4 alerts; true when one came up since the last look (never on the first).
+    mutating func look(at store: Store, viewer: Viewer, now: Instant) throws -> Bool {
+        guard flashes || rings else { return false }
+        // One listing per level, so a flood of L3 alerts cannot push an L1 past the listing's limit.
+        let open = try NewAlertWatch.levels.sorted().flatMap { try store.alerts(AlertFilter(level: $0)) }
+        let fresh = watch.look(at: open)
+        guard !fresh.isEmpty else { return false }
+        announced = (fresh.map { $0.masked(for: viewer) }, now)
+        return true
+    }
+
+    /// The banner for the frame at `now`, if the screen flashes at all.
+    func banner(now: Instant, language: Language) -> AlertBanner? {
+        guard flashes, let announced else { return nil }
+        return AlertBanner(alerts: announced.alerts, since: announced.since, now: now, language: language)
+    }
+}

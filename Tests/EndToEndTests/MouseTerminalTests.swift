@@ -1,0 +1,37 @@
+import Foundation
+import OneScreenTestSupport
+import Testing
+
+/// The mouse under tmux, through ncurses' own decoding of the terminal's click reports: a click selects an overview
+/// pane or a list row, a second click on it opens it.
+@Suite struct MouseTerminalTests {
+    let dir = TemporaryDirectory("mouse")
+
+    func header(_ screen: [String]) -> String { screen.first ?? "" }
+
+    @Test func clicksSelectThenOpenAPaneAndARow() throws {
+        let store = try PageStoreFixture.make(in: dir)
+        let session = try TmuxSession(
+            command: "\(BuiltBinary.path) --store \(store) --refresh 0.5 --lang en; echo EXIT=$?", width: 120, height: 40)
+        let overview = session.waitFor { header($0).contains("Overview") && $0.contains { $0.contains("─ Customers ") } }
+        #expect(overview.met, "\(overview.screen.joined(separator: "\n"))")
+        let pane = try #require(TerminalColumns.position(of: "─ Customers ", in: overview.screen))
+        // Inside the pane, below its title: the first click only selects.
+        session.click(x: pane.x + 4, y: pane.y + 3)
+        usleep(600_000)
+        #expect(header(session.capture()).contains("Overview"), "one click selects, it does not open")
+        session.click(x: pane.x + 4, y: pane.y + 3)
+        let customers = session.waitFor { header($0).contains("Customers") && $0.contains { $0.contains("沪联超市") } }
+        #expect(customers.met, "\(customers.screen.joined(separator: "\n"))")
+
+        let row = try #require(TerminalColumns.position(of: "金鼎餐饮", in: customers.screen))
+        session.click(x: row.x, y: row.y)
+        usleep(600_000)
+        #expect(!header(session.capture()).contains("›"), "one click selects the row")
+        session.click(x: row.x, y: row.y)
+        let opened = session.waitFor { header($0).contains("Customers › customer 金鼎餐饮") }
+        #expect(opened.met, "\(opened.screen.joined(separator: "\n"))")
+        session.send("q")
+        #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
+    }
+}
