@@ -99,6 +99,11 @@ extension AccessProcessTests {
         let alerts = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
         let id = try #require(alerts.first?["id"] as? Int, "no alert in the configured store \(store): \(listed.stdout)")
 
+        #expect((alerts.first?["subject"] as? String)?.contains("沪A·冷链07") == true)
+        let kioskList = try BuiltBinary.run(["alerts", "--config", config, "--state", "all", "--role", "kiosk"])
+        #expect(kioskList.status == 0, "\(kioskList.stderr)")
+        #expect(!kioskList.stdout.isEmpty && !kioskList.stdout.contains("沪A·冷链07"), "a kiosk sees alert texts masked: \(kioskList.stdout)")
+
         let asKiosk = try BuiltBinary.run(["alerts", "ack", String(id), "--config", config, "--role", "kiosk"])
         #expect(asKiosk.status != 0)
         #expect(asKiosk.stderr.contains("role kiosk may not acknowledge or silence alerts"), "\(asKiosk.stderr)")
