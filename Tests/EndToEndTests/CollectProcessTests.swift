@@ -46,6 +46,7 @@ import Testing
     func collect(_ config: String, store: String, log: String) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: BuiltBinary.path)
+        process.environment = ProcessInfo.processInfo.environment.merging(IsolatedHome.environment) { $1 }
         process.arguments = ["collect", "--config", config, "--store", store, "--log", log]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

@@ -46,6 +46,7 @@ import Testing
         let store = dir.file("kill.sqlite")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: BuiltBinary.path)
+        process.environment = ProcessInfo.processInfo.environment.merging(IsolatedHome.environment) { $1 }
         process.arguments = ["ingest", "--store", store, path]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

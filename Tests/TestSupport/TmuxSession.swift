@@ -9,7 +9,7 @@ public final class TmuxSession: Sendable {
     /// Starts `command` in a shell (so `q` returns to a prompt that a test can see) at `width` x `height`.
     public init(command: String, width: Int, height: Int, environment: [String: String] = [:]) throws {
         socket = "onescreen-test-" + UUID().uuidString.prefix(8)
-        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"].merging(IsolatedHome.environment) { $1 }
         env.merge(environment) { $1 }
         let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         // `remain-on-exit` keeps the pane readable if the shell dies; the shell's own prompt marks a clean exit.

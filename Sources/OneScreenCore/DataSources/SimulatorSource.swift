@@ -26,10 +26,16 @@ struct SimulatorSource: DataSource {
         let second = now.millis / 1000
         var random = SampleRandom(seed: settings.seed, stream: UInt64(bitPattern: second))
         let layout = SampleSites.standard.seriesLayout
-        // Distinct series in one run: two readings of one series at one second would be a duplicate, not data.
+        // Distinct series in one run: two readings of one series at one second would be a duplicate, not data. One
+        // of the series out of band now leads each run, in turn, so a demo's excursions move on screen at once rather
+        // than when a random draw happens to pick them; one, so that they do not crowd out the normal readings.
+        let window = second / Self.excursionWindowSeconds
+        let alarming = layout.indices.filter { isExcursion($0, window: window, of: layout.count) }
         var indices = Array(layout.indices)
+        // Never empty: one series is out of band in every window (see `isExcursion`).
+        indices.swapAt(0, alarming[Int(second % Int64(alarming.count))])
         for slot in 0..<min(settings.rate, indices.count) {
-            indices.swapAt(slot, random.int(slot..<indices.count))
+            if slot > 0 { indices.swapAt(slot, random.int(slot..<indices.count)) }
             let index = indices[slot]
             reading(&builder, index: index, site: layout[index].0, metric: layout[index].1, second: second, random: &random)
         }
@@ -40,16 +46,26 @@ struct SimulatorSource: DataSource {
         return Self.referencesSent
     }
 
+    /// Whether series `index` (of `count`) is out of its band during excursion window `window`: a few by chance,
+    /// and always one, in turn, so that no half hour of a demo is without an excursion to watch.
+    func isExcursion(_ index: Int, window: Int64, of count: Int) -> Bool {
+        Int(window % Int64(count)) == index || draw(index, window: window) % 100 < Self.excursionPercent
+    }
+
+    /// A series' fixed draw for one window: whether it is out of band, and the phase of its swing when not.
+    func draw(_ index: Int, window: Int64) -> UInt64 {
+        SampleRandom.mix(settings.seed ^ SampleRandom.mix(UInt64(index) &* 0x9E37_79B9 ^ UInt64(bitPattern: window)))
+    }
+
     func reading(_ b: inout JSONLineBuilder, index: Int, site: SampleSite, metric: SampleMetric, second: Int64, random: inout SampleRandom) {
         let (low, high) = Self.band(metric)
         let window = second / Self.excursionWindowSeconds
-        let draw = SampleRandom.mix(settings.seed ^ SampleRandom.mix(UInt64(index) &* 0x9E37_79B9 ^ UInt64(bitPattern: window)))
         var value: Double
-        if draw % 100 < Self.excursionPercent {
+        if isExcursion(index, window: window, of: SampleSites.standard.seriesLayout.count) {
             let step = max(metric.margin, (high - low) * 0.1, 1)
             value = metric == .coldDoor ? 1 : metric.maximum.map { $0 + step * (1 + random.unit()) } ?? ((metric.minimum ?? low) - step * (1 + random.unit()))
         } else {
-            let phase = Double(draw % 1000) / 1000
+            let phase = Double(draw(index, window: window) % 1000) / 1000
             let swing = sin(2 * Double.pi * (Double(second) / Self.cyclePeriodSeconds + phase))
             value = low + (high - low) * (0.5 + 0.3 * swing + 0.05 * random.normal())
             value = min(high, max(low, value))

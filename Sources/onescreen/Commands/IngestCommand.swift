@@ -31,7 +31,7 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         // The configured rules and hooks, so data ingested here raises what the collector would raise.
         let config = try self.config.load()
-        let store = try self.store.open()
+        let store = try self.store.open(config: config)
         let (inputs, unreadable) = IngestInput.resolve(paths: paths, type: type)
         let errors = StandardError()
         for message in unreadable { errors.line(message) }

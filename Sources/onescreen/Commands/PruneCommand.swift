@@ -19,7 +19,7 @@ struct PruneCommand: ParsableCommand {
 
     func run() throws {
         let config = try self.config.load()
-        let store = try self.store.open(config: config)
+        let store = try self.store.openExisting(config: config)
         let pruned = try store.prune(config.retention, now: .now)
         print("\(store.path): deleted \(pruned.raw) raw readings, \(pruned.minute) minute and \(pruned.hour) hour rollups")
     }

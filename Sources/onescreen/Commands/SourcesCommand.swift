@@ -16,7 +16,7 @@ struct SourcesCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try self.store.open(config: config.config == nil ? nil : try config.load())
+        let store = try self.store.openExisting(config: try config.load())
         let now = Instant.now
         let statuses = try store.sourceStatuses(at: now)
         if json {

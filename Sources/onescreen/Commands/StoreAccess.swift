@@ -12,7 +12,7 @@ struct StoreAccess: ParsableArguments {
     func open() throws -> (store: Store, viewer: Viewer) {
         let loaded = try config.load()
         let viewer = try access.viewer(policy: loaded.access)
-        return (try store.open(config: loaded), viewer)
+        return (try store.openExisting(config: loaded), viewer)
     }
 
     /// The store and a viewer allowed to acknowledge and silence alerts, or a message that says why not.

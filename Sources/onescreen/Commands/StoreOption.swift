@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import OneScreenCore
 
 /// `--store PATH`, shared by every subcommand.
@@ -11,7 +12,18 @@ struct StoreOption: ParsableArguments {
     /// The store `--store` names, else the one the config names, else the default; created with the config's
     /// `store_group` when it is new.
     func open(config: Config? = nil) throws -> Store {
-        let path = store == nil ? config?.store ?? self.path : self.path
-        do { return try Store(path: path, group: config?.storeGroup) } catch { throw ValidationError("\(error)") }
+        do { return try Store(path: path(config: config), group: config?.storeGroup) } catch { throw ValidationError("\(error)") }
     }
+
+    /// The same store, for commands that only look at it or act on what is in it: a mistyped path or a forgotten
+    /// `--config` must say so, not leave an empty store behind that later runs would take for the real one.
+    func openExisting(config: Config? = nil) throws -> Store {
+        let path = path(config: config)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ValidationError("no store at \(path): name one with --store or --config, or fill it with onescreen ingest")
+        }
+        return try open(config: config)
+    }
+
+    private func path(config: Config?) -> String { store == nil ? config?.store ?? path : path }
 }
