@@ -120,3 +120,16 @@ extension AccessProcessTests {
         #expect(acks.first?["role"] as? String == "frontline")
     }
 }
+
+extension AccessProcessTests {
+    /// A mistyped store path is an error that names it, and leaves no empty store behind to be taken for the real one.
+    @Test func commandsThatReadAStoreRefuseAMissingOneAndCreateNothing() throws {
+        let missing = dir.file("typo.sqlite")
+        for arguments in [["alerts"], ["alerts", "ack", "1"], ["audit"], ["status"], ["sources"], ["prune"]] {
+            let r = try BuiltBinary.run(arguments + ["--store", missing])
+            #expect(r.status != 0, "\(arguments)")
+            #expect(r.stderr.contains("no store at \(missing)"), "\(arguments): \(r.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: missing), "\(arguments) created the store")
+        }
+    }
+}
