@@ -27,8 +27,16 @@ public struct StatusBar: Widget {
         // Two columns keep the hints from reading as part of the last segment.
         let room = row.right - x - 2
         guard !hints.isEmpty, room > 0 else { return }
-        let shownHints = DisplayWidth.truncate(hints, to: room, ellipsis: glyphs.ellipsis)
+        let shownHints = Self.fitting(hints, in: room, ellipsis: glyphs.ellipsis)
         let hintsWidth = DisplayWidth.width(of: shownHints)
         screen.put(shownHints, at: row.right - hintsWidth, y: row.y, style: style.patched(with: Style(.muted)))
+    }
+
+    /// Whole hints, from the first: a key without its word ("q qu…") helps nobody. Hints are separated by two
+    /// spaces; only a first hint that does not fit alone is cut.
+    static func fitting(_ hints: String, in room: Int, ellipsis: String) -> String {
+        var parts = hints.split(separator: "  ", omittingEmptySubsequences: false).map(String.init)
+        while parts.count > 1, DisplayWidth.width(of: parts.joined(separator: "  ")) > room { parts.removeLast() }
+        return DisplayWidth.truncate(parts.joined(separator: "  "), to: room, ellipsis: ellipsis)
     }
 }

@@ -20,6 +20,14 @@ struct StatusBarTests {
         #expect(screen[0, 0].style == HealthStatus.critical.style)
     }
 
+    @Test("hints that do not all fit are left out whole, from the last")
+    func wholeHints() {
+        let bar = StatusBar(segments: [StatusSegment("数据 3秒前")], hints: "? 帮助  1-7 页面  q 退出")
+        #expect(render(bar, width: 30, height: 1) == ["数据 3秒前    ? 帮助  1-7 页面"])
+        #expect(render(bar, width: 22, height: 1) == ["数据 3秒前      ? 帮助"])
+        #expect(render(bar, width: 16, height: 1) == ["数据 3秒前   ? …"])
+    }
+
     @Test("ASCII separator")
     func ascii() {
         #expect(render(StatusBar(segments: [StatusSegment("a"), StatusSegment("b")]), width: 6, height: 1,
