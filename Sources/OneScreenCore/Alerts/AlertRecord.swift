@@ -23,12 +23,15 @@ public struct AlertRecord: Sendable, Equatable {
     public var detail: String?
     /// When a store rule first found its problem gone; nil while it is present.
     public var clearingSince: Instant?
+    /// What `message` was rendered from when the rule used its default template, so a viewer reads it in their own
+    /// language; nil for a configured template (the user's own words, shown as written) and older alerts.
+    public var defaultMessage: DefaultMessage?
 
     public init(
         id: Int64 = 0, fingerprint: String, rule: String, level: AlertLevel, state: AlertState, subject: String,
         message: String, firstSeen: Instant, lastSeen: Instant, count: Int = 1, ackedBy: String? = nil,
         ackedAt: Instant? = nil, ackNote: String? = nil, resolvedAt: Instant? = nil, detail: String? = nil,
-        clearingSince: Instant? = nil
+        clearingSince: Instant? = nil, defaultMessage: DefaultMessage? = nil
     ) {
         self.id = id
         self.fingerprint = fingerprint
@@ -46,6 +49,7 @@ public struct AlertRecord: Sendable, Equatable {
         self.resolvedAt = resolvedAt
         self.detail = detail
         self.clearingSince = clearingSince
+        self.defaultMessage = defaultMessage
     }
 
     /// The fingerprint of a rule's problem with a subject.

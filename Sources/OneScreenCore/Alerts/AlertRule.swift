@@ -50,4 +50,13 @@ extension AlertRule {
     func commonValues(subject: String, since: Instant, utcOffset: Int) -> [String: String] {
         ["rule": name, "title": title, "level": level.label, "subject": subject, "since": since.rfc3339(utcOffset: utcOffset)]
     }
+
+    /// The message for `values`, and, when the rule reads with its condition's default template, what it was made
+    /// from, so viewers can read it in their language. A configured template is the user's own text: it has none.
+    func message(_ values: [String: String]) -> (text: String, source: DefaultMessage?) {
+        let text = message.render(values)
+        guard message == condition.defaultMessage else { return (text, nil) }
+        let used = message.placeholders.compactMap { name in values[name].map { (name, $0) } }
+        return (text, DefaultMessage(kind: condition.defaultMessageKind, values: Dictionary(used) { first, _ in first }))
+    }
 }

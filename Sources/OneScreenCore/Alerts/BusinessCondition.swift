@@ -12,6 +12,15 @@ public enum BusinessCondition: Sendable, Hashable {
     /// A moment of truth within `withinDays` with no action planned.
     case momentWithoutAction(withinDays: Int)
 
+    var defaultMessageKind: DefaultMessage.Kind {
+        switch self {
+        case .milestoneOverdue: .milestoneOverdue
+        case .contractExpiring: .contractExpiring
+        case .sealUnapproved: .sealUnapproved
+        case .momentWithoutAction: .momentWithoutAction
+        }
+    }
+
     var defaultMessage: MessageTemplate {
         switch self {
         case .milestoneOverdue: MessageTemplate("{contract} milestone {name} was due {due}, {days} days overdue")

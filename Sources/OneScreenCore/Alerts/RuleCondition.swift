@@ -22,6 +22,16 @@ public enum RuleCondition: Sendable, Hashable {
         }
     }
 
+    var defaultMessageKind: DefaultMessage.Kind {
+        switch self {
+        case .band: .band
+        case .rate: .rate
+        case .combination: .combination
+        case .noData: .noData
+        case .business(let b): b.defaultMessageKind
+        }
+    }
+
     var defaultMessage: MessageTemplate {
         switch self {
         case .band: MessageTemplate("{title}: {site} {metric} reached {value} {unit}, outside {band}, since {since}")

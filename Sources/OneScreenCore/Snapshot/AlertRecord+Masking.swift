@@ -7,6 +7,9 @@ extension AlertRecord {
         copy.message = viewer.text(message, as: .alertText)
         copy.ackNote = ackNote.map { viewer.text($0, as: .alertText) }
         copy.detail = detail.map { viewer.text($0, as: .alertText) }
+        // The message is masked as one text, so what it was made from goes with it: re-rendered in another language
+        // it would show the very values the mask hides.
+        if viewer.mask(for: .alertText) != nil { copy.defaultMessage = nil }
         copy.ackedBy = ackedBy.map { viewer.text($0, as: .personName) }
         return copy
     }

@@ -4,7 +4,7 @@ import GRDB
 extension Store {
     static let alertColumns = """
         id, fingerprint, rule, level, state, subject, message, first_seen, last_seen, count, acked_by, acked_at,
-        ack_note, resolved_at, detail, clearing_since
+        ack_note, resolved_at, detail, clearing_since, default_message
         """
 
     /// Decodes a row selected with `alertColumns`, by position: evaluation reads many rows, and a lookup by
@@ -15,7 +15,8 @@ extension Store {
         return AlertRecord(
             id: row[0], fingerprint: row[1], rule: row[2], level: level, state: state, subject: row[5], message: row[6],
             firstSeen: Instant(millis: row[7]), lastSeen: Instant(millis: row[8]), count: row[9], ackedBy: row[10],
-            ackedAt: instant(11), ackNote: row[12], resolvedAt: instant(13), detail: row[14], clearingSince: instant(15))
+            ackedAt: instant(11), ackNote: row[12], resolvedAt: instant(13), detail: row[14], clearingSince: instant(15),
+            defaultMessage: (row[16] as String?).flatMap(DefaultMessage.init(json:)))
     }
 
     /// A rule's open alerts and those last seen at or after `since`, oldest first: the rows an evaluation of the
@@ -36,12 +37,12 @@ extension Store {
     static func insertAlert(_ db: Database, _ a: AlertRecord) throws -> Int64 {
         try db.cachedStatement(sql: """
             INSERT INTO alert (fingerprint, rule, level, state, subject, message, first_seen, last_seen, count, acked_by,
-                acked_at, ack_note, resolved_at, detail, clearing_since)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                acked_at, ack_note, resolved_at, detail, clearing_since, default_message)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 a.fingerprint, a.rule, a.level.rawValue, a.state.rawValue, a.subject, a.message, a.firstSeen.millis,
                 a.lastSeen.millis, a.count, a.ackedBy, a.ackedAt?.millis, a.ackNote, a.resolvedAt?.millis, a.detail,
-                a.clearingSince?.millis,
+                a.clearingSince?.millis, a.defaultMessage?.json,
             ])
         return db.lastInsertedRowID
     }
@@ -52,11 +53,12 @@ extension Store {
         try db.cachedStatement(sql: """
             UPDATE alert SET level = ?, state = CASE WHEN ? = 'firing' AND acked_at IS NOT NULL THEN 'acknowledged' ELSE ? END,
                 subject = ?, message = ?, first_seen = ?, last_seen = ?, count = ?, resolved_at = ?, detail = ?,
-                clearing_since = ?
+                clearing_since = ?, default_message = ?
             WHERE id = ?
             """).execute(arguments: [
                 a.level.rawValue, a.state.rawValue, a.state.rawValue, a.subject, a.message, a.firstSeen.millis,
-                a.lastSeen.millis, a.count, a.resolvedAt?.millis, a.detail, a.clearingSince?.millis, a.id,
+                a.lastSeen.millis, a.count, a.resolvedAt?.millis, a.detail, a.clearingSince?.millis,
+                a.defaultMessage?.json, a.id,
             ])
     }
 

@@ -20,6 +20,9 @@ enum StoreSchema {
         m.registerMigration("v3-rollups: readings per minute and per hour") { db in
             try db.execute(sql: v3Rollups)
         }
+        m.registerMigration("v4-alert-message: what a default alert message was made from") { db in
+            try db.execute(sql: v4AlertMessage)
+        }
         return m
     }
 
@@ -326,5 +329,11 @@ enum StoreSchema {
         FROM series s JOIN standard st ON st.metric = s.metric AND (st.stage IS NULL OR st.stage = s.stage)
         GROUP BY s.id) b ON b.series_id = r.series_id
     GROUP BY r.series_id, bucket;
+    """
+
+    /// A message rendered from a rule's default template keeps its kind and values beside the English text, so each
+    /// viewer reads it in their own language; NULL for a configured template and for alerts raised before.
+    static let v4AlertMessage = """
+    ALTER TABLE alert ADD COLUMN default_message TEXT;
     """
 }

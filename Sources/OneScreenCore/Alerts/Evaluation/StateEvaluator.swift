@@ -24,20 +24,21 @@ struct StateEvaluator {
         for finding in findings {
             var values = finding.values
             values.merge(rule.commonValues(subject: finding.subject, since: finding.since, utcOffset: utcOffset)) { $1 }
-            let message = rule.message.render(values)
+            let message = rule.message(values)
             // The record fields the rule found, for the alert's detail view and hooks.
             let detail = AlertJSON.text(finding.values)
             guard let existing = open.removeValue(forKey: finding.subject) else {
                 var alert = AlertRecord(
                     fingerprint: AlertRecord.fingerprint(rule: rule.name, subject: finding.subject), rule: rule.name,
-                    level: rule.level, state: .firing, subject: finding.subject, message: message, firstSeen: finding.since,
-                    lastSeen: now, detail: detail)
+                    level: rule.level, state: .firing, subject: finding.subject, message: message.text, firstSeen: finding.since,
+                    lastSeen: now, detail: detail, defaultMessage: message.source)
                 alert.id = try Store.insertAlert(db, alert)
                 events.append(AlertEvent(kind: .fire, alert: alert))
                 continue
             }
             var alert = existing
-            alert.message = message
+            alert.message = message.text
+            alert.defaultMessage = message.source
             alert.detail = detail
             alert.level = rule.level
             if alert.clearingSince != nil {

@@ -152,16 +152,18 @@ struct TimelineEvaluator {
         let firstSeen = episode.clipped ? min(row?.firstSeen.millis ?? .max, episode.start) : episode.start
         var values = condition.messageValues(subject, peak: episode.peak)
         values.merge(rule.commonValues(subject: subject.subject, since: Instant(millis: firstSeen), utcOffset: utcOffset)) { $1 }
+        let message = rule.message(values)
         var state = episode.state
         if state == .firing && row?.ackedAt != nil { state = .acknowledged }
         var alert = AlertRecord(
             id: row?.id ?? 0, fingerprint: fingerprint, rule: rule.name, level: rule.level, state: state,
-            subject: subject.subject, message: rule.message.render(values), firstSeen: Instant(millis: firstSeen),
+            subject: subject.subject, message: message.text, firstSeen: Instant(millis: firstSeen),
             lastSeen: Instant(millis: episode.lastViolation),
             count: episode.clipped ? max(row?.count ?? 0, episode.count) : episode.count,
             ackedBy: row?.ackedBy, ackedAt: row?.ackedAt, ackNote: row?.ackNote,
             resolvedAt: episode.resolvedAt.map(Instant.init(millis:)),
-            detail: ReadingAlertDetail(episode, inputs: subject.inputs, band: condition.band, utcOffset: utcOffset).json)
+            detail: ReadingAlertDetail(episode, inputs: subject.inputs, band: condition.band, utcOffset: utcOffset).json,
+            defaultMessage: message.source)
         if let row {
             guard alert != row else { return [] }
             try Store.updateAlert(db, alert)
