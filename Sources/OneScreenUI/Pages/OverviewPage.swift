@@ -57,7 +57,7 @@ public struct OverviewPage: Widget {
         }
         let context = OverviewContext(
             strings: strings, format: DisplayFormat(language), now: snapshot.now,
-            today: snapshot.today,
+            today: snapshot.today, utcOffset: snapshot.utcOffset,
             isCondensed: area.width < Self.roomyWidth || area.height < Self.roomyHeight,
             masks: snapshot.masks,
             selectedPane: selectedPane

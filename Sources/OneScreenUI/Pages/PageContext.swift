@@ -20,6 +20,11 @@ struct PageContext: Sendable {
 
     /// `11-23 08:05` style for an instant in a table.
     func when(_ instant: Instant) -> String {
-        format.date(instant.day(utcOffset: utcOffset)) + " " + format.clock(instant, utcOffset: utcOffset)
+        format.when(instant, utcOffset: utcOffset)
+    }
+
+    /// What `alert` says, in the viewer's language when the rule's default message said it.
+    func message(of alert: AlertRecord) -> String {
+        AlertMessageText(strings: strings, format: format, utcOffset: utcOffset).text(of: alert)
     }
 }

@@ -88,6 +88,11 @@ public struct DisplayFormat: Sendable, Hashable {
         "\(instant.day(utcOffset: utcOffset)) \(clock(instant, utcOffset: utcOffset))"
     }
 
+    /// `11月23日 08:05` / `Nov 23 08:05`: an instant in a table or a sentence.
+    public func when(_ instant: Instant, utcOffset: Int) -> String {
+        date(instant.day(utcOffset: utcOffset)) + " " + clock(instant, utcOffset: utcOffset)
+    }
+
     /// `08:05` at `utcOffset` seconds east of UTC.
     public func clock(_ instant: Instant, utcOffset: Int) -> String {
         // Rounded down, not towards zero, so instants before 1970 still fall in the right second.

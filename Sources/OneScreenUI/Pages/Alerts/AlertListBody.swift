@@ -53,7 +53,7 @@ struct AlertListBody: Widget {
                     TableCell(states[index], style: Self.style(of: alert.state)),
                     TableCell(alert.isAcknowledged || alert.ackedBy != nil ? check : "", style: Style(.ok, .bold)),
                     TableCell(ages[index], style: Style(.muted)), TableCell(alert.rule, style: quiet), TableCell(alert.subject),
-                    TableCell(counts[index]), TableCell(alert.message, style: Style(.muted))]
+                    TableCell(counts[index]), TableCell(context.message(of: alert), style: Style(.muted))]
         }, selectedRow: selected, emptyText: strings.none, hitList: 0)
             .render(in: parts[1], on: &screen, glyphs: glyphs)
     }

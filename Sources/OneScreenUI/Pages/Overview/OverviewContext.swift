@@ -6,6 +6,7 @@ struct OverviewContext: Sendable {
     let format: DisplayFormat
     let now: Instant
     let today: CalendarDay
+    let utcOffset: Int
     let isCondensed: Bool
     /// Fields masked for the viewer: their values in the snapshot are only a lower bound, or nothing.
     var masks: [GradedField: FieldMask] = [:]
@@ -23,6 +24,11 @@ struct OverviewContext: Sendable {
     func amount(_ value: Double, _ field: GradedField) -> String { format.amount(value, field, masks: masks) }
 
     func measure(_ value: Double, unit: String) -> String { format.measure(value, unit: unit, masks: masks) }
+
+    /// What `alert` says, in the viewer's language when the rule's default message said it.
+    func message(of alert: AlertRecord) -> String {
+        AlertMessageText(strings: strings, format: format, utcOffset: utcOffset).text(of: alert)
+    }
 
     /// How long ago `instant` was, as a duration (`3h12m`).
     func age(since instant: Instant) -> String {
