@@ -77,6 +77,8 @@ import Testing
         let overdue = try #require(try f.alerts().first { $0.rule == "milestone-overdue" })
         #expect(overdue.message == "K1 milestone 首批交付 was due 2026-11-20, 3 days overdue")
         #expect(overdue.firstSeen == CalendarDay("2026-11-21")!.start(utcOffset: AlertFixture.offset))
+        let expiring = try #require(try f.alerts().first { $0.rule == "contract-expiring" })
+        #expect(expiring.message.hasPrefix("K4 门店设备采购 (申城设备) ends 2026-12-03"), "\(expiring.message)")
         // The timer finds the same problems: nothing new.
         #expect(try f.tick().isEmpty)
         #expect(try f.alerts().count == 4)

@@ -23,7 +23,8 @@ struct StateEvaluator {
         var events: [AlertEvent] = []
         for finding in findings {
             var values = finding.values
-            values.merge(rule.commonValues(subject: finding.subject, since: finding.since, utcOffset: utcOffset)) { $1 }
+            // The record's own fields win: a contract's `title` is what the message names, not the rule's.
+            values.merge(rule.commonValues(subject: finding.subject, since: finding.since, utcOffset: utcOffset)) { own, _ in own }
             let message = rule.message(values)
             // The record fields the rule found, for the alert's detail view and hooks.
             let detail = AlertJSON.text(finding.values)
