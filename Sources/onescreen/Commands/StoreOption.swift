@@ -20,7 +20,11 @@ struct StoreOption: ParsableArguments {
     func openExisting(config: Config? = nil) throws -> Store {
         let path = path(config: config)
         guard FileManager.default.fileExists(atPath: path) else {
-            throw ValidationError("no store at \(path): name one with --store or --config, or fill it with onescreen ingest")
+            var message = "no store at \(path): name one with --store or --config, or fill it with onescreen ingest"
+            // Someone who has only run the demo is most likely asking about it.
+            let demo = DemoStore.path()
+            if store == nil, FileManager.default.fileExists(atPath: demo) { message += " (the demo's store: --store \(demo))" }
+            throw ValidationError(message)
         }
         return try open(config: config)
     }
