@@ -23,8 +23,6 @@ struct PageContext: Sendable {
         format.when(instant, utcOffset: utcOffset)
     }
 
-    /// What `alert` says, in the viewer's language when the rule's default message said it.
-    func message(of alert: AlertRecord) -> String {
-        AlertMessageText(strings: strings, format: format, utcOffset: utcOffset).text(of: alert)
-    }
+    /// What alerts say, in the viewer's language when a rule's default message said it.
+    var messages: AlertMessageText { AlertMessageText(strings: strings, format: format, utcOffset: utcOffset) }
 }

@@ -99,4 +99,19 @@ struct AlertMessageTests {
             #expect(text.contains(Masking.hiddenText), "\(name)")
         }
     }
+
+    @Test("the / filter finds an alert by the words the viewer reads, and still by the stored ones")
+    func filterMatchesTheShownSentence() {
+        let snapshot = PageFixture.snapshot(.alerts(Self.alerts))
+        func ids(_ filter: String, _ language: Language) -> [String] {
+            var navigation = Navigation(page: .alerts)
+            navigation.filter = filter
+            return PageView.rowIDs(of: snapshot, navigation: navigation, language: language)
+        }
+        #expect(ids("合同章", .zh) == ["22"])
+        #expect(ids("无审批", .zh) == ["22"])
+        #expect(ids("with no approval", .zh) == ["22"])
+        #expect(ids("合同章", .en) == [])
+        #expect(ids("call the driver", .zh) == ["23"])
+    }
 }

@@ -48,7 +48,7 @@ struct AlertDetailBody: Widget {
         let columns = rows[0].columns([.max(what.naturalWidth), .fill(1)], spacing: 3)
         what.render(in: columns[0], on: &screen, glyphs: glyphs)
         when.render(in: columns[1], on: &screen, glyphs: glyphs)
-        Label(context.message(of: alert), wraps: false).render(in: rows[1], on: &screen, glyphs: glyphs)
+        Label(context.messages.text(of: alert), wraps: false).render(in: rows[1], on: &screen, glyphs: glyphs)
         // Who acknowledged, when and why, as one sentence under what it is about.
         let ack = alert.ackedBy.map { by in
             Label(strings.acknowledged(by: by, at: alert.ackedAt.map(context.when) ?? DisplayFormat.missing, note: alert.ackNote),

@@ -10,17 +10,19 @@ struct AlertListBody: Widget {
     /// Marks the selected row.
     static let pointer = ">"
 
-    /// The alerts as listed: through the `/` filter, whose `L1` … `L4` words pick levels.
-    static func rows(_ alerts: AlertOverview, filter: String, strings: Strings) -> [AlertRecord] {
+    /// The alerts as listed: through the `/` filter, whose `L1` … `L4` words pick levels. The message is matched as
+    /// the viewer reads it (and as stored), so `/公章` finds what the screen says 公章.
+    static func rows(_ alerts: AlertOverview, filter: String, messages: AlertMessageText) -> [AlertRecord] {
         alerts.newest.filter {
-            ListFilter.matches(filter, level: $0.level, [$0.rule, $0.subject, $0.message, strings.alertState($0.state), $0.ackedBy ?? ""])
+            ListFilter.matches(filter, level: $0.level, [$0.rule, $0.subject, messages.text(of: $0), $0.message,
+                                                          messages.strings.alertState($0.state), $0.ackedBy ?? ""])
         }
     }
 
     func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         let strings = context.strings
         let navigation = context.navigation
-        let lines = Self.rows(alerts, filter: navigation.filter, strings: strings)
+        let lines = Self.rows(alerts, filter: navigation.filter, messages: context.messages)
         let pane = Pane(title: strings.alertList(navigation.alerts.states), rightTitle: context.format.count(lines.count),
                         isFocused: true, padding: 0)
         pane.render(in: area, on: &screen, glyphs: glyphs)
@@ -53,7 +55,7 @@ struct AlertListBody: Widget {
                     TableCell(states[index], style: Self.style(of: alert.state)),
                     TableCell(alert.isAcknowledged || alert.ackedBy != nil ? check : "", style: Style(.ok, .bold)),
                     TableCell(ages[index], style: Style(.muted)), TableCell(alert.rule, style: quiet), TableCell(alert.subject),
-                    TableCell(counts[index]), TableCell(context.message(of: alert), style: Style(.muted))]
+                    TableCell(counts[index]), TableCell(context.messages.text(of: alert), style: Style(.muted))]
         }, selectedRow: selected, emptyText: strings.none, hitList: 0)
             .render(in: parts[1], on: &screen, glyphs: glyphs)
     }

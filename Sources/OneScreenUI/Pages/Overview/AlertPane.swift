@@ -46,7 +46,7 @@ struct AlertPane: Widget {
                 TableCell(alert.isAcknowledged ? String(glyphs.check) : "", style: Style(.ok, .bold)),
                 TableCell(context.age(since: alert.firstSeen), style: Style(.muted)),
                 TableCell(alert.subject, style: quiet),
-                TableCell(context.message(of: alert), style: Style(.muted)),
+                TableCell(context.messages.text(of: alert), style: Style(.muted)),
             ]
         }
     }

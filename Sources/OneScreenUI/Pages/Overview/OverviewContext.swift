@@ -25,10 +25,8 @@ struct OverviewContext: Sendable {
 
     func measure(_ value: Double, unit: String) -> String { format.measure(value, unit: unit, masks: masks) }
 
-    /// What `alert` says, in the viewer's language when the rule's default message said it.
-    func message(of alert: AlertRecord) -> String {
-        AlertMessageText(strings: strings, format: format, utcOffset: utcOffset).text(of: alert)
-    }
+    /// What alerts say, in the viewer's language when a rule's default message said it.
+    var messages: AlertMessageText { AlertMessageText(strings: strings, format: format, utcOffset: utcOffset) }
 
     /// How long ago `instant` was, as a duration (`3h12m`).
     func age(since instant: Instant) -> String {
