@@ -11,12 +11,15 @@ public struct AlertBanner: Widget {
     /// The clock of the frame being drawn.
     public var now: Instant
     public var language: Language
+    /// Seconds east of UTC, for the times in a message.
+    public var utcOffset: Int
 
-    public init(alerts: [AlertRecord], since: Instant, now: Instant, language: Language) {
+    public init(alerts: [AlertRecord], since: Instant, now: Instant, language: Language, utcOffset: Int) {
         self.alerts = alerts
         self.since = since
         self.now = now
         self.language = language
+        self.utcOffset = utcOffset
     }
 
     /// How long the banner stays up.
@@ -35,11 +38,12 @@ public struct AlertBanner: Widget {
     }
 
     /// `新预警 L1 系统故障 沪A·冷链06 数据中断 等2条`: level as text, so the banner reads without colour; subject and
-    /// message only where the viewer may see them.
+    /// message (in the screen's language where a rule's default message said it) only where the viewer may see them.
     public var text: String {
         guard let alert = named else { return "" }
         let strings = Strings(language)
-        let details = [alert.subject, alert.message].filter { !$0.isEmpty && $0 != Masking.hiddenText }
+        let message = AlertMessageText(strings: strings, format: DisplayFormat(language), utcOffset: utcOffset).text(of: alert)
+        let details = [alert.subject, message].filter { !$0.isEmpty && $0 != Masking.hiddenText }
         return strings.newAlert(level: alert.level.label + " " + strings.level(alert.level), details: details,
                                 more: alerts.count - 1)
     }

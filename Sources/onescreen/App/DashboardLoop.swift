@@ -82,7 +82,7 @@ struct DashboardLoop {
             let size = terminal.size
             let frame = composer.compose(
                 snapshot: snapshot, state: state, now: now, lastRead: snapshot == nil ? nil : lastRead,
-                problem: problem, banner: alarm?.banner(now: now, language: composer.language),
+                problem: problem, banner: alarm?.banner(now: now, language: composer.language, utcOffset: composer.utcOffset),
                 width: size.width, height: size.height)
             terminal.paint(frame)
             if announces, let alarm {

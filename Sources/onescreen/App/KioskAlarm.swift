@@ -27,8 +27,8 @@ struct KioskAlarm {
     }
 
     /// The banner for the frame at `now`, if the screen flashes at all.
-    func banner(now: Instant, language: Language) -> AlertBanner? {
+    func banner(now: Instant, language: Language, utcOffset: Int) -> AlertBanner? {
         guard flashes, let announced else { return nil }
-        return AlertBanner(alerts: announced.alerts, since: announced.since, now: now, language: language)
+        return AlertBanner(alerts: announced.alerts, since: announced.since, now: now, language: language, utcOffset: utcOffset)
     }
 }

@@ -79,7 +79,7 @@ struct KioskViewTests {
         func screen(after seconds: Double) -> Screen {
             var snapshot = PageFixture.pages[0].snapshot
             snapshot.now = since.adding(seconds: seconds)
-            let banner = AlertBanner(alerts: alerts, since: since, now: snapshot.now, language: language)
+            let banner = AlertBanner(alerts: alerts, since: since, now: snapshot.now, language: language, utcOffset: snapshot.utcOffset)
             return Self.view(snapshot, language: language, banner: banner).screen(width: 120, height: 40, glyphs: .unicode)
         }
         let strings = Strings(language)
@@ -100,7 +100,7 @@ struct KioskViewTests {
         var alert = OverviewFixture.alerts.newest[0]
         alert.subject = Masking.hiddenText
         alert.message = Masking.hiddenText
-        let banner = AlertBanner(alerts: [alert], since: PageFixture.now, now: PageFixture.now, language: .en)
+        let banner = AlertBanner(alerts: [alert], since: PageFixture.now, now: PageFixture.now, language: .en, utcOffset: 8 * 3600)
         #expect(banner.text == "NEW ALERT L1 system fault")
     }
 }

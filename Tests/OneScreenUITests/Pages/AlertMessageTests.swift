@@ -114,4 +114,11 @@ struct AlertMessageTests {
         #expect(ids("合同章", .en) == [])
         #expect(ids("call the driver", .zh) == ["23"])
     }
+
+    @Test("a wall screen's banner announces the alert in the screen's language", arguments: Language.allCases)
+    func banner(language: Language) {
+        let banner = AlertBanner(alerts: [Self.seal], since: PageFixture.now, now: PageFixture.now, language: language,
+                                 utcOffset: OverviewFixture.snapshot.utcOffset)
+        #expect(banner.text.contains(Self.sentences[language]![1]), "\(banner.text)")
+    }
 }
