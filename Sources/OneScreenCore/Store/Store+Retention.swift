@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension Store {
@@ -101,5 +102,22 @@ extension Store {
             INSERT INTO meta (key, value) VALUES (?, ?)
             ON CONFLICT (key) DO UPDATE SET value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))
             """, arguments: [key, cutoff])
+    }
+
+    /// Rewrites the database without its free pages: pruning frees pages for reuse inside the file, this gives them
+    /// back to the file system. Outside any transaction, as SQLite requires; other writers wait until it is done.
+    /// - Returns: the file's size in bytes before and after.
+    public func vacuum() throws -> (before: Int64, after: Int64) {
+        let before = try fileSize()
+        try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "VACUUM")
+            // The WAL holds the rewritten pages until a checkpoint moves them into the file and truncates it.
+            try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+        return (before, try fileSize())
+    }
+
+    private func fileSize() throws -> Int64 {
+        (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? 0
     }
 }

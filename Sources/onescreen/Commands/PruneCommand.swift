@@ -17,10 +17,16 @@ struct PruneCommand: ParsableCommand {
 
     @OptionGroup var config: ConfigOption
 
+    @Flag(help: "Then rewrite the store so the file shrinks by what was freed (writers wait meanwhile; needs free disk the size of the store).")
+    var vacuum = false
+
     func run() throws {
         let config = try self.config.load()
         let store = try self.store.openExisting(config: config)
         let pruned = try store.prune(config.retention, now: .now)
         print("\(store.path): deleted \(pruned.raw) raw readings, \(pruned.minute) minute and \(pruned.hour) hour rollups")
+        guard vacuum else { return }
+        let (before, after) = try store.vacuum()
+        print("\(store.path): \(before >> 20) MiB → \(after >> 20) MiB")
     }
 }
