@@ -129,6 +129,7 @@ extension AccessProcessTests {
             let r = try BuiltBinary.run(arguments + ["--store", missing])
             #expect(r.status != 0, "\(arguments)")
             #expect(r.stderr.contains("no store at \(missing)"), "\(arguments): \(r.stderr)")
+            #expect(!r.stderr.contains("Usage:"), "a refusal, not a usage error: \(r.stderr)")
             #expect(!FileManager.default.fileExists(atPath: missing), "\(arguments) created the store")
         }
     }

@@ -33,7 +33,7 @@ struct AlertsListCommand: ParsableCommand {
 
     func run() throws {
         let (store, viewer) = try shared.open()
-        guard viewer.role.mayOpen(page: "alerts") else { throw ValidationError("role \(viewer.role.name) may not see alerts") }
+        guard viewer.role.mayOpen(page: "alerts") else { throw Refusal("role \(viewer.role.name) may not see alerts") }
         let alerts = try store.alerts(AlertFilter(states: state, level: level, text: text, limit: limit)).map { $0.masked(for: viewer) }
         let offset = TimeZone.current.secondsFromGMT()
         if json {

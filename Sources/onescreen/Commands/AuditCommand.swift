@@ -24,7 +24,7 @@ struct AuditCommand: ParsableCommand {
         }
         let (store, viewer) = try shared.open()
         // The trail names who looked at which customer and contract: as classified as the most classified of them.
-        guard viewer.role.sees(.core) else { throw ValidationError("role \(viewer.role.name) may not read the audit trail; it needs core clearance") }
+        guard viewer.role.sees(.core) else { throw Refusal("role \(viewer.role.name) may not read the audit trail; it needs core clearance") }
         let entries = try store.audit(since: from)
         let offset = TimeZone.current.secondsFromGMT()
         if json {

@@ -55,7 +55,7 @@ struct SnapshotCommand: ParsableCommand {
             language: look.language(configured: loaded.language, environment: environment), glyphs: Glyphs.forLocale(environment: environment),
             themes: [selection.theme], utcOffset: offset, viewer: viewer)
         guard viewer.role.mayOpen(page: page.rawValue) else {
-            throw ValidationError("role \(viewer.role.name) may not open the \(page.rawValue) page")
+            throw Refusal("role \(viewer.role.name) may not open the \(page.rawValue) page")
         }
         var state = DashboardState()
         state.navigation = Navigation(page: page, detail: select)

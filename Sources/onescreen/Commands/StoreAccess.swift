@@ -19,7 +19,7 @@ struct StoreAccess: ParsableArguments {
     func openToActOnAlerts() throws -> (store: Store, viewer: Viewer) {
         let opened = try open()
         guard opened.viewer.mayActOnAlerts else {
-            throw ValidationError("role \(opened.viewer.role.name) may not acknowledge or silence alerts; ask for a role that may open the alerts page in full")
+            throw Refusal("role \(opened.viewer.role.name) may not acknowledge or silence alerts; ask for a role that may open the alerts page in full")
         }
         return opened
     }

@@ -12,7 +12,7 @@ struct StoreOption: ParsableArguments {
     /// The store `--store` names, else the one the config names, else the default; created with the config's
     /// `store_group` when it is new.
     func open(config: Config? = nil) throws -> Store {
-        do { return try Store(path: path(config: config), group: config?.storeGroup) } catch { throw ValidationError("\(error)") }
+        do { return try Store(path: path(config: config), group: config?.storeGroup) } catch { throw Refusal("\(error)") }
     }
 
     /// The same store, for commands that only look at it or act on what is in it: a mistyped path or a forgotten
@@ -24,7 +24,7 @@ struct StoreOption: ParsableArguments {
             // Someone who has only run the demo is most likely asking about it.
             let demo = DemoStore.path()
             if store == nil, FileManager.default.fileExists(atPath: demo) { message += " (the demo's store: --store \(demo))" }
-            throw ValidationError(message)
+            throw Refusal(message)
         }
         return try open(config: config)
     }

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import Logging
 import OneScreenCore
@@ -21,7 +20,7 @@ struct LogLineHandler: LogHandler {
     static func open(path: String?, level: Logger.Level) throws -> LogLineHandler {
         guard let path else { return LogLineHandler(fd: STDERR_FILENO, level: level) }
         let fd = Foundation.open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw ValidationError("cannot open log file \(path): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw Refusal("cannot open log file \(path): \(String(cString: strerror(errno)))") }
         return LogLineHandler(fd: fd, level: level)
     }
 
