@@ -26,5 +26,9 @@ struct ReadingAggregate: Equatable {
         max = Swift.max(max, other.max)
     }
 
+    /// What, added to a bucket holding these readings, takes them back out: count, inside and sum only, since a
+    /// lowest or highest cannot be taken out. The bucket keeps its own, a bound on what is left rather than the answer.
+    var taken: ReadingAggregate { ReadingAggregate(count: -count, inside: -inside, sum: -sum, min: .infinity, max: -.infinity) }
+
     var mean: Double { sum / Double(count) }
 }

@@ -15,15 +15,19 @@ struct RollupPlan: Equatable {
         var through: Int64
         /// The hour bucket the piece lies in; nil for the run of whole hours, whose rows name their own.
         var hourEnd: Int64?
+        /// Readings to take back out of the hour piece of the same bucket, rather than add.
+        var taken = false
     }
 
     let pieces: [Piece]
 
-    init(after: Int64, through: Int64, horizons: RetentionHorizons) {
+    /// - Parameter extremes: whether the reader needs each piece's lowest and highest, which cannot be taken back
+    ///   out of an hour; without them only count, inside and sum are exact.
+    init(after: Int64, through: Int64, horizons: RetentionHorizons, extremes: Bool = true) {
         var pieces: [Piece] = []
         func edge(_ after: Int64, _ through: Int64) {
             guard after < through else { return }
-            pieces += Self.withinHour(after: after, through: through, horizons: horizons)
+            pieces += Self.withinHour(after: after, through: through, horizons: horizons, extremes: extremes)
         }
         let hour = RollupLevel.hour
         let first = hour.ceiling(after), last = hour.floor(through)
@@ -38,11 +42,11 @@ struct RollupPlan: Equatable {
     }
 
     /// The pieces of a stretch inside one hour bucket.
-    private static func withinHour(after: Int64, through: Int64, horizons: RetentionHorizons) -> [Piece] {
-        let hourEnd = RollupLevel.hour.ceiling(through)
+    private static func withinHour(after: Int64, through: Int64, horizons: RetentionHorizons, extremes: Bool) -> [Piece] {
+        let hourEnd = RollupLevel.hour.ceiling(through), hourStart = hourEnd - RollupLevel.hour.width
         // Horizons fall on whole hours, so an hour bucket is either wholly kept or wholly pruned at each level.
         if let pruned = horizons.minute, hourEnd <= pruned {
-            return [Piece(source: .hour, after: hourEnd - RollupLevel.hour.width, through: hourEnd, hourEnd: nil)]
+            return [Piece(source: .hour, after: hourStart, through: hourEnd, hourEnd: nil)]
         }
         if let pruned = horizons.raw, hourEnd <= pruned {
             // Minutes hold the deleted readings; raw rows there arrived after the pass and are in no minute yet.
@@ -51,6 +55,12 @@ struct RollupPlan: Equatable {
             return [Piece(source: .minute, after: first, through: last, hourEnd: hourEnd),
                     Piece(source: .raw, after: first, through: last, hourEnd: hourEnd)]
         }
-        return [Piece(source: .raw, after: after, through: through, hourEnd: hourEnd)]
+        // On a tie the rest is read: at the newest end of a live window it is the future, which holds no readings.
+        let rest = [(hourStart, after), (through, hourEnd)].filter { $0.0 < $0.1 }
+        guard !extremes, rest.reduce(0, { $0 + $1.1 - $1.0 }) <= through - after else {
+            return [Piece(source: .raw, after: after, through: through, hourEnd: hourEnd)]
+        }
+        return [Piece(source: .hour, after: hourStart, through: hourEnd, hourEnd: hourEnd)]
+            + rest.map { Piece(source: .raw, after: $0.0, through: $0.1, hourEnd: hourEnd, taken: true) }
     }
 }

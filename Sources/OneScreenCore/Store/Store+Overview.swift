@@ -61,7 +61,7 @@ extension Store {
         let slots = HourSlots(endingAt: now, count: qualityWindowHours)
         var hourly: [ChainSegment: [QualityOverview.Compliance]] = [:]
         var totals: [ChainSegment: QualityOverview.Compliance] = [:]
-        for piece in try seriesHours(db, after: from, through: now.millis, bands: bands) {
+        for piece in try seriesHours(db, after: from, through: now.millis, bands: bands, extremes: false) {
             guard bands[piece.series] != nil, let segment = stages[piece.series]?.segment else { continue }
             let judged = QualityOverview.Compliance(inside: piece.readings.inside, total: piece.readings.count)
             totals[segment, default: .zero].add(judged)

@@ -11,7 +11,7 @@ extension Store {
         let slots = HourSlots(endingAt: now, count: qualityWindowHours)
         var hourly: [Int64: [ReadingAggregate]] = [:]
         var compliance: [Int64: QualityOverview.Compliance] = [:]
-        for piece in try seriesHours(db, after: from, through: now.millis, bands: try bands(db)) {
+        for piece in try seriesHours(db, after: from, through: now.millis, bands: try bands(db), extremes: false) {
             compliance[piece.series, default: .zero].add(.init(inside: piece.readings.inside, total: piece.readings.count))
             if let slot = slots.index(ofHourEnding: piece.hourEnd) {
                 hourly[piece.series, default: Array(repeating: .empty, count: qualityWindowHours)][slot].add(piece.readings)

@@ -13,9 +13,11 @@ extension Store {
     /// The readings of every series (or of the series at `site`) in (after, through], added up per series and clock
     /// hour; a series with no reading there gives nothing.
     /// - Parameter bands: each series' band, to judge the raw readings by (rollups carry their own count).
+    /// - Parameter extremes: whether the caller reads min and max; without them the pieces' count, inside and sum
+    ///   add up exactly and their min and max do not (see `RollupPlan`).
     static func seriesHours(_ db: Database, after: Int64, through: Int64, site: String? = nil,
-                            bands: [Int64: SeriesBand]) throws -> [SeriesHour] {
-        let plan = RollupPlan(after: after, through: through, horizons: try horizons(db))
+                            bands: [Int64: SeriesBand], extremes: Bool = true) throws -> [SeriesHour] {
+        let plan = RollupPlan(after: after, through: through, horizons: try horizons(db), extremes: extremes)
         let siteFilter = site == nil ? "" : "AND s.site = ?"
         var found: [SeriesHour] = []
         // Series first, then a range of its rows, so each piece is a seek per series rather than a scan of the table.
@@ -32,7 +34,7 @@ extension Store {
                     let series: Int64 = row[0], value: Double = row[1]
                     bySeries[series, default: .empty].add(ReadingAggregate(value: value, inside: (bands[series] ?? .open).contains(value)))
                 }
-                found += bySeries.map { SeriesHour(series: $0.key, hourEnd: piece.hourEnd!, readings: $0.value) }
+                found += bySeries.map { SeriesHour(series: $0.key, hourEnd: piece.hourEnd!, readings: piece.taken ? $0.value.taken : $0.value) }
             case .minute:
                 let rows = try Row.fetchCursor(db, sql: """
                     SELECT s.id, SUM(m.count), SUM(m.inside), SUM(m.sum), MIN(m.min), MAX(m.max)

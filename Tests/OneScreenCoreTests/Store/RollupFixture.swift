@@ -14,10 +14,11 @@ struct RollupFixture {
     /// 2026-11-23T10:17:40+08:00: on neither an hour nor a minute, so windows ending now have ragged ends.
     static let now = Instant(millis: 1_795_400_260_000)
 
-    init() throws {
+    /// - Parameter ingestedAt: later than `now` for readings dated after the instant a test reads at.
+    init(ingestedAt: Instant = now) throws {
         dir = TemporaryDirectory("rollups")
         store = try Store(path: dir.file("store.sqlite"))
-        ingestedAt = Self.now
+        self.ingestedAt = ingestedAt
     }
 
     /// The collector harness's store, ingesting as of `now`.
