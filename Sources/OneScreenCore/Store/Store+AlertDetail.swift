@@ -8,8 +8,7 @@ extension Store {
     static let alertDetailReadings = 12
 
     static func alertDetail(_ db: Database, id: Int64, now: Instant) throws -> AlertDetail? {
-        guard let alert = try Row.fetchOne(db, sql: "SELECT \(alertColumns) FROM alert WHERE id = ?", arguments: [id])
-            .flatMap(Store.alert) else { return nil }
+        guard let alert = try alert(db, id: id) else { return nil }
         let stored = alert.detail.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) } as? [String: Any] ?? [:]
         let firedAt = (stored["fired_at"] as? String).flatMap(TimestampParser.parse)
         var series: [AlertSeries] = []
@@ -45,7 +44,7 @@ extension Store {
         // audit trail's time index answer.
         let acks = try Row.fetchAll(db, sql: """
             SELECT at, user, role, detail FROM audit WHERE at >= ? AND action = 'acknowledge' AND subject = ? ORDER BY at, id
-            """, arguments: [alert.firstSeen.millis, "alert/\(alert.id)"]).map { row in
+            """, arguments: [alert.firstSeen.millis, auditSubject(ofAlert: alert.id)]).map { row in
             AlertTimelineEntry(kind: .acknowledged, at: Instant(millis: row["at"]), user: row["user"], role: row["role"], note: row["detail"])
         }
         if !acks.isEmpty {

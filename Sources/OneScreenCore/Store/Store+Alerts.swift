@@ -78,7 +78,7 @@ extension Store {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         switch filter.states {
-        case .open: conditions.append("state != 'resolved'")
+        case .open: conditions.append(openCondition)
         case .acknowledged: conditions.append("state = 'acknowledged'")
         case .resolved: conditions.append("state = 'resolved'")
         case .all: break
@@ -91,17 +91,25 @@ extension Store {
             conditions.append("(instr(rule, ?) > 0 OR instr(subject, ?) > 0 OR instr(message, ?) > 0)")
             arguments += [text, text, text]
         }
-        arguments.append(filter.limit)
+        return try alerts(db, where: conditions, arguments: arguments, limit: filter.limit)
+    }
+
+    /// The newest `limit` alerts that every SQL condition in `conditions` admits.
+    static func alerts(_ db: Database, where conditions: [String], arguments: [any DatabaseValueConvertible] = [],
+                       limit: Int) throws -> [AlertRecord] {
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try Row.fetchAll(db, sql: """
             SELECT \(Store.alertColumns) FROM alert \(whereClause) ORDER BY first_seen DESC, id DESC LIMIT ?
-            """, arguments: StatementArguments(arguments)).compactMap(Store.alert)
+            """, arguments: StatementArguments(arguments + [limit])).compactMap(Store.alert)
     }
 
-    /// Open alerts per level, index 0 = L1 … 3 = L4.
-    static func openAlertsByLevel(_ db: Database) throws -> [Int] {
+    /// Alerts not yet resolved (pending included), as a condition for `alerts(_:where:)` and `alertsByLevel`.
+    static let openCondition = "state != 'resolved'"
+
+    /// How many alerts per level the SQL `condition` admits, index 0 = L1 … 3 = L4.
+    static func alertsByLevel(_ db: Database, where condition: String) throws -> [Int] {
         var byLevel = [0, 0, 0, 0]
-        for row in try Row.fetchAll(db, sql: "SELECT level, COUNT(*) AS n FROM alert WHERE state != 'resolved' GROUP BY level") {
+        for row in try Row.fetchAll(db, sql: "SELECT level, COUNT(*) AS n FROM alert WHERE \(condition) GROUP BY level") {
             let level: Int = row["level"]
             if (1...4).contains(level) { byLevel[level - 1] = row["n"] }
         }
@@ -109,21 +117,26 @@ extension Store {
     }
 
     public func alert(id: Int64) throws -> AlertRecord? {
-        try pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT \(Store.alertColumns) FROM alert WHERE id = ?", arguments: [id]).flatMap(Store.alert)
-        }
+        try pool.read { db in try Store.alert(db, id: id) }
     }
+
+    /// One alert, inside a caller's transaction.
+    static func alert(_ db: Database, id: Int64) throws -> AlertRecord? {
+        try Row.fetchOne(db, sql: "SELECT \(alertColumns) FROM alert WHERE id = ?", arguments: [id]).flatMap(alert)
+    }
+
+    /// How the audit trail names an alert acted on.
+    static func auditSubject(ofAlert id: Int64) -> String { "alert/\(id)" }
 
     /// Acknowledges a firing alert: who, when and why go on the alert and, in the same transaction, into the
     /// audit log, so an acknowledgement is never recorded without its audit row.
     /// - Parameters:
     ///   - user: the OS user (or the dashboard's signed-in user) who acknowledged.
-    ///   - role: where it came from (`cli`, or the dashboard role).
+    ///   - role: the role they acted as (the dashboard's, or the one a shell command resolved).
     @discardableResult
     public func acknowledgeAlert(id: Int64, by user: String, role: String, note: String?, at now: Instant) throws -> AlertRecord {
         try pool.write { db in
-            guard var alert = try Row.fetchOne(db, sql: "SELECT \(Store.alertColumns) FROM alert WHERE id = ?", arguments: [id])
-                .flatMap(Store.alert) else { throw AlertActionError.noSuchAlert(id) }
+            guard var alert = try Store.alert(db, id: id) else { throw AlertActionError.noSuchAlert(id) }
             if alert.state == .acknowledged { throw AlertActionError.alreadyAcknowledged(id, by: alert.ackedBy ?? "?") }
             guard alert.state == .firing else { throw AlertActionError.notFiring(id, alert.state) }
             alert.state = .acknowledged
@@ -132,7 +145,7 @@ extension Store {
             alert.ackNote = note
             try db.execute(sql: "UPDATE alert SET state = 'acknowledged', acked_by = ?, acked_at = ?, ack_note = ? WHERE id = ?",
                            arguments: [user, now.millis, note, id])
-            try Store.appendAudit(AuditEntry(at: now, user: user, role: role, action: "acknowledge", subject: "alert/\(id)", detail: note), db)
+            try Store.appendAudit(AuditEntry(at: now, user: user, role: role, action: "acknowledge", subject: Store.auditSubject(ofAlert: id), detail: note), db)
             return alert
         }
     }

@@ -124,6 +124,12 @@ extension Store {
         (lo.map { value >= $0 } ?? true) && (hi.map { value <= $0 } ?? true)
     }
 
+    /// `inside` for queries that count in SQLite: the SQL expressions `value` within [`lo`, `hi`], a NULL bound no
+    /// limit.
+    static func insideSQL(_ value: String, lo: String, hi: String) -> String {
+        "(\(lo) IS NULL OR \(value) >= \(lo)) AND (\(hi) IS NULL OR \(value) <= \(hi))"
+    }
+
     /// When the run of out-of-band readings that ends at `latest` began, walking back from the newest: an excursion
     /// is hours of readings at most, so this stops early instead of filtering the whole series.
     static func runStart(_ db: Database, series: Int64, lo: Double?, hi: Double?, latest: Int64) throws -> Int64 {
@@ -231,16 +237,9 @@ extension Store {
     /// Firing and acknowledged alerts only, counted and newest first: a pending one has not outlasted its hold and
     /// is not yet an alert (the Alerts page still lists it).
     static func alerts(_ db: Database) throws -> AlertOverview {
-        let inStates = "state IN (" + AlertState.raised.map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")"
-        var byLevel = [0, 0, 0, 0]
-        for row in try Row.fetchAll(db, sql: "SELECT level, COUNT(*) AS n FROM alert WHERE \(inStates) GROUP BY level") {
-            let level: Int = row["level"]
-            if (1...4).contains(level) { byLevel[level - 1] = row["n"] }
-        }
-        let newest = try Row.fetchAll(db, sql: """
-            SELECT \(alertColumns) FROM alert WHERE \(inStates) ORDER BY first_seen DESC, id DESC LIMIT ?
-            """, arguments: [overviewListLimit]).compactMap(alert)
-        return AlertOverview(openByLevel: byLevel, newest: newest)
+        let raised = "state IN (" + AlertState.raised.map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")"
+        return AlertOverview(openByLevel: try alertsByLevel(db, where: raised),
+                             newest: try alerts(db, where: [raised], limit: overviewListLimit))
     }
 
     /// Each source's recorded health, judged late when its next run is overdue (a collector that died cannot say so).
