@@ -87,7 +87,7 @@ extension Store {
         try db.execute(sql: """
             INSERT INTO \(RollupLevel.minute.table) (series_id, time, count, inside, sum, min, max)
             SELECT series_id, CASE WHEN time > 0 THEN (time + ?5 - 1) / ?5 ELSE time / ?5 END * ?5 AS bucket, COUNT(*),
-                   SUM((?3 IS NULL OR value >= ?3) AND (?4 IS NULL OR value <= ?4)), SUM(value), MIN(value), MAX(value)
+                   SUM(\(insideSQL("value", lo: "?3", hi: "?4"))), SUM(value), MIN(value), MAX(value)
             FROM reading WHERE series_id = ?1 AND time <= ?2 GROUP BY bucket
             \(mergeRollup)
             """, arguments: [series, last, band.lo, band.hi, width])

@@ -28,7 +28,7 @@ extension Store {
             case .raw:
                 // Added up by SQLite, series by series: handing each reading to Swift cost more than reading it.
                 let readings = try db.cachedStatement(sql: """
-                    SELECT COUNT(*), SUM((?4 IS NULL OR value >= ?4) AND (?5 IS NULL OR value <= ?5)), SUM(value), MIN(value), MAX(value)
+                    SELECT COUNT(*), SUM(\(insideSQL("value", lo: "?4", hi: "?5"))), SUM(value), MIN(value), MAX(value)
                     FROM reading WHERE series_id = ?1 AND time > ?2 AND time <= ?3
                     """)
                 for id in ids {
@@ -91,7 +91,7 @@ extension Store {
             UPDATE reading_hour SET inside = (
                 SELECT COUNT(*) FROM reading r
                 WHERE r.series_id = ?1 AND r.time > reading_hour.time - ?4 AND r.time <= reading_hour.time
-                  AND (?2 IS NULL OR r.value >= ?2) AND (?3 IS NULL OR r.value <= ?3))
+                  AND \(insideSQL("r.value", lo: "?2", hi: "?3")))
             WHERE series_id = ?1 AND (?5 IS NULL OR time - ?4 >= ?5)
             """)
         for id in series {
