@@ -21,8 +21,7 @@ extension Navigation {
         switch key {
         case .character("f") where detail == nil:
             alerts.states = alerts.states.next
-            selection = 0
-            selectedID = nil
+            selectFirstRow()
         case .character("a"): ask(.acknowledge, rowIDs: rowIDs)
         case .character("s"): ask(.silence(.subject), rowIDs: rowIDs)
         case .character("S"): ask(.silence(.rule), rowIDs: rowIDs)

@@ -54,8 +54,7 @@ public struct Navigation: Sendable, Equatable {
             case .enter:
                 filter = typed
                 editingFilter = nil
-                selection = 0
-                selectedID = nil
+                selectFirstRow()
             case .escape: editingFilter = nil
             default: break
             }
@@ -86,8 +85,7 @@ public struct Navigation: Sendable, Equatable {
                 detail = nil
             } else if !filter.isEmpty {
                 filter = ""
-                selection = 0
-                selectedID = nil
+                selectFirstRow()
             } else {
                 return false
             }
@@ -125,6 +123,12 @@ public struct Navigation: Sendable, Equatable {
     private mutating func switchList(by step: Int) {
         guard detail == nil, page.lists > 1 else { return }
         list = (list + step + page.lists) % page.lists
+        selectFirstRow()
+    }
+
+    /// Back to the top of a list whose rows changed (filtered, another list or states): the next `follow` names the
+    /// row, which is not known until the list is read.
+    mutating func selectFirstRow() {
         selection = 0
         selectedID = nil
     }

@@ -30,8 +30,9 @@ public struct PageView: Sendable {
         case .quality(let quality): return QualityBody.rowIDs(quality, navigation: navigation)
         case .customers(let rows): return CustomerListBody.rows(rows, navigation: navigation, strings: strings).map(\.id)
         case .contracts(let list): return ContractListBody.rows(list, filter: navigation.filter, strings: strings).map(\.id)
-        case .alerts(let alerts): return AlertListBody.rows(alerts, filter: navigation.filter,
-                                                                     messages: AlertMessageText(strings: strings, format: DisplayFormat(language), utcOffset: snapshot.utcOffset)).map { "\($0.id)" }
+        case .alerts(let alerts):
+            let messages = AlertMessageText(strings: strings, format: DisplayFormat(language), utcOffset: snapshot.utcOffset)
+            return AlertListBody.rows(alerts, filter: navigation.filter, messages: messages).map { "\($0.id)" }
         case .sources(let sources): return sources.map(\.name)
         case .overview: return OverviewPage.panes.map(\.rawValue)
         case .lot, .customer, .contract, .marketing, .alert: return []
