@@ -15,12 +15,15 @@ public enum GradedField: String, CaseIterable, Sendable {
     case readingValue = "reading.value"
     case site = "site"
     case alertText = "alert.text"
+    /// What a lot's event says (an inspection's finding, why a batch is held): free text from the sites.
+    case lotNote = "lot.note"
 
     public var defaultGrade: DataGrade {
         switch self {
         case .customerPhone, .customerContact: .core
         case .contractAmount, .contractCounterparty, .customerValue: .key
         case .customerName, .orderAmount, .contractTitle, .personName, .readingValue, .site, .alertText: .internal
+        case .lotNote: .internal
         }
     }
 }

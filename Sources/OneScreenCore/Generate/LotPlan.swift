@@ -114,7 +114,10 @@ struct LotPlan: Sendable {
                         stage: .warehouse, site: warehouse.name, time: warehouseInspect, event: .inspect,
                         note: quarantined ? "复检：中心温度超出冷藏标准，整批冻结待处置" : "入库抽检合格"),
                 ]
-                if !quarantined {
+                if quarantined {
+                    events.append(SampleLotEvent(stage: .warehouse, site: warehouse.name, time: warehouseInspect + 5 * minute,
+                                                 event: .hold, note: "整批冻结，隔离待处置"))
+                } else {
                     events += [
                         SampleLotEvent(
                             stage: .warehouse, site: warehouse.name, time: warehouseDepart, event: .depart,

@@ -68,7 +68,8 @@ public struct Standard: Sendable, Equatable {
     }
 }
 
-public enum LotEventKind: String, CaseIterable, Sendable, Codable { case arrive, depart, inspect, process, sell }
+/// What happened to a lot at a site. `hold` stops it (a batch frozen or quarantined pending a decision) until a `release`.
+public enum LotEventKind: String, CaseIterable, Sendable, Codable { case arrive, depart, inspect, process, sell, hold, release }
 
 public struct LotEvent: Sendable, Equatable {
     public var lot: String

@@ -38,7 +38,7 @@ extension Store {
 
     static func lots(_ db: Database, now: Instant) throws -> [LotSummary] {
         var seen = Set<String>()
-        return try Row.fetchAll(db, sql: """
+        let lots = try Row.fetchAll(db, sql: """
             SELECT e.lot, l.product, e.stage, e.site, e.time FROM lot l JOIN lot_event e ON e.lot = l.id
             AND e.time = (SELECT MAX(time) FROM lot_event x WHERE x.lot = l.id AND x.time <= ?)
             ORDER BY e.time DESC, e.lot LIMIT ?
@@ -47,50 +47,59 @@ extension Store {
             return LotSummary(id: row["lot"], product: row["product"], lastStage: stage, lastSite: row["site"],
                               lastSeen: Instant(millis: row["time"]))
         }.prefix(lotListLimit).map { $0 }
+        return try flagged(lots, db, now: now)
     }
 
-    /// The lot's stays in time order: consecutive events at one site make one stay. A stay with a single event
-    /// lasts until the lot arrives at its next site, since the lot was there until then.
-    static func lotTrace(_ db: Database, id: String, now: Instant) throws -> LotTrace? {
-        guard let product = try String.fetchOne(db, sql: "SELECT product FROM lot WHERE id = ?", arguments: [id]) else {
-            return nil
+    /// The lots with their marks: held (a `hold` not yet released) and breached (an alert raised on a series of a
+    /// site while the lot was there, the same judgement as the trace's alerts).
+    static func flagged(_ lots: [LotSummary], _ db: Database, now: Instant) throws -> [LotSummary] {
+        guard !lots.isEmpty else { return lots }
+        let events = try lotEvents(db, lots: lots.map(\.id), now: now)
+        let visits = events.mapValues(LotVisit.visits)
+        let earliest = visits.values.compactMap { $0.first?.arrived }.min() ?? now
+        let spans = try siteAlertSpans(db, from: earliest, now: now)
+        return lots.map { lot in
+            var lot = lot
+            lot.isHeld = LotEventLine.isHeld(events[lot.id] ?? [])
+            lot.isBreached = (visits[lot.id] ?? []).contains { visit in
+                (spans[visit.site] ?? []).contains { visit.overlaps(from: $0.from, to: $0.to, now: now) }
+            }
+            return lot
         }
-        var stays: [(stage: Stage, site: String, first: Int64, last: Int64)] = []
+    }
+
+    /// The events of `lots` up to `now`, oldest first, by lot.
+    static func lotEvents(_ db: Database, lots: [String], now: Instant) throws -> [String: [LotEventLine]] {
+        var events: [String: [LotEventLine]] = [:]
+        let marks = Array(repeating: "?", count: lots.count).joined(separator: ",")
         for row in try Row.fetchAll(db, sql: """
-            SELECT stage, site, time FROM lot_event WHERE lot = ? AND time <= ? ORDER BY time, stage, site
-            """, arguments: [id, now.millis]) {
-            guard let stage = Stage(rawValue: row["stage"]) else { continue }
-            let site: String = row["site"]
-            let time: Int64 = row["time"]
-            if let last = stays.last, last.stage == stage, last.site == site {
-                stays[stays.count - 1].last = time
-            } else {
-                stays.append((stage, site, time, time))
-            }
+            SELECT lot, stage, site, time, event, note FROM lot_event WHERE lot IN (\(marks)) AND time <= ?
+            ORDER BY lot, time, stage, site, event
+            """, arguments: StatementArguments(lots.map { $0 as any DatabaseValueConvertible } + [now.millis])) {
+            guard let line = lotEvent(row) else { continue }
+            events[row["lot"], default: []].append(line)
         }
-        let traced = try stays.indices.map { index in
-            let stay = stays[index]
-            let left = stay.last == stay.first && index + 1 < stays.count ? stays[index + 1].first : stay.last
-            return LotStay(stage: stay.stage, site: stay.site, arrived: Instant(millis: stay.first),
-                           left: Instant(millis: left), readings: try stayReadings(db, site: stay.site, from: stay.first, to: left))
-        }
-        return LotTrace(id: id, product: product, stays: traced)
+        return events
     }
 
-    /// Each series at `site` over the stay [from, to], from the rollups: a stay can last days, and a lot older
-    /// than raw retention is traced from rollups alone.
-    static func stayReadings(_ db: Database, site: String, from: Int64, to: Int64) throws -> [StayReading] {
-        let bands = try bands(db)
-        var readings: [Int64: ReadingAggregate] = [:]
-        for piece in try seriesHours(db, after: from - 1, through: to, site: site, bands: bands) {
-            readings[piece.series, default: .empty].add(piece.readings)
+    static func lotEvent(_ row: Row) -> LotEventLine? {
+        guard let stage = Stage(rawValue: row["stage"]), let kind = LotEventKind(rawValue: row["event"]) else { return nil }
+        return LotEventLine(time: Instant(millis: row["time"]), stage: stage, site: row["site"], event: kind, note: row["note"])
+    }
+
+    /// Alerts raised (not merely pending) on a site's series since `from`, as spans by site (the part of the
+    /// subject `site/metric` before the metric); an open one runs on (nil end).
+    static func siteAlertSpans(_ db: Database, from: Instant, now: Instant) throws -> [String: [(from: Instant, to: Instant?)]] {
+        var spans: [String: [(from: Instant, to: Instant?)]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT subject, first_seen, resolved_at FROM alert
+            WHERE state != 'pending' AND first_seen <= ? AND (resolved_at IS NULL OR resolved_at >= ?) AND instr(subject, '/') > 0
+            """, arguments: [now.millis, from.millis]) {
+            let subject: String = row["subject"]
+            guard let slash = subject.lastIndex(of: "/") else { continue }
+            spans[String(subject[..<slash]), default: []].append(
+                (Instant(millis: row["first_seen"]), (row["resolved_at"] as Int64?).map(Instant.init(millis:))))
         }
-        return try Row.fetchAll(db, sql: "SELECT id, metric, unit FROM series WHERE site = ? ORDER BY metric", arguments: [site])
-            .compactMap { row in
-                let id: Int64 = row["id"]
-                guard let r = readings[id] else { return nil }
-                return StayReading(metric: row["metric"], unit: row["unit"], count: r.count, inside: r.inside,
-                                   lowest: r.min, highest: r.max, min: bands[id]?.lo, max: bands[id]?.hi)
-            }
+        return spans
     }
 }

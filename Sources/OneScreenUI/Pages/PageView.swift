@@ -117,7 +117,8 @@ public struct PageView: Sendable {
         if let outcome = alertOverlay(strings, format: format).noticeSegment { segments.append(outcome) }
         if let typing = navigation.editingFilter {
             segments.append(StatusSegment(strings.filtering(typing) + "▏", style: Style(.accent, .bold)))
-        } else if !navigation.filter.isEmpty {
+        } else if !navigation.filter.isEmpty, navigation.detail == nil {
+            // Inside a drill-down the list's filter is not what the screen shows: it comes back with the list.
             let rows = Self.rowIDs(of: snapshot, navigation: navigation, language: language).count
             var unfiltered = navigation
             unfiltered.filter = ""

@@ -11,6 +11,11 @@ public struct Screen: Sendable {
     public private(set) var cells: [Cell]
     /// Click targets marked by the widgets as they drew (see `mark(_:as:)`), in drawing order.
     public internal(set) var targets: [HitRegion] = []
+    /// The tables drawn, when asked for (nil otherwise, so a live frame keeps nothing it does not show).
+    public internal(set) var tables: [DrawnTable]?
+
+    /// Makes the tables drawn from now on kept in `tables`.
+    public mutating func recordTables() { tables = tables ?? [] }
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -29,6 +34,7 @@ public struct Screen: Sendable {
     public mutating func clear() {
         for index in cells.indices { cells[index] = .blank }
         targets.removeAll()
+        if tables != nil { tables = [] }
     }
 
     /// Writes `text` from column `x` of row `y`, clipped to the screen and to `maxWidth` columns, and returns how far

@@ -31,16 +31,24 @@ enum PageFixture {
 
     static let lot = LotTrace(id: "L20261117-008", product: "冰鲜鸡胸肉", stays: [
         LotStay(stage: .farm, site: "鲁·养殖场03", arrived: OverviewFixture.ago(OverviewFixture.hours(200)),
-                left: OverviewFixture.ago(OverviewFixture.hours(150)), readings: [
+                departed: OverviewFixture.ago(OverviewFixture.hours(150)), readings: [
                     StayReading(metric: "farm.temp", unit: "°C", count: 641, inside: 641, lowest: 22.8, highest: 26.5, min: 18, max: 30),
                 ]),
         LotStay(stage: .transport, site: "沪A·冷链07", arrived: OverviewFixture.ago(OverviewFixture.hours(40)),
-                left: OverviewFixture.ago(OverviewFixture.hours(30)), readings: [
-                    StayReading(metric: "cold.temp", unit: "℃", count: 10, inside: 7, lowest: 2, highest: 8.6, min: 0, max: 4),
+                departed: OverviewFixture.ago(OverviewFixture.hours(30)), readings: [
+                    StayReading(metric: "cold.temp", unit: "℃", count: 10, inside: 7, lowest: 2, highest: 8.6,
+                                min: 0, max: 4, name: "冷链车厢温度", hold: 900,
+                                breaches: [StayBreach(standard: "冷链车厢温度", level: .businessAnomaly, start: OverviewFixture.ago(OverviewFixture.hours(36)),
+                                                      end: OverviewFixture.ago(OverviewFixture.hours(35)), peak: 8.6)]),
                 ]),
         LotStay(stage: .store, site: "上海徐汇区漕溪北路写字楼店（旗舰店）冷柜2号", arrived: OverviewFixture.ago(OverviewFixture.hours(20)),
-                left: OverviewFixture.ago(OverviewFixture.hours(2)), readings: []),
-    ])
+                departed: nil, readings: []),
+    ], events: [
+        LotEventLine(time: OverviewFixture.ago(OverviewFixture.hours(200)), stage: .farm, site: "鲁·养殖场03", event: .arrive, note: "鸡苗入栏 12000 羽"),
+        LotEventLine(time: OverviewFixture.ago(OverviewFixture.hours(29)), stage: .transport, site: "沪A·冷链07", event: .inspect,
+                     note: "复检：中心温度超出冷藏标准，整批冻结待处置"),
+        LotEventLine(time: OverviewFixture.ago(OverviewFixture.hours(28)), stage: .transport, site: "沪A·冷链07", event: .hold, note: "整批冻结"),
+    ], alerts: [OverviewFixture.alerts.newest[2]])
 
     /// A truck out of band since 3 hours ago (readings every 5 minutes, 8.6 ℃ against 0–4 ℃), fired 10 minutes in,
     /// acknowledged with a Chinese note by 王敏 as ops and its rule silenced for two hours.

@@ -49,8 +49,9 @@ struct PageViewTests {
         let text = { (name: String) in
             Self.lines(PageFixture.pages.firstIndex { $0.name == name }!, 120, 40, .zh).joined(separator: "\n")
         }
-        #expect(text("lot").contains("超标"))
-        #expect(text("lot").contains("7/10条"))
+        #expect(text("lot").contains("超标1"))
+        #expect(text("lot").contains("70.0%"))
+        #expect(text("lot").contains("整批冻结待处置"))
         #expect(text("contract").contains("未审批"))
         #expect(text("contract").contains("逾期"))
         #expect(text("customer").contains("推荐 冷冻调理品"))

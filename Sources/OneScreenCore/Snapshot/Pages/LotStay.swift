@@ -1,19 +1,28 @@
-/// The time a lot spent at one site, from its first to its last event there, and what that site measured meanwhile.
-public struct LotStay: Sendable, Equatable {
+/// The time a lot spent at one site, from its arrival to its departure (nil while it is still there: the stay runs
+/// to now), and what that site measured meanwhile.
+public struct LotStay: Sendable, Equatable, Codable {
     public var stage: Stage
     public var site: String
     public var arrived: Instant
-    public var left: Instant
+    /// When it left: its `depart` or `sell` event, else its arrival at the next site; nil for the stay under way.
+    public var departed: Instant?
     public var readings: [StayReading]
 
-    public init(stage: Stage, site: String, arrived: Instant, left: Instant, readings: [StayReading]) {
+    public init(stage: Stage, site: String, arrived: Instant, departed: Instant?, readings: [StayReading]) {
         self.stage = stage
         self.site = site
         self.arrived = arrived
-        self.left = left
+        self.departed = departed
         self.readings = readings
     }
 
-    /// Every reading of the stay inside its band (a stay without readings has nothing against it).
-    public var complied: Bool { readings.allSatisfy { $0.inside == $0.count } }
+    public var isUnderWay: Bool { departed == nil }
+
+    /// How long the lot was (or has so far been) at the site.
+    public func seconds(now: Instant) -> Double { (departed ?? now).seconds(since: arrived) }
+
+    /// No series of the stay breached (a stay without readings has nothing against it).
+    public var complied: Bool { !readings.contains(where: \.isBreached) }
+
+    public var breaches: Int { readings.reduce(0) { $0 + ($1.judged ? $1.breaches.count : ($1.isBreached ? 1 : 0)) } }
 }

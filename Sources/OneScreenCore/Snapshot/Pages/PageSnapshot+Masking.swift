@@ -76,10 +76,22 @@ extension LotTrace {
                 var reading = reading
                 reading.lowest = viewer.number(reading.lowest, as: .readingValue)
                 reading.highest = viewer.number(reading.highest, as: .readingValue)
+                reading.breaches = reading.breaches.map { breach in
+                    var breach = breach
+                    breach.peak = viewer.number(breach.peak, as: .readingValue)
+                    return breach
+                }
                 return reading
             }
             return stay
         }
+        copy.events = events.map { event in
+            var event = event
+            event.site = viewer.text(event.site, as: .site)
+            event.note = event.note.map { viewer.text($0, as: .lotNote) }
+            return event
+        }
+        copy.alerts = alerts.map { $0.masked(for: viewer) }
         return copy
     }
 }

@@ -59,13 +59,20 @@ struct QualityBody: Widget {
                 .fitting(lots.map { strings.stage($0.lastStage) }, title: strings.stageColumn),
                 TableColumn(strings.siteColumn, width: .fill(2)),
                 .fitting(lots.map { context.when($0.lastSeen) }, title: strings.lastSeenColumn),
+                .fitting(lots.map(marks), title: strings.marksColumn, .state),
             ],
             rows: lots.map { lot in
                 [TableCell(lot.id, style: Style(.accent)), TableCell(lot.product), TableCell(strings.stage(lot.lastStage)),
-                 TableCell(lot.lastSite, style: Style(.muted)), TableCell(context.when(lot.lastSeen))]
+                 TableCell(lot.lastSite, style: Style(.muted)), TableCell(context.when(lot.lastSeen)),
+                 TableCell(marks(lot), style: lot.isHeld || lot.isBreached ? HealthStatus.critical.style : .plain)]
             },
             selectedRow: metricsFocused ? nil : navigation.selection, emptyText: strings.none, hitList: Self.lotList
         ).render(in: lotPane.inner(of: halves[1]), on: &screen, glyphs: glyphs)
+    }
+
+    /// What a lot row must say before anything else: held, breached on its way, both, or nothing.
+    private func marks(_ lot: LotSummary) -> String {
+        [lot.isHeld ? context.strings.held : nil, lot.isBreached ? context.strings.breach : nil].compactMap { $0 }.joined(separator: " ")
     }
 
     /// Metric and site names first; when the row is short, the sparkline goes, then the stage, the band and the

@@ -51,6 +51,11 @@ public struct Table: Widget {
             return
         }
         let offset = firstVisibleRow(visible: visible)
+        if screen.tables != nil {
+            screen.tables?.append(DrawnTable(
+                columns: slots.map { DrawnTable.Column(title: showsHeader ? columns[$0.column].title : "", content: columns[$0.column].content) },
+                rows: rows.dropFirst(offset).prefix(visible).map { row in slots.map { $0.column < row.count ? row[$0.column].text : "" } }))
+        }
         for (index, row) in rows.enumerated().dropFirst(offset).prefix(visible) {
             for (column, slot) in slots {
                 let cell = column < row.count ? row[column] : TableCell("")
