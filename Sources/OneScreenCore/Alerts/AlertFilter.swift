@@ -1,10 +1,12 @@
-/// Which alerts a listing wants: open ones (the default), acknowledged ones, resolved history or all, optionally
+/// Which alerts a listing wants: open ones (the default), pending, acknowledged ones, resolved history or all, optionally
 /// one level and a text to find in the rule, subject or message.
 public struct AlertFilter: Sendable, Equatable {
     /// In the order the Alerts page cycles through them.
     public enum States: String, Sendable, CaseIterable {
-        /// Pending, firing and acknowledged.
+        /// Firing and acknowledged (see `AlertState.open`).
         case open
+        /// Out of band, not yet for as long as the rule's hold: not yet an alert anyone must act on.
+        case pending
         /// Acknowledged and not yet resolved: someone is on it.
         case acknowledged
         /// History only.

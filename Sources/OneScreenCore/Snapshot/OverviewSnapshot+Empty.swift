@@ -13,7 +13,7 @@ extension OverviewSnapshot {
             contracts: ContractOverview(
                 byStatus: ContractStatus.allCases.map { .init(status: $0, count: 0, amount: 0) }, overdueMilestones: [],
                 overdueCount: 0, expiring: [], expiringCount: 0, unapprovedSeals: [], unapprovedCount: 0),
-            alerts: AlertOverview(openByLevel: [0, 0, 0, 0], newest: []),
+            alerts: AlertOverview(byLevel: [0, 0, 0, 0], newest: []),
             sources: [])
     }
 }

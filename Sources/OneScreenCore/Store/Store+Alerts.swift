@@ -75,14 +75,8 @@ extension Store {
 
     /// Inside a caller's read, so a page's list and its counts come from one transaction.
     static func alerts(_ db: Database, _ filter: AlertFilter) throws -> [AlertRecord] {
-        var conditions: [String] = []
+        var conditions = condition(filter.states).map { [$0] } ?? []
         var arguments: [any DatabaseValueConvertible] = []
-        switch filter.states {
-        case .open: conditions.append(openCondition)
-        case .acknowledged: conditions.append("state = 'acknowledged'")
-        case .resolved: conditions.append("state = 'resolved'")
-        case .all: break
-        }
         if let level = filter.level {
             conditions.append("level = ?")
             arguments.append(level.rawValue)
@@ -103,8 +97,24 @@ extension Store {
             """, arguments: StatementArguments(arguments + [limit])).compactMap(Store.alert)
     }
 
-    /// Alerts not yet resolved (pending included), as a condition for `alerts(_:where:)` and `alertsByLevel`.
-    static let openCondition = "state != 'resolved'"
+    /// The SQL condition on `state` for `states`, nil for all: one definition of each, for listings and counts alike.
+    static func condition(_ states: AlertFilter.States) -> String? {
+        switch states {
+        case .open: "state IN (" + AlertState.open.map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")"
+        case .pending: "state = 'pending'"
+        case .acknowledged: "state = 'acknowledged'"
+        case .resolved: "state = 'resolved'"
+        case .all: nil
+        }
+    }
+
+    /// What the overview and the Alerts page show of alerts in `states`: the newest `limit`, the count per level
+    /// (by the same condition as the list, so the two always agree) and the pending count.
+    static func alertOverview(_ db: Database, states: AlertFilter.States, limit: Int) throws -> AlertOverview {
+        AlertOverview(byLevel: try alertsByLevel(db, where: condition(states) ?? "1"),
+                      newest: try alerts(db, AlertFilter(states: states, limit: limit)),
+                      pending: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM alert WHERE \(condition(.pending)!)") ?? 0)
+    }
 
     /// How many alerts per level the SQL `condition` admits, index 0 = L1 … 3 = L4.
     static func alertsByLevel(_ db: Database, where condition: String) throws -> [Int] {

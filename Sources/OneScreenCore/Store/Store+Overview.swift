@@ -234,12 +234,10 @@ extension Store {
 
     // MARK: alerts and sources
 
-    /// Firing and acknowledged alerts only, counted and newest first: a pending one has not outlasted its hold and
-    /// is not yet an alert (the Alerts page still lists it).
+    /// The open alerts (firing and acknowledged), counted and newest first, and the pending ones counted apart:
+    /// the same figures as the Alerts page's open list.
     static func alerts(_ db: Database) throws -> AlertOverview {
-        let raised = "state IN (" + AlertState.raised.map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")"
-        return AlertOverview(openByLevel: try alertsByLevel(db, where: raised),
-                             newest: try alerts(db, where: [raised], limit: overviewListLimit))
+        try alertOverview(db, states: .open, limit: overviewListLimit)
     }
 
     /// Each source's recorded health, judged late when its next run is overdue (a collector that died cannot say so).

@@ -20,7 +20,7 @@ extension Store {
             case .contract(let id): .contract(try Self.contractChain(db, id: id, today: today))
             case .marketing: .marketing(try Self.marketing(db, now: now, today: today, utcOffset: utcOffset, started: started))
             case .alerts(let states):
-                .alerts(AlertOverview(openByLevel: try Self.alertsByLevel(db, where: Self.openCondition), newest: try Self.alerts(db, AlertFilter(states: states))))
+                .alerts(try Self.alertOverview(db, states: states, limit: AlertFilter.defaultLimit))
             case .alert(let id): .alert(try Self.alertDetail(db, id: id, now: now))
             case .sources: .sources(try Self.sources(db, now: now))
             }

@@ -15,7 +15,7 @@ public struct NewAlertWatch: Sendable {
 
     /// The alerts in `alerts` that are new since the last look, in the order given; none on the first look.
     public mutating func look(at alerts: [AlertRecord]) -> [AlertRecord] {
-        let watched = alerts.filter { Self.levels.contains($0.level) && AlertState.raised.contains($0.state) }
+        let watched = alerts.filter { Self.levels.contains($0.level) && AlertState.open.contains($0.state) }
         defer { known = Set(watched.map(\.id)) }
         guard let known else { return [] }
         return watched.filter { !known.contains($0.id) }

@@ -144,6 +144,10 @@ public struct Strings: Sendable, Hashable {
     // MARK: Alerts
 
     public var openAlerts: String { pick("未关闭预警", "Open alerts") }
+    /// `21`, or `21 另待定4` / `21 +4 pending` when some are pending: pending is never counted as open.
+    public func openCount(_ count: String, pending: Int) -> String {
+        pending == 0 ? count : pick("\(count) 另待定\(pending)", "\(count) +\(pending) pending")
+    }
     public var byLevel: String { pick("各级预警", "Open by level") }
 
     /// The level's name as the warning mechanism defines it; the badge puts `L1` … `L4` before it.
@@ -206,7 +210,7 @@ public struct Strings: Sendable, Hashable {
         if panes { keys.append(("↑↓ Enter", pick("选择窗格, 打开其页面", "select a pane, open its page"))) }
         if alertList {
             keys += [
-                ("f", pick("列出 未关闭 / 已确认 / 已解决 / 全部", "list open / acknowledged / resolved / all")),
+                ("f", pick("列出 未关闭 / 待定 / 已确认 / 已解决 / 全部", "list open / pending / acknowledged / resolved / all")),
                 ("/L1-L4", pick("按级别筛选，可加文字", "filter by level, text may follow")),
             ]
         }
@@ -389,6 +393,7 @@ public struct Strings: Sendable, Hashable {
     public func alertList(_ states: AlertFilter.States) -> String {
         switch states {
         case .open: openAlerts
+        case .pending: pick("待定预警", "Pending alerts")
         case .acknowledged: pick("已确认预警", "Acknowledged alerts")
         case .resolved: pick("已解决预警", "Resolved alerts")
         case .all: pick("全部预警", "All alerts")

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import OneScreenCore
 
-/// `onescreen alerts [--state open|acknowledged|resolved|all] [--level L1] [--text T] [--json]`
+/// `onescreen alerts [--state open|pending|acknowledged|resolved|all] [--level L1] [--text T] [--json]`
 struct AlertsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
@@ -15,7 +15,8 @@ struct AlertsListCommand: ParsableCommand {
 
     @OptionGroup var shared: StoreAccess
 
-    @Option(help: ArgumentHelp("open (pending, firing, acknowledged), acknowledged, resolved (history) or all.", valueName: "state"))
+    @Option(help: ArgumentHelp("open (firing or acknowledged), pending (out of band, not yet for the rule's hold), acknowledged, resolved (history) or all.",
+                               valueName: "state"))
     var state: AlertFilter.States = .open
 
     @Option(help: ArgumentHelp("Only this level: L1 system fault, L2 performance decline, L3 business anomaly, L4 compliance risk.",

@@ -32,6 +32,9 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Draw the store as it was at this time (RFC 3339 or epoch seconds) instead of now.", valueName: "time"))
     var at: Instant?
 
+    @Flag(help: "Draw the page as the wall screen shows it: the kiosk role (public data only) and, from 100x30, the clock band.")
+    var kiosk = false
+
     func validate() throws {
         if select != nil, !page.drills {
             throw ValidationError("--select needs --page quality, customers, contracts or alerts; \(page.rawValue) has no detail")
@@ -44,7 +47,7 @@ struct SnapshotCommand: ParsableCommand {
         let now = at ?? .now
         let errors = StandardError()
         let loaded = try config.load()
-        let viewer = try access.viewer(policy: loaded.access)
+        let viewer = try access.viewer(policy: loaded.access, forcing: kiosk ? Role.kioskName : nil)
         let (store, _) = try ViewerStore.open(store, config: loaded, now: now, utcOffset: offset) { errors.line($0) }
         let catalog = look.catalog(environment: environment)
         let colorMode = color ? ColorMode.detect(environment: environment) : .none
@@ -59,6 +62,7 @@ struct SnapshotCommand: ParsableCommand {
         }
         var state = DashboardState()
         state.navigation = Navigation(page: page, detail: select)
+        if kiosk { state.kiosk = KioskRotation(settings: loaded.kiosk, configuredPages: [page.rawValue], role: viewer.role) }
         let snapshot = try store.page(state.navigation.request, at: now, utcOffset: offset).masked(for: viewer)
         // A snapshot file can travel further than a screen: views of classified records are audited the same way.
         if let entry = AuditEntry.view(of: state.navigation.request, by: viewer, at: .now) { try store.appendAudit(entry) }

@@ -82,17 +82,24 @@ import Testing
         #expect(open.count == 2)
         try f.store.acknowledgeAlert(id: open[0].id, by: "wang", role: "ops", note: nil, at: AlertFixture.now)
         f.ingest(AlertFixture.minutely("truck.temp", site, run(20, 3.0), endingMinutesAgo: 40))
-        func listed(_ states: AlertFilter.States) throws -> [String] {
+        // Two minutes out of band against a five-minute hold: pending, not open.
+        f.ingest(AlertFixture.minutely("truck.temp", "沪A·冷链09", run(10, 3.0) + run(2, 6.0)))
+        func listed(_ states: AlertFilter.States, count: Int) throws -> [String] {
             let page = try f.store.page(.alerts(states), at: AlertFixture.now, utcOffset: AlertFixture.offset)
             guard case .alerts(let list) = page.content else { return [] }
-            #expect(list.openByLevel == [0, 0, 1, 0])
+            // The counts per level are of the states listed, as the list is.
+            #expect(list.byLevel == [0, 0, count, 0], "\(states)")
+            #expect(list.pending == 1)
             return list.newest.map { "\($0.subject) \($0.state)" }
         }
-        #expect(try listed(.open) == ["沪A·冷链08/truck.temp firing"])
-        #expect(try listed(.resolved) == ["\(site)/truck.temp resolved"])
-        #expect(try listed(.acknowledged).isEmpty)
-        #expect(try listed(.all) == ["沪A·冷链08/truck.temp firing", "\(site)/truck.temp resolved"])
-        #expect(AlertFilter.States.allCases.map(\.next) == [.acknowledged, .resolved, .all, .open])
+        #expect(try listed(.open, count: 1) == ["沪A·冷链08/truck.temp firing"])
+        #expect(try listed(.pending, count: 1) == ["沪A·冷链09/truck.temp pending"])
+        #expect(try listed(.resolved, count: 1) == ["\(site)/truck.temp resolved"])
+        #expect(try listed(.acknowledged, count: 0).isEmpty)
+        #expect(try listed(.all, count: 3) == ["沪A·冷链09/truck.temp pending", "沪A·冷链08/truck.temp firing", "\(site)/truck.temp resolved"])
+        let overview = try f.store.overview(at: AlertFixture.now, utcOffset: AlertFixture.offset).alerts
+        #expect(overview.byLevel == [0, 0, 1, 0] && overview.pending == 1)
+        #expect(AlertFilter.States.allCases.map(\.next) == [.pending, .acknowledged, .resolved, .all, .open])
     }
 
     @Test func whatAViewerBelowTheAlertsGradeSeesOfADetail() throws {

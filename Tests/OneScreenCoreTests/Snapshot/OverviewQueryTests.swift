@@ -131,7 +131,7 @@ import Testing
             }
         }
         let alerts = try store.overview(at: now, utcOffset: offset).alerts
-        #expect(alerts.openByLevel == [0, 0, 2, 1])
+        #expect(alerts.byLevel == [0, 0, 2, 1])
         #expect(alerts.newest.map(\.id) == [2, 4, 1])
         #expect(alerts.newest.first?.isAcknowledged == true)
     }

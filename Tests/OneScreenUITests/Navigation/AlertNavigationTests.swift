@@ -13,15 +13,15 @@ struct AlertNavigationTests {
         return navigation
     }
 
-    @Test("f cycles open, acknowledged, resolved, all, and the store is asked for that list")
+    @Test("f cycles open, pending, acknowledged, resolved, all, and the store is asked for that list")
     func statesCycle() {
         var navigation = Self.alertsPage()
         var seen: [PageRequest] = [navigation.request]
-        for _ in 0..<4 {
+        for _ in 0..<5 {
             navigation.handle(.character("f"), rowIDs: Self.rows)
             seen.append(navigation.request)
         }
-        #expect(seen == [.alerts(.open), .alerts(.acknowledged), .alerts(.resolved), .alerts(.all), .alerts(.open)])
+        #expect(seen == [.alerts(.open), .alerts(.pending), .alerts(.acknowledged), .alerts(.resolved), .alerts(.all), .alerts(.open)])
         navigation.handle(.down, rowIDs: Self.rows)
         navigation.handle(.enter, rowIDs: Self.rows)
         #expect(navigation.request == .alert(14))

@@ -28,7 +28,7 @@ struct AlertMessageTests {
         return alert
     }
 
-    static let alerts = AlertOverview(openByLevel: [0, 0, 0, 3], newest: [band, seal, configured])
+    static let alerts = AlertOverview(byLevel: [0, 0, 0, 3], newest: [band, seal, configured])
 
     static let sentences: [Language: [String]] = [
         .zh: ["冷链车厢温度：沪A·冷链07 cold.temp 达 8.6℃，超出 0…4，自 11月23日 08:30 起",

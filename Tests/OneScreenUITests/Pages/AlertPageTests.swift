@@ -101,7 +101,7 @@ struct AlertPageTests {
     func states() {
         var navigation = Navigation(page: .alerts)
         navigation.alerts.states = .resolved
-        #expect(Self.lines(navigation, .alerts(AlertOverview(openByLevel: [0, 0, 0, 0], newest: [])), 80, 24, .zh)[1].contains("已解决预警"))
+        #expect(Self.lines(navigation, .alerts(AlertOverview(byLevel: [0, 0, 0, 0], newest: [])), 80, 24, .zh)[1].contains("已解决预警"))
         navigation.alerts.states = .all
         #expect(Self.lines(navigation, .alerts(Self.list), 80, 24, .en)[1].contains("All alerts"))
     }

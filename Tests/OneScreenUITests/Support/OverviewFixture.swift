@@ -153,7 +153,7 @@ enum OverviewFixture {
     )
 
     static let alerts = AlertOverview(
-        openByLevel: [1, 3, 9, 2],
+        byLevel: [1, 3, 9, 2],
         newest: [
             alert(15, .systemFault, .firing, "嘉兴中心仓网关", "数据源失联，最后数据 09:12", ago: minutes(18)),
             alert(14, .complianceRisk, .firing, "C-2026-0467", "合同章已使用，无审批人", ago: hours(2)),

@@ -101,7 +101,7 @@ struct TimelineEvaluator {
         _ episodes: [Episode], _ subject: TimelineSubject, after lower: Int64, settled: Bool, through upper: Int64
     ) throws -> [AlertEvent] {
         let fingerprint = AlertRecord.fingerprint(rule: rule.name, subject: subject.subject)
-        var rows = (stored[fingerprint] ?? []).filter { $0.state.isOpen || (lower < $0.firstSeen.millis && $0.firstSeen.millis <= upper) }
+        var rows = (stored[fingerprint] ?? []).filter { $0.state.isUnresolved || (lower < $0.firstSeen.millis && $0.firstSeen.millis <= upper) }
         var events: [AlertEvent] = []
         if settled {
             // The settled stretch proves an older open alert over.

@@ -1,6 +1,6 @@
 import OneScreenCore
 
-/// 预警: the open alerts per level, then the alerts in the chosen states, newest first, each with its level as a
+/// 预警: the alerts in the chosen states per level (pending apart on the open list), then the alerts, newest first, each with its level as a
 /// badge, state, acknowledged mark, age, rule, subject, count and message. The selected row carries a `>` besides
 /// the selection colour, so it shows on a terminal without colour too.
 struct AlertListBody: Widget {
@@ -69,15 +69,19 @@ struct AlertListBody: Widget {
         }
     }
 
-    /// Open alerts per level, each level in its badge's style; the levels' names go when one row cannot hold them.
+    /// The listed states' alerts per level, each level in its badge's style, and on the open list the pending ones
+    /// apart; the levels' names go when one row cannot hold them.
     private func levelTally(width: Int) -> TallyGrid {
+        let strings = context.strings
         func items(named: Bool) -> [TallyItem] {
-            AlertLevel.allCases.map { level in
+            let levels = AlertLevel.allCases.map { level in
                 let badge = LevelBadge(level)
-                let count = alerts.openByLevel.indices.contains(level.rawValue - 1) ? alerts.openByLevel[level.rawValue - 1] : 0
-                return TallyItem(named ? "\(badge.code) \(context.strings.level(level))" : badge.code, context.format.count(count),
+                let count = alerts.count(level)
+                return TallyItem(named ? "\(badge.code) \(strings.level(level))" : badge.code, context.format.count(count),
                                  labelStyle: badge.style, valueStyle: count > 0 ? badge.style : Style(.muted))
             }
+            guard context.navigation.alerts.states == .open else { return levels }
+            return levels + [TallyItem(strings.alertState(.pending), context.format.count(alerts.pending))]
         }
         let named = TallyGrid(items(named: true), gap: 3)
         return named.rowsNeeded(in: width) <= 1 ? named : TallyGrid(items(named: false), gap: 3)

@@ -1,6 +1,7 @@
 import OneScreenCore
 
-/// 预警 Alerts: open alerts per level, then the open alerts newest first. Each carries its level as `L1` … `L4` in the
+/// 预警 Alerts: open alerts (firing and acknowledged) per level, then the open alerts newest first, with the pending
+/// ones counted apart. Each carries its level as `L1` … `L4` in the
 /// level's colour and as text, its age, its subject and a mark once someone has acknowledged it, so the pane reads the
 /// same without colour.
 struct AlertPane: Widget {
@@ -9,10 +10,10 @@ struct AlertPane: Widget {
 
     func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         let strings = context.strings
-        let pane = context.pane(.alerts, title: strings.alerts, rightTitle: context.format.count(alerts.openCount))
+        let pane = context.pane(.alerts, title: strings.alerts, rightTitle: context.format.count(alerts.count))
         pane.render(in: area, on: &screen, glyphs: glyphs)
         let levels = AlertLevel.allCases.map { level in
-            let count = alerts.openByLevel.indices.contains(level.rawValue - 1) ? alerts.openByLevel[level.rawValue - 1] : 0
+            let count = alerts.count(level)
             let badge = LevelBadge(level)
             return BreakdownItem(label: "\(badge.code) \(strings.level(level))", shortLabel: badge.code,
                                  value: Double(count), valueText: context.format.count(count),
@@ -21,7 +22,7 @@ struct AlertPane: Widget {
         }
         let sections: [any PaneSection] = [
             BreakdownSection(strings.byLevel, items: levels, priority: 0),
-            ListSection(SectionHeading(strings.openAlerts, detail: context.format.count(alerts.openCount)),
+            ListSection(SectionHeading(strings.openAlerts, detail: strings.openCount(context.format.count(alerts.count), pending: alerts.pending)),
                         columns: columns(glyphs: glyphs), rows: rows(glyphs: glyphs), priority: 1),
         ]
         SectionStack(sections).render(in: pane.inner(of: area), on: &screen, glyphs: glyphs)
