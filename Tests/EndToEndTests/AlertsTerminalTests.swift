@@ -121,4 +121,23 @@ import Testing
         #expect(try json(["alerts", "--json", "--store", store]).first?["state"] as? String == "firing")
         #expect(try json(["audit", "--json", "--store", store]).filter { $0["action"] as? String == "acknowledge" }.isEmpty)
     }
+
+    @Test func aSilenceTypedOnThePromptReplacesTheSuggestedTwoHours() throws {
+        let (store, _) = try storeWithFiringAlert()
+        let session = try alertsPage(store)
+        try session.send("s")
+        #expect(session.waitFor { $0.contains { $0.contains("Silence subject") && $0.contains("2h") } }.met)
+        try session.send("30m")
+        #expect(session.waitFor { $0.contains { $0.contains("Silence subject") && $0.contains("30m") && !$0.contains("2h30m") } }.met)
+        try session.key("Enter")
+        let started = Date()
+        let shown = session.waitFor { $0.contains { $0.contains("silenced") && $0.contains("until") } }
+        #expect(shown.met, "\(shown.screen.joined(separator: "\n"))")
+        let audit = try json(["audit", "--json", "--store", store])
+        let row = try #require(audit.first { $0["action"] as? String == "silence" })
+        let until = try #require((row["detail"] as? String).flatMap { $0.split(separator: " ").last }.flatMap { ISO8601DateFormatter().date(from: String($0)) })
+        let minutes = until.timeIntervalSince(started) / 60
+        #expect(minutes > 28 && minutes <= 30.5, "silenced for \(minutes) minutes")
+        quit(session)
+    }
 }

@@ -7,10 +7,21 @@ public struct LineEditor: Sendable, Equatable {
     /// Index into `characters` of the character the cursor is on; `characters.count` at the end.
     public private(set) var cursor: Int
 
+    /// Whether the text is a suggestion not yet touched: the first character typed replaces it, as in a field
+    /// whose text is selected, so `s`, `30m`, Enter means 30 minutes and not `2h30m`. Moving the cursor keeps it
+    /// for editing; Backspace clears it.
+    public private(set) var isSuggestion = false
+
     /// Starts with `text`, the cursor after it.
     public init(_ text: String = "") {
         characters = Array(text)
         cursor = characters.count
+    }
+
+    /// Starts with `suggestion`, which Enter takes as it is and the first character typed replaces.
+    public init(suggesting suggestion: String) {
+        self.init(suggestion)
+        isSuggestion = !suggestion.isEmpty
     }
 
     public var text: String { String(characters) }
@@ -26,6 +37,17 @@ public struct LineEditor: Sendable, Equatable {
     /// Applies an editing key; false for keys that do not edit (Enter, Esc and the rest are the caller's).
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
+        if isSuggestion {
+            switch key {
+            case .character, .backspace, .control("u"):
+                characters = []
+                cursor = 0
+                isSuggestion = false
+                if case .character = key { break } else { return true }
+            case .left, .right, .home, .end, .control("a"), .control("e"): isSuggestion = false
+            default: return false
+            }
+        }
         switch key {
         case .character(let character):
             characters.insert(character, at: cursor)

@@ -35,7 +35,8 @@ public struct PromptBar: Widget {
         guard input > 0 else { return }
         screen.fill(Rect(x: x, y: row.y, width: input, height: 1))
         let (text, cursor) = editor.window(width: input)
-        screen.put(text, at: x, y: row.y, maxWidth: input)
+        // A suggestion reads as one, in the quiet style, until typing replaces it.
+        screen.put(text, at: x, y: row.y, maxWidth: input, style: editor.isSuggestion ? Style(.muted) : .plain)
         screen.patchStyle(Style(.accent, .reverse), in: Rect(x: x + cursor, y: row.y, width: editor.cursorWidth, height: 1))
     }
 }

@@ -46,3 +46,22 @@ struct LineEditorTests {
         #expect(editor.window(width: 0) == ("", 0))
     }
 }
+
+struct SuggestionTests {
+    @Test("a suggestion is taken as it is, replaced by what is typed, cleared by Backspace, kept for editing by the arrows")
+    func suggestion() {
+        var typed = LineEditor(suggesting: "2h")
+        #expect(typed.isSuggestion && typed.text == "2h")
+        for character in "30m" { typed.handle(.character(character)) }
+        #expect(typed.text == "30m" && !typed.isSuggestion)
+        var cleared = LineEditor(suggesting: "2h")
+        cleared.handle(.backspace)
+        #expect(cleared.text == "" && cleared.cursor == 0)
+        var edited = LineEditor(suggesting: "2h")
+        edited.handle(.left)
+        edited.handle(.character("1"))
+        #expect(edited.text == "21h")
+        var kept = LineEditor(suggesting: "2h")
+        #expect(!kept.handle(.enter) && kept.text == "2h")
+    }
+}

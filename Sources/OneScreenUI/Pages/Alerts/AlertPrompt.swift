@@ -1,7 +1,8 @@
 import OneScreenCore
 
 /// The one-line prompt the Alerts page opens on a selected alert: `a` asks for an optional note to acknowledge it
-/// with, `s` and `S` for how long to silence its subject or its rule (2h unless changed). Enter confirms, Esc cancels.
+/// with, `s` and `S` for how long to silence its subject or its rule (2h unless a duration is typed, which replaces
+/// it). Enter confirms, Esc cancels.
 public struct AlertPrompt: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
         case acknowledge
@@ -28,7 +29,7 @@ public struct AlertPrompt: Sendable, Equatable {
     public init(alertID: Int64, purpose: Purpose) {
         self.alertID = alertID
         self.purpose = purpose
-        line = purpose == .acknowledge ? LineEditor() : LineEditor(Self.defaultSilence)
+        line = purpose == .acknowledge ? LineEditor() : LineEditor(suggesting: Self.defaultSilence)
     }
 
     public mutating func handle(_ key: Key) -> Outcome {
