@@ -42,7 +42,8 @@ public struct AlertBanner: Widget {
     public var text: String {
         guard let alert = named else { return "" }
         let strings = Strings(language)
-        let message = AlertMessageText(strings: strings, format: DisplayFormat(language), utcOffset: utcOffset).text(of: alert)
+        let message = AlertMessageText(strings: strings, format: DisplayFormat(language, today: now.day(utcOffset: utcOffset)), utcOffset: utcOffset)
+            .text(of: alert)
         let details = [alert.subject, message].filter { !$0.isEmpty && $0 != Masking.hiddenText }
         return strings.newAlert(level: alert.level.label + " " + strings.level(alert.level), details: details,
                                 more: alerts.count - 1)

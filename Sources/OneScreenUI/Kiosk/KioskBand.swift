@@ -12,7 +12,7 @@ struct KioskBand: Widget {
         guard !area.isEmpty else { return }
         screen.fill(area)
         let strings = Strings(language)
-        let format = DisplayFormat(language)
+        let format = DisplayFormat(language, today: snapshot.today)
         let isStale = snapshot.freshness.isStale(at: snapshot.now)
         let clock = BigDigits(format.clock(snapshot.now, utcOffset: snapshot.utcOffset),
                               style: isStale ? Style(.critical, .bold) : Style(.title, .bold))

@@ -56,7 +56,7 @@ public struct OverviewPage: Widget {
             return
         }
         let context = OverviewContext(
-            strings: strings, format: DisplayFormat(language), now: snapshot.now,
+            strings: strings, format: DisplayFormat(language, today: snapshot.today), now: snapshot.now,
             today: snapshot.today, utcOffset: snapshot.utcOffset,
             isCondensed: area.width < Self.roomyWidth || area.height < Self.roomyHeight,
             masks: snapshot.masks,

@@ -18,9 +18,18 @@ struct PageContext: Sendable {
         format.duration(seconds: now.seconds(since: instant))
     }
 
-    /// `11-23 08:05` style for an instant in a table.
+    /// `11月23日 08:05` for an instant in a table, with its year when not this year.
     func when(_ instant: Instant) -> String {
         format.when(instant, utcOffset: utcOffset)
+    }
+
+    /// `11月23日`, with its year when not this year.
+    func date(_ day: CalendarDay) -> String { format.date(day) }
+
+    /// A deadline: the day, and when it has passed on something still running, how long ago (`10月3日 已过60天`).
+    func due(_ day: CalendarDay, open: Bool) -> String {
+        let late = today.days(since: day)
+        return open && late > 0 ? format.date(day) + " " + strings.daysAgo(late) : format.date(day)
     }
 
     /// What alerts say, in the viewer's language when a rule's default message said it.

@@ -31,7 +31,7 @@ public struct PageView: Sendable {
         case .customers(let rows): return CustomerListBody.rows(rows, navigation: navigation, strings: strings).map(\.id)
         case .contracts(let list): return ContractListBody.rows(list, filter: navigation.filter, strings: strings).map(\.id)
         case .alerts(let alerts):
-            let messages = AlertMessageText(strings: strings, format: DisplayFormat(language), utcOffset: snapshot.utcOffset)
+            let messages = AlertMessageText(strings: strings, format: DisplayFormat(language, today: snapshot.today), utcOffset: snapshot.utcOffset)
             return AlertListBody.rows(alerts, filter: navigation.filter, messages: messages).map { "\($0.id)" }
         case .sources(let sources): return sources.map(\.name)
         case .overview: return OverviewPage.panes.map(\.rawValue)
@@ -52,7 +52,7 @@ public struct PageView: Sendable {
     public func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         guard !area.isEmpty else { return }
         let strings = Strings(language)
-        let format = DisplayFormat(language)
+        let format = DisplayFormat(language, today: snapshot.today)
         if case .overview(let overview) = snapshot.content {
             var page = OverviewPage(snapshot: overview, language: language, role: role, page: strings.overviewPage)
             page.refreshedAt = refreshedAt

@@ -4,9 +4,12 @@ import OneScreenCore
 /// no locale lookup) so the same snapshot always prints the same text and tests can pin it down.
 public struct DisplayFormat: Sendable, Hashable {
     public let language: Language
+    /// The day the screen looks from: a date in another year shows its year. Nil prints days without one.
+    public let today: CalendarDay?
 
-    public init(_ language: Language) {
+    public init(_ language: Language, today: CalendarDay? = nil) {
         self.language = language
+        self.today = today
     }
 
     /// `12,345`: digit groups of three in both languages, as Chinese business reports print counts too.
@@ -74,12 +77,14 @@ public struct DisplayFormat: Sendable, Hashable {
         return "\(total)\(words.3)"
     }
 
-    /// A day within the year the dashboard looks at: `11月23日` / `Nov 23`.
+    /// A day: `11月23日` / `Nov 23` within the year of `today`, `2027年1月5日` / `Jan 5 2027` in another, so a
+    /// milestone of next year never passes for one of this year.
     public func date(_ day: CalendarDay) -> String {
-        let (_, month, dayOfMonth) = day.components
+        let (year, month, dayOfMonth) = day.components
+        let showsYear = today.map { $0.components.year != year } ?? false
         switch language {
-        case .zh: return "\(month)月\(dayOfMonth)日"
-        case .en: return "\(Self.monthNames[month - 1]) \(dayOfMonth)"
+        case .zh: return (showsYear ? "\(year)年" : "") + "\(month)月\(dayOfMonth)日"
+        case .en: return "\(Self.monthNames[month - 1]) \(dayOfMonth)" + (showsYear ? " \(year)" : "")
         }
     }
 

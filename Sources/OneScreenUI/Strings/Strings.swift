@@ -136,6 +136,8 @@ public struct Strings: Sendable, Hashable {
     }
 
     public func daysOverdue(_ days: Int) -> String { pick("逾期\(days)天", "\(days)d late") }
+    /// Beside a deadline that has passed: `已过60天` / `60d ago`.
+    public func daysAgo(_ days: Int) -> String { pick("已过\(days)天", "\(days)d ago") }
 
     public func daysLeft(_ days: Int) -> String {
         days <= 0 ? pick("今天", "today") : pick("\(days)天后", "in \(days)d")
@@ -235,7 +237,7 @@ public struct Strings: Sendable, Hashable {
     public var stageColumn: String { pick("环节", "stage") }
     public var metricColumn: String { pick("指标", "metric") }
     public var siteColumn: String { pick("站点", "site") }
-    public var valueColumn: String { pick("当前", "value") }
+    public var valueColumn: String { pick("当前", "latest") }
     public var bandColumn: String { pick("标准", "band") }
     public var trendColumn: String { pick("24小时", "24 h") }
     public var lotColumn: String { pick("批次", "lot") }
@@ -327,6 +329,11 @@ public struct Strings: Sendable, Hashable {
     public var signed: String { pick("签订", "signed") }
     public var returned: String { pick("回款", "returned") }
     public var approvedBy: String { pick("审批人", "approved by") }
+    public var requestedByColumn: String { pick("申请人", "requested by") }
+    public var sealColumn: String { pick("印章", "seal") }
+    public var sealedAtColumn: String { pick("用印时间", "used at") }
+    public var milestoneColumn: String { pick("里程碑", "milestone") }
+    public var dueColumn: String { pick("到期日", "due") }
     public var unapproved: String { pick("未审批", "UNAPPROVED") }
     public var done: String { pick("已完成", "done") }
     public var open: String { pick("进行中", "open") }
@@ -344,6 +351,7 @@ public struct Strings: Sendable, Hashable {
 
     public var cockpit: String { pick("营销核心指标 (30天)", "Core metrics (30 days)") }
     public var targetColumn: String { pick("目标", "target") }
+    public var figure30Column: String { pick("30天值", "30 days") }
     public var trend30Column: String { pick("30天趋势", "30-day trend") }
     public var noTrend: String { pick("无日数据", "no daily data") }
 
@@ -378,7 +386,7 @@ public struct Strings: Sendable, Hashable {
     public var countColumn: String { pick("次数", "count") }
     public var acceptedColumn: String { pick("接收", "accepted") }
     public var rejectedColumn: String { pick("拒绝", "rejected") }
-    public var lastSuccessColumn: String { pick("最近成功", "last success") }
+    public var lastSuccessColumn: String { pick("距上次成功", "since success") }
     public var errorColumn: String { pick("错误", "error") }
 
     // MARK: Alerts page

@@ -27,6 +27,12 @@ enum PageFixture {
                     overdueMilestones: 1),
         ContractRow(id: "C-2026-0188", title: "Cold-chain logistics framework agreement 2026", counterparty: "沪联物流",
                     amount: 12_000_000, status: .sealed, owner: "李强", signed: nil, end: nil, overdueMilestones: 0),
+        ContractRow(id: "C-2025-0040", title: "2025年度兽药及疫苗采购合同", counterparty: "华牧动保", amount: 1_931_000,
+                    status: .performing, owner: "陈静", signed: CalendarDay("2025-01-08"), end: CalendarDay("2026-10-31"),
+                    overdueMilestones: 0),
+        ContractRow(id: "C-2026-0120", title: "父母代种鸡采购合同", counterparty: "益生种禽", amount: 5_889_000,
+                    status: .approved, owner: "周杰", signed: CalendarDay("2026-11-02"), end: CalendarDay("2027-03-31"),
+                    overdueMilestones: 0),
     ]
 
     static let lot = LotTrace(id: "L20261117-008", product: "冰鲜鸡胸肉", stays: [
@@ -112,7 +118,8 @@ enum PageFixture {
             seals: [SealUseLine(id: "S-2026-0031", seal: .contract, requestedBy: "王敏", approvedBy: nil,
                                 time: OverviewFixture.ago(7200), status: .used)],
             milestones: [MilestoneLine(id: "M1", name: "首批货物交付", due: CalendarDay("2026-05-24")!, done: CalendarDay("2026-05-23"), amount: 24_000),
-                         MilestoneLine(id: "M3", name: "年中质量评审", due: CalendarDay("2026-10-04")!, done: nil, amount: nil)])))),
+                         MilestoneLine(id: "M3", name: "年中质量评审", due: CalendarDay("2026-10-04")!, done: nil, amount: nil),
+                         MilestoneLine(id: "M4", name: "年度结算", due: CalendarDay("2027-01-15")!, done: nil, amount: 30_000)])))),
         ("marketing", Navigation(page: .marketing), snapshot(.marketing(MarketingSnapshot(metrics: CockpitMetricKind.allCases.map {
             CockpitMetric(kind: $0, value: $0.target * 0.95, daily: $0 == .responseTime ? [] : (0..<30).map { Double($0) })
         })))),

@@ -17,7 +17,15 @@ enum ColumnCheck {
             (s.eventColumn, .state), (s.noteColumn, .text), (s.levelColumn, .level), (s.statusColumn, .state),
             (s.firstSeen, .time), (s.subjectColumn, .text), (s.messageColumn, .text), (s.lotColumn, .code),
             (s.productColumn, .text), (s.lastSeenColumn, .time), (s.marksColumn, .state), (s.metricColumn, .text),
-            (s.valueColumn, .reading), (s.trendColumn, .text),
+            (s.valueColumn, .reading), (s.trendColumn, .text), (s.idColumn, .code), (s.nameColumn, .text),
+            (s.kindColumn, .state), (s.regionColumn, .text), (s.segmentColumn, .state), (s.ordersColumn, .count),
+            (s.spendColumn, .amount), ("LTV", .amount), (s.titleColumn, .text), (s.counterpartyColumn, .text),
+            (s.amountColumn, .amount), (s.endColumn, .date), (s.overdueColumn, .count), (s.sealColumn, .state),
+            (s.requestedByColumn, .text), (s.approvedBy, .text), (s.sealedAtColumn, .time), (s.milestoneColumn, .text),
+            (s.dueColumn, .date), (s.figure30Column, .figure), (s.targetColumn, .figure), (s.trend30Column, .text),
+            (s.ackColumn, .state), (s.ageColumn, .duration), (s.ruleColumn, .text), (s.countColumn, .count),
+            (s.readingColumn, .reading), (s.acceptedColumn, .count), (s.rejectedColumn, .count),
+            (s.lastSuccessColumn, .duration), (s.errorColumn, .text),
         ]
         return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
     }
@@ -68,6 +76,7 @@ enum ColumnCheck {
         case .band: return text.wholeMatch(of: /((≤|≥)?-?[\d.]+(–-?[\d.]+)?[^\s\d]*)|开|关|open|closed/) != nil
         case .level: return text.wholeMatch(of: /L[1-4]/) != nil
         case .ratio: return text.wholeMatch(of: /\d+\/\d+.*/) != nil
+        case .figure: return text.wholeMatch(of: /(≥|≤)?-?[\d.,]+(%|ms|万|亿|k|M|B)?/) != nil
         case .state:
             // Words, not figures: nothing that reads as a time, a span, a share or a bare number.
             return !ColumnContent.allCases.filter { [.time, .duration, .percent, .count, .amount].contains($0) }

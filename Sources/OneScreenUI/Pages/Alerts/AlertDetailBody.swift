@@ -109,9 +109,9 @@ struct AlertDetailBody: Widget {
         let wanted = lastInsideRow.map { $0 - 1 } ?? fired - visible / 2
         let offset = max(0, min(max(wanted, fired - visible + 1), fired))
         Table(columns: [
-            TableColumn(strings.timeColumn, width: .fill(1)),
-            .fitting(rows.map { $0[1].text }, title: strings.readingColumn, alignment: .right),
-            .fitting(rows.map { $0[2].text }),
+            TableColumn(strings.timeColumn, .time, width: .fill(1)),
+            .fitting(rows.map { $0[1].text }, title: strings.readingColumn, .reading, alignment: .right),
+            .fitting(rows.map { $0[2].text }, .state),
         ], rows: rows, scrollOffset: offset, emptyText: strings.none)
             .render(in: parts[1], on: &screen, glyphs: glyphs)
     }
@@ -122,8 +122,8 @@ struct AlertDetailBody: Widget {
         let times = entries.map { context.when($0.at) }
         let events = entries.map { strings.timelineEvent($0.kind) }
         Table(columns: [
-            .fitting(times, title: strings.timeColumn),
-            .fitting(events, title: strings.eventColumn),
+            .fitting(times, title: strings.timeColumn, .time),
+            .fitting(events, title: strings.eventColumn, .state),
             TableColumn("", width: .fill(1)),
         ], rows: entries.indices.map { index in
             [TableCell(times[index], style: Style(.muted)), TableCell(events[index], style: Self.style(of: entries[index].kind)),

@@ -39,13 +39,13 @@ struct AlertListBody: Widget {
         let check = String(glyphs.check)
         Table(columns: [
             .fitting([Self.pointer]),
-            .fitting(lines.map(\.level.label), title: strings.levelColumn),
-            .fitting(states, title: strings.statusColumn),
-            .fitting([check], title: strings.ackColumn),
-            .fitting(ages, title: strings.ageColumn, alignment: .right),
+            .fitting(lines.map(\.level.label), title: strings.levelColumn, .level),
+            .fitting(states, title: strings.statusColumn, .state),
+            .fitting([check], title: strings.ackColumn, .state),
+            .fitting(ages, title: strings.ageColumn, .duration, alignment: .right),
             TableColumn(strings.ruleColumn, width: .fill(1)),
             TableColumn(strings.subjectColumn, width: .fill(1)),
-            .fitting(counts, title: strings.countColumn, alignment: .right),
+            .fitting(counts, title: strings.countColumn, .count, alignment: .right),
             TableColumn(strings.messageColumn, width: .fill(2)),
         ], rows: lines.indices.map { index in
             let alert = lines[index]

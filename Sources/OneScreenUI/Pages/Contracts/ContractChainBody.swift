@@ -22,8 +22,8 @@ struct ContractChainBody: Widget {
         ]).render(in: columns[0], on: &screen, glyphs: glyphs)
         let share = contract.amount > 0 ? chain.returned / contract.amount : nil
         KeyValueList([
-            KeyValueItem(strings.signed, contract.signed.map(\.description) ?? DisplayFormat.missing),
-            KeyValueItem(strings.endColumn, contract.end.map(\.description) ?? DisplayFormat.missing),
+            KeyValueItem(strings.signed, contract.signed.map(context.date) ?? DisplayFormat.missing),
+            KeyValueItem(strings.endColumn, contract.end.map { context.due($0, open: contract.status.isRunning) } ?? DisplayFormat.missing),
             KeyValueItem(strings.returned, context.amount(chain.returned, .contractAmount) + " (" + format.percent(share) + ")", style: Style(.ok, .bold)),
             KeyValueItem(strings.overdueColumn, "\(contract.overdueMilestones)",
                          style: contract.overdueMilestones > 0 ? Style(.warn, .bold) : .plain),
@@ -33,12 +33,12 @@ struct ContractChainBody: Widget {
         sealPane.render(in: parts[1], on: &screen, glyphs: glyphs)
         let sealTimes = chain.seals.map { context.when($0.time) }
         Table(columns: [
-            .fitting(chain.seals.map(\.id), title: strings.idColumn),
-            .fitting(chain.seals.map { strings.seal($0.seal) }, title: strings.sealUses),
-            TableColumn(strings.owner, width: .fill(1)),
+            .fitting(chain.seals.map(\.id), title: strings.idColumn, .code),
+            .fitting(chain.seals.map { strings.seal($0.seal) }, title: strings.sealColumn, .state),
+            TableColumn(strings.requestedByColumn, width: .fill(1)),
             TableColumn(strings.approvedBy, width: .fill(1)),
-            .fitting(chain.seals.map { strings.sealStatus($0.status) }, title: strings.statusColumn),
-            .fitting(sealTimes, title: strings.lastSeenColumn, alignment: .right),
+            .fitting(chain.seals.map { strings.sealStatus($0.status) }, title: strings.statusColumn, .state),
+            .fitting(sealTimes, title: strings.sealedAtColumn, .time, alignment: .right),
         ], rows: chain.seals.indices.map { index in
             let seal = chain.seals[index]
             return [TableCell(seal.id, style: Style(.muted)), TableCell(strings.seal(seal.seal)), TableCell(seal.requestedBy),
@@ -52,21 +52,21 @@ struct ContractChainBody: Widget {
         let states = chain.milestones.map(state)
         let amounts = chain.milestones.map { $0.amount.map { context.amount($0, .contractAmount) } ?? DisplayFormat.missing }
         Table(columns: [
-            .fitting(chain.milestones.map(\.id), title: strings.idColumn),
-            TableColumn(strings.milestones, width: .fill(1)),
-            .fitting(chain.milestones.map { format.date($0.due) }, title: strings.endColumn),
-            .fitting(states.map(\.text), title: strings.statusColumn),
-            .fitting(amounts, title: strings.amountColumn, alignment: .right),
+            .fitting(chain.milestones.map(\.id), title: strings.idColumn, .code),
+            TableColumn(strings.milestoneColumn, width: .fill(1)),
+            .fitting(chain.milestones.map { context.date($0.due) }, title: strings.dueColumn, .date),
+            .fitting(states.map(\.text), title: strings.statusColumn, .state),
+            .fitting(amounts, title: strings.amountColumn, .amount, alignment: .right),
         ], rows: chain.milestones.indices.map { index in
             let milestone = chain.milestones[index]
-            return [TableCell(milestone.id, style: Style(.muted)), TableCell(milestone.name), TableCell(format.date(milestone.due)),
+            return [TableCell(milestone.id, style: Style(.muted)), TableCell(milestone.name), TableCell(context.date(milestone.due)),
                     states[index], TableCell(amounts[index])]
         }, emptyText: strings.none).render(in: milestonePane.inner(of: parts[2]), on: &screen, glyphs: glyphs)
     }
 
     private func state(_ milestone: MilestoneLine) -> TableCell {
         let strings = context.strings
-        if let done = milestone.done { return TableCell(strings.done + " " + context.format.date(done), style: Style(.ok)) }
+        if let done = milestone.done { return TableCell(strings.done + " " + context.date(done), style: Style(.ok)) }
         if milestone.isOverdue(today: context.today) {
             return TableCell(strings.daysOverdue(context.today.days(since: milestone.due)), style: Style(.warn, .bold))
         }

@@ -22,9 +22,9 @@ struct ContractListBody: Widget {
         pipelinePane.render(in: parts[0], on: &screen, glyphs: glyphs)
         let totals = ContractPane.displayOrder.compactMap { status in contracts.byStatus.first { $0.status == status } }
         Table(columns: [
-            .fitting(totals.map { strings.contractStatus($0.status) }),
-            .fitting(totals.map { format.count($0.count) }, alignment: .right),
-            TableColumn("", width: .fill(1), alignment: .right),
+            .fitting(totals.map { strings.contractStatus($0.status) }, .state),
+            .fitting(totals.map { format.count($0.count) }, .count, alignment: .right),
+            TableColumn("", .amount, width: .fill(1), alignment: .right),
         ], rows: totals.map { total in
             [TableCell(strings.contractStatus(total.status)), TableCell(format.count(total.count)),
              TableCell(context.amount(total.amount, .contractAmount), style: Style(.title))]
@@ -34,16 +34,16 @@ struct ContractListBody: Widget {
         let listPane = Pane(title: strings.contractList, rightTitle: format.count(rows.count), isFocused: true, padding: 0)
         listPane.render(in: parts[1], on: &screen, glyphs: glyphs)
         let amounts = rows.map { context.amount($0.amount, .contractAmount) }
-        let ends = rows.map { $0.end.map(format.date) ?? DisplayFormat.missing }
+        let ends = rows.map { row in row.end.map { context.due($0, open: row.status.isRunning) } ?? DisplayFormat.missing }
         Table(
             columns: [
-                .fitting(rows.map(\.id), title: strings.idColumn),
+                .fitting(rows.map(\.id), title: strings.idColumn, .code),
                 TableColumn(strings.titleColumn, width: .fill(2)),
                 TableColumn(strings.counterpartyColumn, width: .fill(1)),
-                .fitting(rows.map { strings.contractStatus($0.status) }, title: strings.statusColumn),
-                .fitting(amounts, title: strings.amountColumn, alignment: .right),
-                .fitting(ends, title: strings.endColumn, alignment: .right),
-                .fitting(rows.map { "\($0.overdueMilestones)" }, title: strings.overdueColumn, alignment: .right),
+                .fitting(rows.map { strings.contractStatus($0.status) }, title: strings.statusColumn, .state),
+                .fitting(amounts, title: strings.amountColumn, .amount, alignment: .right),
+                .fitting(ends, title: strings.endColumn, .date, alignment: .right),
+                .fitting(rows.map { "\($0.overdueMilestones)" }, title: strings.overdueColumn, .count, alignment: .right),
             ],
             rows: rows.indices.map { index in
                 let row = rows[index]

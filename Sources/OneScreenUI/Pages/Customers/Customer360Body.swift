@@ -22,7 +22,7 @@ struct Customer360Body: Widget {
                 KeyValueItem(strings.phone, customer.phone ?? DisplayFormat.missing),
                 KeyValueItem(strings.vip, customer.vipLevel.map { "VIP\($0)" } ?? DisplayFormat.missing),
                 KeyValueItem(strings.risk, customer.riskPreference.map(strings.riskPreference) ?? DisplayFormat.missing),
-                KeyValueItem(strings.since, customer.since.map { $0.description } ?? DisplayFormat.missing),
+                KeyValueItem(strings.since, customer.since.map(context.date) ?? DisplayFormat.missing),
             ]).render(in: area, on: &screen, glyphs: glyphs)
         }
         section(strings.rfmAndValue, in: left[1], on: &screen, glyphs: glyphs) { area, screen in
@@ -39,7 +39,7 @@ struct Customer360Body: Widget {
         }
         section(strings.tags, in: right[0], on: &screen, glyphs: glyphs) { area, screen in
             Table(columns: [
-                .fitting(customer.tags.map { strings.tagKind($0.kind) }),
+                .fitting(customer.tags.map { strings.tagKind($0.kind) }, .state),
                 .upTo(customer.tags.map(\.key)),
                 TableColumn("", width: .fill(1)),
             ], rows: customer.tags.map { tag in
@@ -48,11 +48,11 @@ struct Customer360Body: Widget {
         }
         section(strings.moments, in: right[1], on: &screen, glyphs: glyphs) { area, screen in
             Table(columns: [
-                .fitting(customer.moments.map { format.date($0.date) }),
-                .fitting(customer.moments.map { strings.moment($0.kind) }),
+                .fitting(customer.moments.map { context.date($0.date) }, .date),
+                .fitting(customer.moments.map { strings.moment($0.kind) }, .state),
                 TableColumn("", width: .fill(1)),
             ], rows: customer.moments.map { moment in
-                [TableCell(format.date(moment.date)), TableCell(strings.moment(moment.kind), style: Style(.accent)),
+                [TableCell(context.date(moment.date)), TableCell(strings.moment(moment.kind), style: Style(.accent)),
                  TableCell(moment.action ?? strings.noActionYet, style: Style(.muted))]
             }, showsHeader: false, emptyText: strings.none).render(in: area, on: &screen, glyphs: glyphs)
         }
@@ -60,7 +60,7 @@ struct Customer360Body: Widget {
         section(strings.shopLikeYou, in: lower[0], on: &screen, glyphs: glyphs) { area, screen in
             Table(columns: [
                 TableColumn("", width: .fill(1)),
-                .fitting(customer.similar.map { format.percent($0.similarity) }, alignment: .right),
+                .fitting(customer.similar.map { format.percent($0.similarity) }, .percent, alignment: .right),
             ], rows: customer.similar.map { [TableCell($0.name), TableCell(format.percent($0.similarity), style: Style(.muted))] },
             showsHeader: false, emptyText: strings.none).render(in: area, on: &screen, glyphs: glyphs)
         }

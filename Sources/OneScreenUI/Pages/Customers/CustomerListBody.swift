@@ -26,14 +26,14 @@ struct CustomerListBody: Widget {
         let ltv = rows.map { context.amount($0.lifetimeValue, .customerValue) }
         Table(
             columns: [
-                .fitting(rows.map(\.id), title: strings.idColumn),
+                .fitting(rows.map(\.id), title: strings.idColumn, .code),
                 TableColumn(strings.nameColumn, width: .fill(3)),
-                .fitting(rows.map { strings.customerKind($0.kind) }, title: strings.kindColumn),
+                .fitting(rows.map { strings.customerKind($0.kind) }, title: strings.kindColumn, .state),
                 TableColumn(strings.regionColumn, width: .fill(1)),
-                .fitting(rows.map { strings.rfmShort($0.segment) }, title: strings.segmentColumn),
-                .fitting(orders, title: strings.ordersColumn, alignment: .right),
-                .fitting(spend, title: strings.spendColumn, alignment: .right),
-                .fitting(ltv, title: "LTV", alignment: .right),
+                .fitting(rows.map { strings.rfmShort($0.segment) }, title: strings.segmentColumn, .state),
+                .fitting(orders, title: strings.ordersColumn, .count, alignment: .right),
+                .fitting(spend, title: strings.spendColumn, .amount, alignment: .right),
+                .fitting(ltv, title: "LTV", .amount, alignment: .right),
             ],
             rows: rows.indices.map { index in
                 let row = rows[index]

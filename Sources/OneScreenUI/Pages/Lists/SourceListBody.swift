@@ -15,11 +15,11 @@ struct SourceListBody: Widget {
         let ages = sources.map { $0.lastSuccess.map(context.age) ?? DisplayFormat.missing }
         Table(columns: [
             TableColumn(strings.nameColumn, width: .fill(1)),
-            .fitting(sources.map(\.kind), title: strings.kindColumn),
-            .fitting(sources.map { strings.sourceState($0.state) }, title: strings.statusColumn),
-            .fitting(accepted, title: strings.acceptedColumn, alignment: .right),
-            .fitting(rejected, title: strings.rejectedColumn, alignment: .right),
-            .fitting(ages, title: strings.lastSuccessColumn, alignment: .right),
+            .fitting(sources.map(\.kind), title: strings.kindColumn, .state),
+            .fitting(sources.map { strings.sourceState($0.state) }, title: strings.statusColumn, .state),
+            .fitting(accepted, title: strings.acceptedColumn, .count, alignment: .right),
+            .fitting(rejected, title: strings.rejectedColumn, .count, alignment: .right),
+            .fitting(ages, title: strings.lastSuccessColumn, .duration, alignment: .right),
             TableColumn(strings.errorColumn, width: .fill(2)),
         ], rows: sources.indices.map { index in
             let source = sources[index]

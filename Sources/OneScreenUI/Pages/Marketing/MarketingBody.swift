@@ -20,9 +20,9 @@ struct MarketingBody: Widget {
         let table = Table(
             columns: [
                 TableColumn(strings.metricColumn, width: .fill(1)),
-                .fitting(values, title: strings.valueColumn, alignment: .right),
-                .fitting(targets, title: strings.targetColumn, alignment: .right),
-                .fitting(statuses, title: strings.statusColumn),
+                .fitting(values, title: strings.figure30Column, .figure, alignment: .right),
+                .fitting(targets, title: strings.targetColumn, .figure, alignment: .right),
+                .fitting(statuses, title: strings.statusColumn, .state),
                 TableColumn(strings.trend30Column, width: .length(Self.trendWidth)),
             ],
             rows: metrics.indices.map { index in

@@ -30,9 +30,9 @@ struct AlertPane: Widget {
 
     private func columns(glyphs: Glyphs) -> [TableColumn] {
         [
-            .fitting(alerts.newest.map(\.level.label)),
-            .fitting([String(glyphs.check)]),
-            .fitting(alerts.newest.map { context.age(since: $0.firstSeen) }, alignment: .right),
+            .fitting(alerts.newest.map(\.level.label), .level),
+            .fitting([String(glyphs.check)], .state),
+            .fitting(alerts.newest.map { context.age(since: $0.firstSeen) }, .duration, alignment: .right),
             .upTo(alerts.newest.map(\.subject)),
             TableColumn("", width: .fill(1)),
         ]

@@ -50,10 +50,10 @@ struct ContractPane: Widget {
     private var sealColumns: [TableColumn] {
         let seals = contracts.unapprovedSeals
         return [
-            .fitting(seals.map(\.contract)),
-            .fitting(seals.map { context.strings.seal($0.seal) }),
+            .fitting(seals.map(\.contract), .code),
+            .fitting(seals.map { context.strings.seal($0.seal) }, .state),
             TableColumn("", width: .fill(1)),
-            .fitting(seals.map { context.age(since: $0.time) }, alignment: .right),
+            .fitting(seals.map { context.age(since: $0.time) }, .duration, alignment: .right),
         ]
     }
 
@@ -71,10 +71,10 @@ struct ContractPane: Widget {
     private var overdueColumns: [TableColumn] {
         let milestones = contracts.overdueMilestones
         return [
-            .fitting(milestones.map(\.contract)),
+            .fitting(milestones.map(\.contract), .code),
             TableColumn("", width: .fill(1)),
-            .fitting(milestones.map { overdueText($0) }, alignment: .right),
-            .fitting(milestones.map { amountText($0.amount) }, alignment: .right),
+            .fitting(milestones.map { overdueText($0) }, .state, alignment: .right),
+            .fitting(milestones.map { amountText($0.amount) }, .amount, alignment: .right),
         ]
     }
 
@@ -102,9 +102,9 @@ struct ContractPane: Widget {
         return [
             .upTo(expiring.map(\.title)),
             TableColumn("", width: .fill(1)),
-            .fitting(expiring.map { context.format.date($0.end) }),
-            .fitting(expiring.map { context.strings.daysLeft($0.end.days(since: context.today)) }, alignment: .right),
-            .fitting(expiring.map { context.amount($0.amount, .contractAmount) }, alignment: .right),
+            .fitting(expiring.map { context.format.date($0.end) }, .date),
+            .fitting(expiring.map { context.strings.daysLeft($0.end.days(since: context.today)) }, .state, alignment: .right),
+            .fitting(expiring.map { context.amount($0.amount, .contractAmount) }, .amount, alignment: .right),
         ]
     }
 

@@ -28,8 +28,8 @@ struct CustomerPane: Widget {
     private var valueColumns: [TableColumn] {
         [
             TableColumn("", width: .fill(1)),
-            .fitting(customers.topByValue.map { context.strings.rfmShort($0.segment) }),
-            .fitting(customers.topByValue.map { context.amount($0.lifetimeValue, .customerValue) }, alignment: .right),
+            .fitting(customers.topByValue.map { context.strings.rfmShort($0.segment) }, .state),
+            .fitting(customers.topByValue.map { context.amount($0.lifetimeValue, .customerValue) }, .amount, alignment: .right),
         ]
     }
 
@@ -46,9 +46,9 @@ struct CustomerPane: Widget {
     private var momentColumns: [TableColumn] {
         let moments = customers.upcomingMoments
         return [
-            .fitting(moments.map { context.format.date($0.date) }),
+            .fitting(moments.map { context.format.date($0.date) }, .date),
             .upTo(moments.map(\.customerName)),
-            .fitting(moments.map { context.strings.moment($0.kind) }),
+            .fitting(moments.map { context.strings.moment($0.kind) }, .state),
             TableColumn("", width: .fill(1)),
         ]
     }

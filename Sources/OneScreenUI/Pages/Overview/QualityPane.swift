@@ -70,13 +70,13 @@ struct QualityPane: Widget {
     private func worstColumns(_ layout: WorstColumns, glyphs: Glyphs) -> [TableColumn] {
         let texts = worstTexts(glyphs: glyphs)
         var columns = [
-            TableColumn.fitting(quality.worst.map(\.level.label)),
+            TableColumn.fitting(quality.worst.map(\.level.label), .level),
             layout.showsSite ? TableColumn.upTo(quality.worst.map(\.name)) : TableColumn("", width: .fill(1)),
-            TableColumn.fitting(texts.map(\.value), alignment: .right),
+            TableColumn.fitting(texts.map(\.value), .reading, alignment: .right),
         ]
-        if layout.showsBand { columns.append(.fitting(texts.map(\.band))) }
+        if layout.showsBand { columns.append(.fitting(texts.map(\.band), .band)) }
         if layout.showsSite { columns.append(TableColumn("", width: .fill(1))) }
-        columns.append(.fitting(texts.map(\.age), alignment: .right))
+        columns.append(.fitting(texts.map(\.age), .duration, alignment: .right))
         return columns
     }
 

@@ -54,11 +54,11 @@ struct QualityBody: Widget {
         lotPane.render(in: halves[1], on: &screen, glyphs: glyphs)
         Table(
             columns: [
-                .fitting(lots.map(\.id), title: strings.lotColumn),
+                .fitting(lots.map(\.id), title: strings.lotColumn, .code),
                 TableColumn(strings.productColumn, width: .fill(1)),
-                .fitting(lots.map { strings.stage($0.lastStage) }, title: strings.stageColumn),
+                .fitting(lots.map { strings.stage($0.lastStage) }, title: strings.stageColumn, .stage),
                 TableColumn(strings.siteColumn, width: .fill(2)),
-                .fitting(lots.map { context.when($0.lastSeen) }, title: strings.lastSeenColumn),
+                .fitting(lots.map { context.when($0.lastSeen) }, title: strings.lastSeenColumn, .time),
                 .fitting(lots.map(marks), title: strings.marksColumn, .state),
             ],
             rows: lots.map { lot in
@@ -86,13 +86,13 @@ struct QualityBody: Widget {
         let compliance = metrics.map { format.percent($0.compliance.rate) }
         let table = Table(
             columns: [
-                .fitting(metrics.map { strings.stage($0.stage) }, title: strings.stageColumn).ranked(1),
+                .fitting(metrics.map { strings.stage($0.stage) }, title: strings.stageColumn, .stage).ranked(1),
                 TableColumn(strings.metricColumn, width: .min(Self.metricNameMinimumWidth), priority: 5),
                 TableColumn(strings.siteColumn, width: .min(Self.siteNameMinimumWidth), priority: 4),
-                .fitting(values, title: strings.valueColumn, alignment: .right).ranked(6),
-                .fitting(bands, title: strings.bandColumn, alignment: .right).ranked(2),
+                .fitting(values, title: strings.valueColumn, .reading, alignment: .right).ranked(6),
+                .fitting(bands, title: strings.bandColumn, .band, alignment: .right).ranked(2),
                 TableColumn(strings.trendColumn, width: .length(Self.trendWidth)),
-                .fitting(compliance, title: strings.compliance, alignment: .right).ranked(3),
+                .fitting(compliance, title: strings.compliance, .percent, alignment: .right).ranked(3),
             ],
             rows: metrics.indices.map { index in
                 let metric = metrics[index]

@@ -30,4 +30,7 @@ public enum ColumnContent: String, Sendable, Hashable, CaseIterable {
     case level
     /// A part of a whole, `35/55`.
     case ratio
+    /// A figure in its own unit, one of several kinds in one column (a cost, a share, a time): `¥86`, `12.5%`, `120ms`,
+    /// with `≥` or `≤` for a target.
+    case figure
 }
