@@ -52,7 +52,7 @@ import Testing
             checkpoint = try await source.run(context("demo-simulator", at: now, checkpoint: checkpoint) { input in
                 await intake.ingest(input, source: "demo-simulator")
             })
-            #expect(checkpoint == SimulatorSource.referencesSent)
+            #expect(checkpoint == "\(SimulatorSource.referencesSent) \(now.millis / 1000)")
         }
 
         func count(_ sql: String) throws -> Int { try store.pool.read { db in try Int.fetchOne(db, sql: sql) ?? 0 } }
@@ -62,8 +62,11 @@ import Testing
         #expect(try count("SELECT count(*) FROM customer") == SimulatorSource.customers.count)
         #expect(try count("SELECT count(*) FROM orders o LEFT JOIN customer c ON c.id = o.customer WHERE c.id IS NULL") == 0)
         #expect(try count("SELECT count(*) FROM reading") == 360 * 12)
-        #expect(try count("SELECT count(*) FROM orders") > 100)
-        #expect(try count("SELECT count(*) FROM seal_use WHERE approved_by IS NULL") > 0)
+        // One order every two minutes and a seal use every twenty, under the sample data's forms of id.
+        #expect((29...31).contains(try count("SELECT count(*) FROM orders")))
+        #expect((2...4).contains(try count("SELECT count(*) FROM seal_use")))
+        #expect(try count("SELECT count(*) FROM orders WHERE id NOT GLOB 'SO[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]-9[0-9][0-9][0-9]'") == 0)
+        #expect(try count("SELECT count(*) FROM seal_use WHERE id NOT GLOB 'S-20[0-9][0-9]-[1-3][0-9][0-9][0-9][0-9]'") == 0)
 
         // Mostly inside the band, with some excursions out of it.
         let outside = """
@@ -78,9 +81,35 @@ import Testing
         let alarmed = try count("SELECT count(DISTINCT r.time) FROM reading r JOIN series s ON s.id = r.series_id WHERE EXISTS \(outside)")
         #expect(alarmed == 360)
 
-        // The excursions raise quality alerts, and unapproved seal uses compliance alerts.
+        // The excursions raise quality alerts.
         let alerts = try store.alerts(AlertFilter(states: .all))
         #expect(alerts.contains { $0.rule.hasPrefix(AlertRule.standardRulePrefix) && $0.state != .pending }, "\(alerts.map(\.rule))")
-        #expect(alerts.contains { $0.level == .complianceRisk })
+    }
+
+    /// Compliance risks stay rare: over a simulated day, however often the source runs, a few unapproved seal uses
+    /// and a few L4 alerts in all, not one an hour.
+    @Test(arguments: [600.0, 3600.0])
+    func aDayOfRunsRaisesAFewComplianceRisksNotDozens(every step: Double) async throws {
+        let dir = TemporaryDirectory("simulator-day")
+        let store = try Store(path: dir.file("store.sqlite"))
+        let clock = Mutex(Self.start)
+        let intake = RecordIntake(store: store, alerts: AlertEngine(store: store, utcOffset: 8 * 3600), now: { clock.withLock { $0 } })
+        let source = SimulatorSource(settings: SimulatorSettings(seed: 1, rate: 12))
+        var checkpoint: String?
+        for run in 0...Int(86_400 / step) {
+            let now = Self.start.adding(seconds: Double(run) * step)
+            clock.withLock { $0 = now }
+            checkpoint = try await source.run(context("demo-simulator", at: now, checkpoint: checkpoint) { input in
+                await intake.ingest(input, source: "demo-simulator")
+            })
+        }
+        func count(_ sql: String) throws -> Int { try store.pool.read { db in try Int.fetchOne(db, sql: sql) ?? 0 } }
+        // Runs an hour apart catch up on what was planned in between: the same business, only later.
+        #expect(try count("SELECT count(*) FROM seal_use") == 72)
+        #expect(try count("SELECT count(*) FROM orders") == 720)
+        let unapproved = try count("SELECT count(*) FROM seal_use WHERE approved_by IS NULL AND status = 'used'")
+        #expect((1...6).contains(unapproved), "\(unapproved) unapproved seal uses in a day")
+        let risks = try store.alerts(AlertFilter(states: .all, level: .complianceRisk)).count
+        #expect((1...6).contains(risks), "\(risks) L4 alerts in a day")
     }
 }
