@@ -25,6 +25,9 @@ import Testing
         let overview = session.waitFor { header($0).contains("Overview") }
         #expect(overview.met, "\(overview.screen.joined(separator: "\n"))")
         #expect(header(overview.screen).contains("kiosk"), "the kiosk role is shown")
+        // The footer offers only what works on a wall: its quit key.
+        let footer = overview.screen.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+        #expect(footer.hasSuffix("Q quit") && !footer.contains("help") && !footer.contains("1-7"), "\(footer)")
         // Keys a passer-by might press: quit, page keys, navigation, help. None may do anything.
         for key in ["q", "2", "?", "/"] { session.send(key) }
         session.key("Tab")

@@ -17,7 +17,7 @@ public struct QualityOverview: Sendable, Equatable {
     }
 
     /// Inside / total counts; the rate is nil when there were no readings to judge.
-    public struct Compliance: Sendable, Equatable {
+    public struct Compliance: Sendable, Equatable, Codable {
         public var inside: Int
         public var total: Int
 

@@ -21,6 +21,8 @@ public struct OverviewPage: Widget {
     public var notice: String?
     /// The pane drawn with focus, which Enter or a second click opens; nil on a wall screen, which has no cursor.
     public var selectedPane: PageKind?
+    /// The status bar's key hints, when not the dashboard's (see `PageView.hints`).
+    public var hints: String?
 
     /// The panes in reading order (top left, top right, bottom left, bottom right), each standing for its page.
     public static let panes: [PageKind] = [.quality, .customers, .contracts, .alerts]
@@ -65,7 +67,7 @@ public struct OverviewPage: Widget {
         let chrome = PageChrome(
             freshness: snapshot.freshness, sources: snapshot.sources, now: snapshot.now, utcOffset: snapshot.utcOffset,
             role: role, title: page, refreshedAt: refreshedAt, notices: notice.map { [StatusSegment.alarm($0)] } ?? [],
-            hints: strings.keyHints)
+            hints: hints ?? strings.keyHints)
         let body = chrome.render(in: area, on: &screen, glyphs: glyphs, strings: strings, format: context.format)
 
         let halves = body.rows([.fill(1), .fill(1)])

@@ -13,6 +13,10 @@ struct PageContext: Sendable {
 
     func amount(_ value: Double, _ field: GradedField) -> String { format.amount(value, field, masks: masks) }
 
+    /// Whether `field` is masked for the viewer at all: a list of it would be a list of `***` and `大****`, so the
+    /// page shows counts instead.
+    func hides(_ field: GradedField) -> Bool { masks[field] != nil }
+
     /// How long ago `instant` was (`3h12m`).
     func age(since instant: Instant) -> String {
         format.duration(seconds: now.seconds(since: instant))

@@ -15,6 +15,8 @@ public struct PageView: Sendable {
     public var notice: String?
     /// Whether the selected pane or row is highlighted; a wall screen has no cursor.
     public var showsSelection = true
+    /// The status bar's key hints instead of the page's own: a wall screen lists only the keys that work there.
+    public var hints: String?
 
     public init(snapshot: PageSnapshot, navigation: Navigation, language: Language, role: String) {
         self.snapshot = snapshot
@@ -27,6 +29,8 @@ public struct PageView: Sendable {
     public static func rowIDs(of snapshot: PageSnapshot, navigation: Navigation, language: Language) -> [String] {
         let strings = Strings(language)
         switch snapshot.content {
+        // Counted instead of listed for a viewer who may not see them (see `PublicQualityBody`): no rows to open.
+        case .quality where snapshot.masks[.site] != nil, .alerts where snapshot.masks[.alertText] != nil: return []
         case .quality(let quality): return QualityBody.rowIDs(quality, navigation: navigation)
         case .customers(let rows): return CustomerListBody.rows(rows, navigation: navigation, strings: strings).map(\.id)
         case .contracts(let list): return ContractListBody.rows(list, filter: navigation.filter, strings: strings).map(\.id)
@@ -57,6 +61,7 @@ public struct PageView: Sendable {
             var page = OverviewPage(snapshot: overview, language: language, role: role, page: strings.overviewPage)
             page.refreshedAt = refreshedAt
             page.notice = notice
+            page.hints = hints
             if showsSelection, OverviewPage.panes.indices.contains(navigation.selection) {
                 page.selectedPane = OverviewPage.panes[navigation.selection]
             }
@@ -72,7 +77,7 @@ public struct PageView: Sendable {
                 freshness: snapshot.freshness, sources: snapshot.sources, now: snapshot.now, utcOffset: snapshot.utcOffset,
                 role: role, title: strings.breadcrumb(breadcrumb(strings)), refreshedAt: refreshedAt,
                 notices: notices(strings, format: format),
-                hints: navigation.page == .alerts ? strings.alertHints : strings.pageHints)
+                hints: hints ?? (navigation.page == .alerts ? strings.alertHints : strings.pageHints))
             let body = chrome.render(in: area, on: &screen, glyphs: glyphs, strings: strings, format: format)
             var shown = navigation
             // A selection before the first row highlights none.
@@ -132,6 +137,7 @@ public struct PageView: Sendable {
         let missing = Label(context.strings.notFound(navigation.detail ?? ""), style: Style(.warn, .bold), alignment: .center)
         switch snapshot.content {
         case .overview: return missing
+        case .quality(let quality) where context.hides(.site): return PublicQualityBody(quality: quality, context: context)
         case .quality(let quality): return QualityBody(quality: quality, context: context)
         case .lot(let trace): return trace.map { LotTraceBody(trace: $0, context: context) } ?? missing
         case .customers(let rows): return CustomerListBody(customers: rows, context: context)
@@ -139,6 +145,7 @@ public struct PageView: Sendable {
         case .contracts(let list): return ContractListBody(contracts: list, context: context)
         case .contract(let chain): return chain.map { ContractChainBody(chain: $0, context: context) } ?? missing
         case .marketing(let marketing): return MarketingBody(marketing: marketing, context: context)
+        case .alerts(let alerts) where context.hides(.alertText): return PublicAlertListBody(alerts: alerts, context: context)
         case .alerts(let alerts): return AlertListBody(alerts: alerts, context: context)
         case .alert(let detail): return detail.map { AlertDetailBody(detail: $0, context: context) } ?? missing
         case .sources(let sources): return SourceListBody(sources: sources, context: context)

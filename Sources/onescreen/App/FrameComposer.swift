@@ -44,6 +44,7 @@ struct FrameComposer {
         page.refreshedAt = lastRead
         page.notice = problem ?? (state.paused ? strings.paused : nil)
         if let kiosk = state.kiosk {
+            page.hints = strings.kioskHints(quitKey: String(kiosk.quitKey))
             return KioskView(page: page, rotation: kiosk.status(at: now), banner: banner)
                 .screen(width: width, height: height, glyphs: glyphs)
         }

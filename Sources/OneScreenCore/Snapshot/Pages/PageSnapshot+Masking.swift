@@ -62,7 +62,9 @@ extension QualitySnapshot {
                 var lot = lot
                 lot.lastSite = viewer.text(lot.lastSite, as: .site)
                 return lot
-            })
+            },
+            // Counts and rates by group are public; the groups were made from the sites before they were masked.
+            groups: groups)
     }
 }
 

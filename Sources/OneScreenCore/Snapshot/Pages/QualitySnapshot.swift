@@ -2,9 +2,12 @@
 public struct QualitySnapshot: Sendable, Equatable {
     public var metrics: [MetricStatus]
     public var lots: [LotSummary]
+    /// Compliance by stage and group of sites, made before masking: what a viewer who may not see sites is shown.
+    public var groups: [ComplianceGroup]
 
-    public init(metrics: [MetricStatus], lots: [LotSummary]) {
+    public init(metrics: [MetricStatus], lots: [LotSummary], groups: [ComplianceGroup]? = nil) {
         self.metrics = metrics
         self.lots = lots
+        self.groups = groups ?? ComplianceGroup.groups(metrics)
     }
 }

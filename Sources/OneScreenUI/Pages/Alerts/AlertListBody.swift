@@ -30,7 +30,7 @@ struct AlertListBody: Widget {
         // The tally gives way first: on a short screen the rows are what the page is for.
         let parts = inner.rows([.length(inner.height >= 4 ? 1 : 0), .fill(1)])
         let tallyArea = parts[0].inset(horizontal: 1, vertical: 0)
-        levelTally(width: tallyArea.width).render(in: tallyArea, on: &screen, glyphs: glyphs)
+        Self.levelTally(alerts, context: context, width: tallyArea.width).render(in: tallyArea, on: &screen, glyphs: glyphs)
 
         let selected = navigation.selection
         let ages = lines.map { context.age(since: $0.firstSeen) }
@@ -71,7 +71,7 @@ struct AlertListBody: Widget {
 
     /// The listed states' alerts per level, each level in its badge's style, and on the open list the pending ones
     /// apart; the levels' names go when one row cannot hold them.
-    private func levelTally(width: Int) -> TallyGrid {
+    static func levelTally(_ alerts: AlertOverview, context: PageContext, width: Int) -> TallyGrid {
         let strings = context.strings
         func items(named: Bool) -> [TallyItem] {
             let levels = AlertLevel.allCases.map { level in

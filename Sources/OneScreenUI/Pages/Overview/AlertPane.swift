@@ -20,11 +20,16 @@ struct AlertPane: Widget {
                                  labelStyle: badge.style, valueStyle: count > 0 ? badge.style : Style(.muted),
                                  barRole: badge.role)
         }
-        let sections: [any PaneSection] = [
-            BreakdownSection(strings.byLevel, items: levels, priority: 0),
-            ListSection(SectionHeading(strings.openAlerts, detail: strings.openCount(context.format.count(alerts.count), pending: alerts.pending)),
-                        columns: columns(glyphs: glyphs), rows: rows(glyphs: glyphs), priority: 1),
-        ]
+        // A viewer who may not read alert texts gets the open alerts counted by state, not rows of `***`.
+        let list: any PaneSection = context.hides(.alertText)
+            ? BreakdownSection(strings.openByState, items: [AlertState.firing, .acknowledged, .pending].map { state in
+                let count = state == .pending ? alerts.pending : alerts.newest.filter { $0.state == state }.count
+                return BreakdownItem(label: strings.alertState(state), value: Double(count), valueText: context.format.count(count),
+                                     valueStyle: count > 0 ? AlertListBody.style(of: state) : Style(.muted))
+            }, priority: 1)
+            : ListSection(SectionHeading(strings.openAlerts, detail: strings.openCount(context.format.count(alerts.count), pending: alerts.pending)),
+                          columns: columns(glyphs: glyphs), rows: rows(glyphs: glyphs), priority: 1)
+        let sections: [any PaneSection] = [BreakdownSection(strings.byLevel, items: levels, priority: 0), list]
         SectionStack(sections).render(in: pane.inner(of: area), on: &screen, glyphs: glyphs)
     }
 

@@ -24,10 +24,25 @@ struct ContractPane: Widget {
         let amounts = totals.map { context.amount($0.amount, .contractAmount) }
         let countWidth = counts.map { DisplayWidth.width(of: $0) }.max() ?? 0
         let amountWidth = amounts.map { DisplayWidth.width(of: $0) }.max() ?? 0
+        // Amounts hidden whole would read `***` beside every count: the pipeline is then its counts alone.
+        let showsAmounts = !context.hides(.contractAmount)
         let statuses = totals.indices.map { index in
-            BreakdownItem(label: strings.contractStatus(totals[index].status), value: totals[index].amount,
-                          valueText: DisplayWidth.pad(counts[index], to: countWidth, alignment: .right) + " "
-                              + DisplayWidth.pad(amounts[index], to: amountWidth, alignment: .right))
+            BreakdownItem(label: strings.contractStatus(totals[index].status),
+                          value: showsAmounts ? totals[index].amount : Double(totals[index].count),
+                          valueText: DisplayWidth.pad(counts[index], to: countWidth, alignment: .right)
+                              + (showsAmounts ? " " + DisplayWidth.pad(amounts[index], to: amountWidth, alignment: .right) : ""))
+        }
+        guard !context.hides(.contractTitle) else {
+            let risks = [(strings.unapprovedSeals, contracts.unapprovedCount, HealthStatus.critical),
+                         (strings.overdueMilestones, contracts.overdueCount, .warn), (strings.expiring, contracts.expiringCount, .warn)]
+            SectionStack([
+                BreakdownSection(strings.byStatus, items: statuses, priority: 0),
+                BreakdownSection(strings.contractRisks, items: risks.map { name, count, alarm in
+                    BreakdownItem(label: name, value: Double(count), valueText: format.count(count),
+                                  valueStyle: count > 0 ? alarm.style : HealthStatus.ok.style)
+                }, priority: 1),
+            ]).render(in: pane.inner(of: area), on: &screen, glyphs: glyphs)
+            return
         }
         let sections: [any PaneSection] = [
             BreakdownSection(strings.byStatus, items: statuses, priority: 0),

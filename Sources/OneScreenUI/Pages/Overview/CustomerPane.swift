@@ -15,7 +15,14 @@ struct CustomerPane: Widget {
             BreakdownItem(label: strings.rfm(entry.segment), shortLabel: strings.rfmShort(entry.segment),
                           value: Double(entry.count), valueText: format.count(entry.count))
         }
-        let sections: [any PaneSection] = [
+        // A viewer who may not see names gets the week's moments counted by kind, and no ranking of masked names.
+        let sections: [any PaneSection] = context.hides(.customerName) ? [
+            BreakdownSection(strings.rfmSegments, items: segments, priority: 0),
+            BreakdownSection(strings.momentsByKind, items: MomentKind.allCases.map { kind in
+                let count = customers.upcomingMoments.filter { $0.kind == kind }.count
+                return BreakdownItem(label: strings.moment(kind), value: Double(count), valueText: format.count(count))
+            }, priority: 1),
+        ] : [
             BreakdownSection(strings.rfmSegments, items: segments, priority: 0),
             ListSection(SectionHeading(strings.topByValue, detail: customers.topByValue.isEmpty ? strings.none : ""),
                         columns: valueColumns, rows: valueRows, priority: 1),

@@ -23,6 +23,10 @@ struct OverviewContext: Sendable {
 
     func amount(_ value: Double, _ field: GradedField) -> String { format.amount(value, field, masks: masks) }
 
+    /// Whether `field` is masked for the viewer at all: a list of it would be a list of `***` and `大****`, so the
+    /// pane shows counts instead.
+    func hides(_ field: GradedField) -> Bool { masks[field] != nil }
+
     func measure(_ value: Double, unit: String) -> String { format.measure(value, unit: unit, masks: masks) }
 
     /// What alerts say, in the viewer's language when a rule's default message said it.

@@ -23,15 +23,28 @@ struct QualityPane: Widget {
         let inner = pane.inner(of: area)
         let layout = WorstColumns(showsSite: inner.width >= Self.siteColumnMinimumWidth,
                                   showsBand: inner.width >= Self.bandColumnMinimumWidth)
+        let worst: any PaneSection = context.hides(.site) ? worstByStage
+            : ListSection(
+                SectionHeading(strings.worstNow, detail: strings.openIssues(context.format.count(quality.openIssues)),
+                               detailStyle: Style(quality.openIssues > 0 ? .warn : .ok)),
+                columns: worstColumns(layout, glyphs: glyphs), rows: worstRows(layout, glyphs: glyphs), priority: 1)
         let sections: [any PaneSection] = [
             RowSection(overall, priority: 0),
             SegmentTrendSection(segments: quality.segments.map(segment), priority: 2),
-            ListSection(
-                SectionHeading(strings.worstNow, detail: strings.openIssues(context.format.count(quality.openIssues)),
-                               detailStyle: Style(quality.openIssues > 0 ? .warn : .ok)),
-                columns: worstColumns(layout, glyphs: glyphs), rows: worstRows(layout, glyphs: glyphs), priority: 1),
+            worst,
         ]
         SectionStack(sections).render(in: inner, on: &screen, glyphs: glyphs)
+    }
+
+    /// For a viewer who may not see sites: how many series are out of band now at each stage, instead of rows of
+    /// `***`.
+    private var worstByStage: BreakdownSection {
+        let items = Stage.allCases.map { stage in
+            let count = quality.worst.filter { $0.stage == stage }.count
+            return BreakdownItem(label: context.strings.stage(stage), value: Double(count), valueText: context.format.count(count),
+                                 valueStyle: count > 0 ? Style(.warn, .bold) : Style(.muted))
+        }
+        return BreakdownSection(context.strings.outOfBandByStage, items: items, priority: 1)
     }
 
     static func status(of rate: Double?) -> HealthStatus {

@@ -1,0 +1,41 @@
+import OneScreenCore
+import OneScreenTestSupport
+import Testing
+@testable import OneScreenUI
+
+/// What the public role may see is drawn as counts and rates, not as lists of masks: the wall screen's overview,
+/// quality and Alerts pages, masked for the kiosk role, hold no `***` and no starred name, and say what they count.
+struct PublicContentTests {
+    static let wall = Viewer(user: "kiosk", role: Role.builtIn.first { $0.name == Role.kioskName }!)
+
+    static func text(_ name: String, _ language: Language, width: Int = 120, height: Int = 40) -> String {
+        let page = PageFixture.pages.first { $0.name == name }!
+        var view = PageView(snapshot: page.snapshot.masked(for: wall), navigation: page.navigation, language: language, role: "kiosk")
+        view.showsSelection = false
+        return view.screen(width: width, height: height, glyphs: .unicode).text
+    }
+
+    @Test("no masks on the wall: counts and rates instead", arguments: ["overview", "quality", "alerts"], Language.allCases)
+    func noMasks(name: String, language: Language) {
+        for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+            let text = Self.text(name, language, width: width, height: height)
+            #expect(!text.contains("**"), "\(name) \(width)x\(height):\n\(text)")
+        }
+    }
+
+    @Test("the quality page counts by stage and group, the Alerts page by rule, the overview by stage, kind and state",
+          arguments: Language.allCases)
+    func whatItCounts(language: Language) {
+        let strings = Strings(language)
+        let quality = Self.text("quality", language)
+        #expect(quality.contains(strings.complianceByGroup) && quality.contains("沪A") && quality.contains(strings.lotsByStage))
+        let alerts = Self.text("alerts", language)
+        #expect(alerts.contains(strings.alertsByRule) && alerts.contains("rule-11"))
+        let overview = Self.text("overview", language, width: 200, height: 60)
+        for heading in [strings.outOfBandByStage, strings.momentsByKind, strings.contractRisks, strings.openByState] {
+            #expect(overview.contains(heading), "\(heading)")
+        }
+        #expect(PageView.rowIDs(of: PageFixture.pages[1].snapshot.masked(for: Self.wall), navigation: Navigation(page: .quality),
+                                language: language).isEmpty, "nothing to open behind a count")
+    }
+}
