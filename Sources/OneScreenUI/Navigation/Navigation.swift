@@ -13,13 +13,13 @@ public struct Navigation: Sendable, Equatable {
     /// Which of the page's lists the selection is in (see `PageKind.lists`): 0 is the list whose rows open a detail;
     /// ← → (on a page without sorts) or a click move to another.
     public var list = 0
-    /// The applied filter: rows whose text contains it, ignoring case.
+    /// The applied filter: rows with every one of its words, ignoring case (see `ListFilter`).
     public var filter = ""
-    /// The filter being typed after `/`; nil when not typing.
+    /// The filter being typed after `/`; nil when not typing. The list follows it as it is typed.
     public var editingFilter: String?
     public var showsHelp = false
-    /// Index of the sort column, on pages whose list sorts.
-    public var sort = 0
+    /// Each list's sort, kept across pages while the dashboard runs (and saved between runs by the app).
+    public var sorts: [ListID: SortChoice] = [:]
     public var alerts = AlertPageState()
 
     /// Rows a page-up or page-down moves: about a screenful of an 80x24 list.
@@ -35,13 +35,18 @@ public struct Navigation: Sendable, Equatable {
     /// Whether typed characters go to the filter or a prompt (so `q` types a q rather than quitting).
     public var capturesText: Bool { editingFilter != nil || alerts.prompt != nil }
 
+    /// The filter the list shows: the one being typed, else the one applied.
+    public var activeFilter: String { editingFilter ?? filter }
+
     /// Applies `key`.
     /// - Parameters:
     ///   - rowIDs: the ids of the current list's rows as shown (filtered and sorted), for moving and opening.
-    ///   - sortCount: how many sorts the current list offers (0 when it does not sort).
+    ///   - sorting: the sorts the current list offers (nil when it does not sort): `<` `>` move the sort to the
+    ///     previous or next column and `I` turns it round, htop's keys (`s`/`S` silence on the Alerts page, ← →
+    ///     move between the quality page's lists, `r` refreshes).
     /// - Returns: whether the key meant something here; unhandled keys go to the app (quit, refresh, theme).
     @discardableResult
-    public mutating func handle(_ key: Key, rowIDs: [String], sortCount: Int = 0) -> Bool {
+    public mutating func handle(_ key: Key, rowIDs: [String], sorting: ListSorting? = nil) -> Bool {
         if showsHelp {
             showsHelp = false
             return true
@@ -49,33 +54,45 @@ public struct Navigation: Sendable, Equatable {
         if page == .alerts, handleAlertKey(key, rowIDs: rowIDs) { return true }
         if let typed = editingFilter {
             switch key {
-            case .character(let character): editingFilter = typed + String(character)
-            case .backspace: editingFilter = String(typed.dropLast())
+            case .character(let character):
+                editingFilter = typed + String(character)
+                selectFirstRow()
+            case .backspace:
+                editingFilter = String(typed.dropLast())
+                selectFirstRow()
             case .enter:
                 filter = typed
                 editingFilter = nil
                 selectFirstRow()
-            case .escape: editingFilter = nil
+            case .escape:
+                editingFilter = nil
+                selectFirstRow()
             default: break
             }
             return true
         }
         let listed = detail == nil && page.drills
+        let filters = detail == nil && page.hasList
+        if filters, let sorting, case .character(let character) = key, let change = Self.sortChange(character, sorting) {
+            sorts[sorting.list] = change(sorting.current(sorts[sorting.list]))
+            selectFirstRow()
+            return true
+        }
         switch key {
         case .character(let digit) where digit.wholeNumberValue.map { (1...PageKind.allCases.count).contains($0) } ?? false:
             go(to: PageKind.allCases[digit.wholeNumberValue! - 1])
         case .tab: go(to: PageKind.allCases[(index + 1) % PageKind.allCases.count])
         case .backTab: go(to: PageKind.allCases[(index + PageKind.allCases.count - 1) % PageKind.allCases.count])
         case .character("?"): showsHelp = true
-        case .character("/") where listed: editingFilter = filter
+        case .character("/") where filters: editingFilter = filter
         case .up, .character("k"): select(selection - 1, in: rowIDs)
         case .down, .character("j"): select(selection + 1, in: rowIDs)
         case .pageUp: select(selection - Self.pageStep, in: rowIDs)
         case .pageDown: select(selection + Self.pageStep, in: rowIDs)
         case .home: select(0, in: rowIDs)
         case .end: select(rowIDs.count - 1, in: rowIDs)
-        case .left, .character("h"): if sortCount > 0 { sort = (sort + sortCount - 1) % sortCount } else { switchList(by: -1) }
-        case .right, .character("l"): if sortCount > 0 { sort = (sort + 1) % sortCount } else { switchList(by: 1) }
+        case .left, .character("h"): switchList(by: -1)
+        case .right, .character("l"): switchList(by: 1)
         case .enter where listed && list == 0 && rowIDs.indices.contains(selection): detail = rowIDs[selection]
         // The overview's rows are its panes: Enter opens the page a pane summarises.
         case .enter where page == .overview && rowIDs.indices.contains(selection):
@@ -107,11 +124,23 @@ public struct Navigation: Sendable, Equatable {
         }
     }
 
-    /// Who may act on alerts is the viewer's, not the page's: it survives a page change.
+    /// Who may act on alerts is the viewer's, not the page's, and the sorts are the user's: they survive a page change.
     private mutating func go(to page: PageKind) {
         let mayAct = alerts.mayAct
+        let sorts = self.sorts
         self = Navigation(page: page)
         alerts.mayAct = mayAct
+        self.sorts = sorts
+    }
+
+    /// What a sort key does to the sort: `<` `>` the previous or next column, `I` the other way round.
+    private static func sortChange(_ key: Character, _ sorting: ListSorting) -> ((SortChoice) -> SortChoice)? {
+        switch key {
+        case "<": { sorting.moved(from: $0, by: -1) }
+        case ">": { sorting.moved(from: $0, by: 1) }
+        case "I": { SortChoice(column: $0.column, descending: !$0.descending) }
+        default: nil
+        }
     }
 
     /// Selects the row at `index` (kept within the rows) and remembers its id.

@@ -8,6 +8,9 @@ public enum PageKind: String, CaseIterable, Sendable, Hashable {
     /// Pages with a list whose row opens a detail (lot trace, customer 360, contract chain, an alert's story).
     public var drills: Bool { self == .quality || self == .customers || self == .contracts || self == .alerts }
 
+    /// Pages with a list to filter and sort: those that drill, and the sources.
+    public var hasList: Bool { drills || self == .sources }
+
     /// How many lists the selection can be in (see `Navigation.list`): the quality page has its lots (which open a
     /// trace) and, above them, its metrics.
     public var lists: Int { self == .quality ? 2 : 1 }

@@ -27,24 +27,43 @@ public struct PageView: Sendable {
 
     /// The ids of the list rows as shown (filtered and sorted): what the selection moves over and Enter opens.
     public static func rowIDs(of snapshot: PageSnapshot, navigation: Navigation, language: Language) -> [String] {
-        let strings = Strings(language)
+        let context = context(snapshot, navigation: navigation, language: language)
         switch snapshot.content {
         // Counted instead of listed for a viewer who may not see them (see `PublicQualityBody`): no rows to open.
-        case .quality where snapshot.masks[.site] != nil, .alerts where snapshot.masks[.alertText] != nil: return []
-        case .quality(let quality): return QualityBody.rowIDs(quality, navigation: navigation)
-        case .customers(let rows): return CustomerListBody.rows(rows, navigation: navigation, strings: strings).map(\.id)
-        case .contracts(let list): return ContractListBody.rows(list, filter: navigation.filter, strings: strings).map(\.id)
-        case .alerts(let alerts):
-            let messages = AlertMessageText(strings: strings, format: DisplayFormat(language, today: snapshot.today), utcOffset: snapshot.utcOffset)
-            return AlertListBody.rows(alerts, filter: navigation.filter, messages: messages).map { "\($0.id)" }
-        case .sources(let sources): return sources.map(\.name)
+        case .quality where context.hides(.site), .alerts where context.hides(.alertText): return []
+        case .quality(let quality): return QualityBody.rowIDs(quality, context: context)
+        case .customers(let rows): return CustomerListBody.model(context).rows(rows, navigation: navigation).map(\.id)
+        case .contracts(let list): return ContractListBody.model(context).rows(list.contracts, navigation: navigation).map(\.id)
+        case .alerts(let alerts): return AlertListBody.model(context, glyphs: .ascii).rows(alerts.newest, navigation: navigation).map { "\($0.id)" }
+        case .sources(let sources): return SourceListBody.model(context).rows(sources, navigation: navigation).map(\.name)
         case .overview: return OverviewPage.panes.map(\.rawValue)
         case .lot, .customer, .contract, .marketing, .alert: return []
         }
     }
 
-    /// How many sorts the page's list offers (for ← →).
-    public static func sortCount(of page: PageKind) -> Int { page == .customers ? CustomerSort.allCases.count : 0 }
+    /// The sorts of the list the selection is in, for `<` `>` `I`; nil where there is none.
+    public static func sorting(of snapshot: PageSnapshot, navigation: Navigation, language: Language) -> ListSorting? {
+        guard navigation.detail == nil else { return nil }
+        let context = context(snapshot, navigation: navigation, language: language)
+        switch snapshot.content {
+        case .quality where context.hides(.site), .alerts where context.hides(.alertText): return nil
+        case .quality: return navigation.list == QualityBody.metricList
+            ? QualityBody.metricModel(context, glyphs: .ascii).sorting : QualityBody.lotModel(context).sorting
+        case .customers: return CustomerListBody.model(context).sorting
+        case .contracts: return ContractListBody.model(context).sorting
+        case .alerts: return AlertListBody.model(context, glyphs: .ascii).sorting
+        case .sources: return SourceListBody.model(context).sorting
+        case .overview, .lot, .customer, .contract, .marketing, .alert: return nil
+        }
+    }
+
+    /// What a body of `snapshot` needs to draw under `navigation`.
+    static func context(_ snapshot: PageSnapshot, navigation: Navigation, language: Language) -> PageContext {
+        var context = PageContext(strings: Strings(language), format: DisplayFormat(language, today: snapshot.today), now: snapshot.now,
+                                  today: snapshot.today, utcOffset: snapshot.utcOffset, navigation: navigation)
+        context.masks = snapshot.masks
+        return context
+    }
 
     public func screen(width: Int, height: Int, glyphs: Glyphs) -> Screen {
         var screen = Screen(width: width, height: height)
@@ -82,10 +101,7 @@ public struct PageView: Sendable {
             var shown = navigation
             // A selection before the first row highlights none.
             if !showsSelection { shown.selection = -1 }
-            var context = PageContext(strings: strings, format: format, now: snapshot.now, today: snapshot.today,
-                                      utcOffset: snapshot.utcOffset, navigation: shown)
-            context.masks = snapshot.masks
-            self.body(context).render(in: body, on: &screen, glyphs: glyphs)
+            self.body(Self.context(snapshot, navigation: shown, language: language)).render(in: body, on: &screen, glyphs: glyphs)
             alertOverlay(strings, format: format).promptBar?
                 .render(in: Rect(x: area.x, y: area.bottom - 2, width: area.width, height: 1), on: &screen, glyphs: glyphs)
         }
@@ -93,7 +109,7 @@ public struct PageView: Sendable {
             let listed = navigation.detail == nil
             let alerts = navigation.page == .alerts
             HelpOverlay(title: strings.help, keys: strings.keyHelp(drills: navigation.page.drills && listed,
-                                                                   sorts: Self.sortCount(of: navigation.page) > 0,
+                                                                   sorts: Self.sorting(of: snapshot, navigation: navigation, language: language) != nil,
                                                                    lists: navigation.page.lists > 1 && listed,
                                                                    panes: navigation.page == .overview,
                                                                    alertList: alerts && listed, alertActions: alerts))

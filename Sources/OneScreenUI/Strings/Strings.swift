@@ -204,10 +204,10 @@ public struct Strings: Sendable, Hashable {
                 ("PgUp PgDn", pick("翻页", "page up / down")),
                 ("Enter", pick("查看详情", "open the selected row")),
                 ("Esc Bksp", pick("返回 / 清除筛选", "back / clear the filter")),
-                ("/", pick("筛选 (Enter 应用, Esc 取消)", "filter (Enter applies, Esc cancels)")),
+                ("/", pick("筛选, 多个词须都有 (Enter 应用, Esc 取消)", "filter, every word must match (Enter applies, Esc cancels)")),
             ]
         }
-        if sorts { keys.append(("← → h l", pick("切换排序", "change the sort"))) }
+        if sorts { keys.append(("< > I", pick("按前/后一列排序, 反向", "sort by the previous / next column, reverse"))) }
         if lists { keys.append(("← → h l", pick("切换列表 (批次 / 指标)", "switch list (lots / metrics)"))) }
         if panes { keys.append(("↑↓ Enter", pick("选择窗格, 打开其页面", "select a pane, open its page"))) }
         if alertList {

@@ -31,6 +31,9 @@ struct DashboardLoop {
         state.kiosk = kiosk
         if let kiosk { state.navigation = Navigation(page: kiosk.page) }
         state.navigation.alerts.mayAct = composer.viewer.mayActOnAlerts
+        // A wall screen has no one to sort for: it keeps the defaults and writes nothing.
+        let sortMemory = kiosk == nil ? SortMemory() : nil
+        if let sortMemory { state.navigation.sorts = sortMemory.load() }
         var snapshot: PageSnapshot?
         var problem: String?
         var lastRead = Instant(millis: 0)
@@ -91,7 +94,10 @@ struct DashboardLoop {
             }
             if state.quitRequested { return nil }
             if let event = terminal.nextEvent(timeoutMilliseconds: soak == nil ? Self.inputTimeoutMilliseconds : 0) {
-                state.handle(event, rowIDs: composer.rowIDs(snapshot, state: state), role: composer.viewer.role, frame: frame)
+                let sorts = state.navigation.sorts
+                state.handle(event, rowIDs: composer.rowIDs(snapshot, state: state), sorting: composer.sorting(snapshot, state: state),
+                             role: composer.viewer.role, frame: frame)
+                if state.navigation.sorts != sorts { sortMemory?.save(state.navigation.sorts) }
             }
             if let command = state.navigation.alerts.takeCommand() {
                 state.navigation.alerts.notice = AlertActions(store: store, viewer: composer.viewer).perform(command, at: clock())

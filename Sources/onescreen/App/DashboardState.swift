@@ -13,9 +13,10 @@ struct DashboardState {
 
     /// - Parameters:
     ///   - rowIDs: the ids of the shown list's rows (see `PageView.rowIDs`), for moving and Enter.
+    ///   - sorting: the sorts of the shown list (see `PageView.sorting`).
     ///   - role: pages the role may not open are not switched to.
     ///   - frame: the frame on screen, whose marks say what a click hit.
-    mutating func handle(_ event: InputEvent, rowIDs: [String] = [], role: Role? = nil, frame: Screen? = nil) {
+    mutating func handle(_ event: InputEvent, rowIDs: [String] = [], sorting: ListSorting? = nil, role: Role? = nil, frame: Screen? = nil) {
         if case .click(let x, let y) = event, kiosk == nil {
             var next = navigation
             next.click(frame?.target(atX: x, y: y), rowIDs: rowIDs)
@@ -50,7 +51,7 @@ struct DashboardState {
             return
         }
         var next = navigation
-        next.handle(key, rowIDs: rowIDs, sortCount: PageView.sortCount(of: navigation.page))
+        next.handle(key, rowIDs: rowIDs, sorting: sorting)
         follow(next, role: role)
     }
 

@@ -55,4 +55,9 @@ struct FrameComposer {
     func rowIDs(_ snapshot: PageSnapshot?, state: DashboardState) -> [String] {
         snapshot.map { PageView.rowIDs(of: $0, navigation: state.navigation, language: language) } ?? []
     }
+
+    /// The sorts of the shown list.
+    func sorting(_ snapshot: PageSnapshot?, state: DashboardState) -> ListSorting? {
+        snapshot.flatMap { PageView.sorting(of: $0, navigation: state.navigation, language: language) }
+    }
 }

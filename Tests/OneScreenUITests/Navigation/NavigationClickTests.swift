@@ -62,9 +62,9 @@ struct NavigationClickTests {
         #expect(navigation.list == QualityBody.lotList && navigation.selection == 0)
         navigation.handle(.enter, rowIDs: ["L1"])
         #expect(navigation.request == .lot("L1"))
-        // The customers' ← → still sort.
+        // The customers' ← → move nothing: sorting is < > I on every list.
         var customers = Navigation(page: .customers)
-        customers.handle(.right, rowIDs: [], sortCount: 3)
-        #expect(customers.sort == 1 && customers.list == 0)
+        customers.handle(.right, rowIDs: [])
+        #expect(customers.list == 0)
     }
 }

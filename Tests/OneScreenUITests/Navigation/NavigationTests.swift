@@ -47,8 +47,18 @@ struct NavigationTests {
         navigation.handle(.character("q"), rowIDs: rows)
         navigation.handle(.escape, rowIDs: rows)
         #expect(navigation.filter.isEmpty && !navigation.capturesText)
-        navigation.handle(.right, rowIDs: rows, sortCount: 5)
-        #expect(navigation.sort == 1)
+        let sorting = ListSorting(list: .customers, columns: ["name", "ltv"], descendingFirst: ["ltv"],
+                                  standard: SortChoice(column: "ltv", descending: true))
+        navigation.handle(.character(">"), rowIDs: rows, sorting: sorting)
+        #expect(navigation.sorts[.customers] == SortChoice(column: "name", descending: false) && navigation.selection == 0)
+        navigation.handle(.character("I"), rowIDs: rows, sorting: sorting)
+        #expect(navigation.sorts[.customers] == SortChoice(column: "name", descending: true))
+        navigation.handle(.character("<"), rowIDs: rows, sorting: sorting)
+        #expect(navigation.sorts[.customers] == SortChoice(column: "ltv", descending: true))
+        // The sort is kept while the dashboard goes to other pages and back.
+        navigation.handle(.character("1"), rowIDs: rows)
+        navigation.handle(.character("3"), rowIDs: rows)
+        #expect(navigation.sorts[.customers] == SortChoice(column: "ltv", descending: true))
     }
 
     @Test("? opens the help and any key closes it")

@@ -61,7 +61,7 @@ struct PageViewTests {
     @Test("the help overlay lists every key of the page")
     func help() {
         let text = Self.lines(PageFixture.pages.firstIndex { $0.name == "customers" }!, 120, 40, .en, help: true).joined()
-        for key in ["1-7", "Tab", "Enter", "Esc", "/", "← →", "?", "q", "click"] { #expect(text.contains(key), "\(key)") }
+        for key in ["1-7", "Tab", "Enter", "Esc", "/", "< > I", "?", "q", "click"] { #expect(text.contains(key), "\(key)") }
         let quality = Self.lines(PageFixture.pages.firstIndex { $0.name == "quality" }!, 120, 40, .en, help: true).joined()
         #expect(quality.contains("switch list (lots / metrics)"))
         let overview = Self.lines(0, 120, 40, .zh, help: true).joined()

@@ -1,8 +1,8 @@
 import OneScreenCore
 
-/// 预警: the alerts in the chosen states per level (pending apart on the open list), then the alerts, newest first, each with its level as a
-/// badge, state, acknowledged mark, age, rule, subject, count and message. The selected row carries a `>` besides
-/// the selection colour, so it shows on a terminal without colour too.
+/// 预警: the alerts in the chosen states per level (pending apart on the open list), then the alerts, newest first
+/// unless sorted otherwise, each with its level as a badge, state, acknowledged mark, age, rule, subject, count and
+/// message. The selected row carries a `>` besides the selection colour, so it shows on a terminal without colour too.
 struct AlertListBody: Widget {
     let alerts: AlertOverview
     let context: PageContext
@@ -10,19 +10,45 @@ struct AlertListBody: Widget {
     /// Marks the selected row.
     static let pointer = ">"
 
-    /// The alerts as listed: through the `/` filter, whose `L1` … `L4` words pick levels. The message is matched as
-    /// the viewer reads it (and as stored), so `/公章` finds what the screen says 公章.
-    static func rows(_ alerts: AlertOverview, filter: String, messages: AlertMessageText) -> [AlertRecord] {
-        alerts.newest.filter {
-            ListFilter.matches(filter, level: $0.level, [$0.rule, $0.subject, messages.text(of: $0), $0.message,
-                                                          messages.strings.alertState($0.state), $0.ackedBy ?? ""])
-        }
+    /// The list: `/` words are found in what the screen shows and in the message as stored (so `/公章` finds what the
+    /// screen says 公章); `L1` … `L4` pick levels.
+    static func model(_ context: PageContext, glyphs: Glyphs) -> ListModel<AlertRecord> {
+        let strings = context.strings
+        let messages = context.messages
+        let check = String(glyphs.check)
+        return ListModel(id: .alerts, columns: [
+            ListColumn("level", strings.levelColumn, .level, priority: 9, descendingFirst: true, order: { .number(Double($0.level.rawValue)) }) {
+                LevelBadge($0.level).tableCell
+            },
+            ListColumn("state", strings.statusColumn, .state, priority: 7, order: { .text(strings.alertState($0.state)) }) {
+                TableCell(strings.alertState($0.state), style: style(of: $0.state))
+            },
+            ListColumn("ack", strings.ackColumn, .state, priority: 6, order: { .text($0.ackedBy ?? "") }) {
+                TableCell($0.isAcknowledged || $0.ackedBy != nil ? check : "", style: Style(.ok, .bold))
+            },
+            ListColumn("age", strings.ageColumn, .duration, alignment: .right, priority: 8,
+                       order: { .number(context.now.seconds(since: $0.firstSeen)) }) {
+                TableCell(context.age(since: $0.firstSeen), style: Style(.muted))
+            },
+            ListColumn("rule", strings.ruleColumn, .text, width: .constraint(.fill(1)), priority: 3, order: { .text($0.rule) }) {
+                TableCell($0.rule, style: $0.state == .firing ? .plain : Style(.muted))
+            },
+            ListColumn("subject", strings.subjectColumn, .text, width: .name(weight: 1, least: QualityBody.siteNameMinimumWidth), priority: 6,
+                       order: { .text($0.subject) }) { TableCell($0.subject) },
+            ListColumn("count", strings.countColumn, .count, alignment: .right, priority: 4, descendingFirst: true,
+                       order: { .number(Double($0.count)) }) { TableCell(context.format.count($0.count)) },
+            ListColumn("message", strings.messageColumn, .text, width: .constraint(.fill(2)), priority: 5, order: { .text(messages.text(of: $0)) }) {
+                TableCell(messages.text(of: $0), style: Style(.muted))
+            },
+        ], standard: SortChoice(column: "age", descending: false),
+        searchTexts: { [$0.message, $0.ackedBy ?? ""] }, level: \.level)
     }
 
     func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         let strings = context.strings
         let navigation = context.navigation
-        let lines = Self.rows(alerts, filter: navigation.filter, messages: context.messages)
+        let model = Self.model(context, glyphs: glyphs)
+        let lines = model.rows(alerts.newest, navigation: navigation)
         let pane = Pane(title: strings.alertList(navigation.alerts.states), rightTitle: context.format.count(lines.count),
                         isFocused: true, padding: 0)
         pane.render(in: area, on: &screen, glyphs: glyphs)
@@ -33,31 +59,12 @@ struct AlertListBody: Widget {
         Self.levelTally(alerts, context: context, width: tallyArea.width).render(in: tallyArea, on: &screen, glyphs: glyphs)
 
         let selected = navigation.selection
-        let ages = lines.map { context.age(since: $0.firstSeen) }
-        let counts = lines.map { context.format.count($0.count) }
-        let states = lines.map { strings.alertState($0.state) }
-        let check = String(glyphs.check)
-        Table(columns: [
-            .fitting([Self.pointer]),
-            .fitting(lines.map(\.level.label), title: strings.levelColumn, .level),
-            .fitting(states, title: strings.statusColumn, .state),
-            .fitting([check], title: strings.ackColumn, .state),
-            .fitting(ages, title: strings.ageColumn, .duration, alignment: .right),
-            TableColumn(strings.ruleColumn, width: .fill(1)),
-            TableColumn(strings.subjectColumn, width: .fill(1)),
-            .fitting(counts, title: strings.countColumn, .count, alignment: .right),
-            TableColumn(strings.messageColumn, width: .fill(2)),
-        ], rows: lines.indices.map { index in
-            let alert = lines[index]
-            let quiet = alert.state == .firing ? Style.plain : Style(.muted)
-            return [TableCell(index == selected ? Self.pointer : "", style: Style(.accent, .bold)),
-                    LevelBadge(alert.level).tableCell,
-                    TableCell(states[index], style: Self.style(of: alert.state)),
-                    TableCell(alert.isAcknowledged || alert.ackedBy != nil ? check : "", style: Style(.ok, .bold)),
-                    TableCell(ages[index], style: Style(.muted)), TableCell(alert.rule, style: quiet), TableCell(alert.subject),
-                    TableCell(counts[index]), TableCell(context.messages.text(of: alert), style: Style(.muted))]
-        }, selectedRow: selected, emptyText: strings.none, hitList: 0)
-            .render(in: parts[1], on: &screen, glyphs: glyphs)
+        var table = model.table(lines, navigation: navigation, glyphs: glyphs, selectedRow: selected, hitList: 0, emptyText: strings.none)
+        table.columns.insert(TableColumn.fitting([Self.pointer]).ranked(10), at: 0)
+        table.rows = table.rows.indices.map { index in
+            [TableCell(index == selected ? Self.pointer : "", style: Style(.accent, .bold))] + table.rows[index]
+        }
+        table.render(in: parts[1], on: &screen, glyphs: glyphs)
     }
 
     /// Firing stands out; someone is on an acknowledged one; pending and resolved are quiet.

@@ -1,47 +1,48 @@
 import OneScreenCore
 
-/// 客户: every customer with kind, region, RFM segment, orders, spend and LTV; filter with `/`, sort with ← →, open a
-/// customer's 360 with Enter.
+/// 客户: every customer with kind, region, RFM segment, orders, spend and LTV, most valuable first; filter with `/`,
+/// sort by any column with `<` `>` (and `I` the other way), open a customer's 360 with Enter.
 struct CustomerListBody: Widget {
     let customers: [CustomerRow]
     let context: PageContext
 
-    static func rows(_ customers: [CustomerRow], navigation: Navigation, strings: Strings) -> [CustomerRow] {
-        let sort = CustomerSort(rawValue: navigation.sort) ?? .lifetimeValue
-        return sort.ordered(customers.filter {
-            ListFilter.matches(navigation.filter, [$0.id, $0.name, $0.region, strings.customerKind($0.kind), strings.rfm($0.segment)])
-        })
+    /// Below this a customer's name stops saying which one it is (`大润鲜超市（合肥…`): the kind and the region go first.
+    static let nameMinimumWidth = 14
+
+    static func model(_ context: PageContext) -> ListModel<CustomerRow> {
+        let strings = context.strings
+        let format = context.format
+        let masks = context.masks
+        return ListModel(id: .customers, columns: [
+            ListColumn("id", strings.idColumn, .code, priority: 2, order: { .text($0.id) }) { TableCell($0.id, style: Style(.muted)) },
+            ListColumn("name", strings.nameColumn, .text, width: .name(weight: 3, least: nameMinimumWidth), priority: 9,
+                       order: { .text($0.name) }) { TableCell($0.name) },
+            ListColumn("kind", strings.kindColumn, .state, priority: 1, order: { .text(strings.customerKind($0.kind)) }) {
+                TableCell(strings.customerKind($0.kind))
+            },
+            ListColumn("region", strings.regionColumn, .text, width: .constraint(.fill(1)), priority: 3, order: { .text($0.region) }) {
+                TableCell($0.region)
+            },
+            ListColumn("segment", strings.segmentColumn, .state, priority: 4, order: { .text(strings.rfm($0.segment)) }) {
+                TableCell(strings.rfmShort($0.segment), style: Style(.accent))
+            },
+            ListColumn("orders", strings.ordersColumn, .count, alignment: .right, priority: 5, descendingFirst: true,
+                       order: { .number(Double($0.orders)) }) { TableCell(format.count($0.orders)) },
+            ListColumn("spend", strings.spendColumn, .amount, alignment: .right, priority: 6, descendingFirst: true,
+                       order: { .number($0.spend) }) { TableCell(format.amount($0.spend, .orderAmount, masks: masks)) },
+            ListColumn("ltv", "LTV", .amount, alignment: .right, priority: 7, descendingFirst: true, order: { .number($0.lifetimeValue) }) {
+                TableCell(format.amount($0.lifetimeValue, .customerValue, masks: masks), style: Style(.title, .bold))
+            },
+        ], standard: SortChoice(column: "ltv", descending: true), searchTexts: { [strings.rfm($0.segment)] })
     }
 
     func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
-        let strings = context.strings
-        let format = context.format
-        let rows = Self.rows(customers, navigation: context.navigation, strings: strings)
-        let sort = CustomerSort(rawValue: context.navigation.sort) ?? .lifetimeValue
-        let pane = Pane(title: strings.customers + "  " + strings.sortedBy(sort.title(strings)),
-                        rightTitle: format.count(rows.count), isFocused: true, padding: 0)
+        let model = Self.model(context)
+        let rows = model.rows(customers, navigation: context.navigation)
+        let pane = Pane(title: context.strings.customers, rightTitle: context.format.count(rows.count), isFocused: true, padding: 0)
         pane.render(in: area, on: &screen, glyphs: glyphs)
-        let orders = rows.map { format.count($0.orders) }
-        let spend = rows.map { context.amount($0.spend, .orderAmount) }
-        let ltv = rows.map { context.amount($0.lifetimeValue, .customerValue) }
-        Table(
-            columns: [
-                .fitting(rows.map(\.id), title: strings.idColumn, .code),
-                TableColumn(strings.nameColumn, width: .fill(3)),
-                .fitting(rows.map { strings.customerKind($0.kind) }, title: strings.kindColumn, .state),
-                TableColumn(strings.regionColumn, width: .fill(1)),
-                .fitting(rows.map { strings.rfmShort($0.segment) }, title: strings.segmentColumn, .state),
-                .fitting(orders, title: strings.ordersColumn, .count, alignment: .right),
-                .fitting(spend, title: strings.spendColumn, .amount, alignment: .right),
-                .fitting(ltv, title: "LTV", .amount, alignment: .right),
-            ],
-            rows: rows.indices.map { index in
-                let row = rows[index]
-                return [TableCell(row.id, style: Style(.muted)), TableCell(row.name), TableCell(strings.customerKind(row.kind)),
-                        TableCell(row.region), TableCell(strings.rfmShort(row.segment), style: Style(.accent)),
-                        TableCell(orders[index]), TableCell(spend[index]), TableCell(ltv[index], style: Style(.title, .bold))]
-            },
-            selectedRow: context.navigation.selection, emptyText: strings.none, hitList: 0
-        ).render(in: pane.inner(of: area), on: &screen, glyphs: glyphs)
+        model.table(rows, navigation: context.navigation, glyphs: glyphs, selectedRow: context.navigation.selection, hitList: 0,
+                    emptyText: context.strings.none)
+            .render(in: pane.inner(of: area), on: &screen, glyphs: glyphs)
     }
 }

@@ -1,38 +1,62 @@
 import OneScreenCore
 
-/// 数据源: every source with its state, rows accepted and rejected, last success and last error.
+/// 数据源: every source with its state, rows accepted and rejected, the time since its last success and its last
+/// error; filters and sorts like every list.
 struct SourceListBody: Widget {
     let sources: [SourceStatus]
     let context: PageContext
 
-    func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
+    static func model(_ context: PageContext) -> ListModel<SourceStatus> {
         let strings = context.strings
         let format = context.format
-        let pane = Pane(title: strings.page(.sources), rightTitle: format.count(sources.count), isFocused: true, padding: 0)
+        return ListModel(id: .sources, columns: [
+            ListColumn("name", strings.nameColumn, .text, width: .name(weight: 1, least: 12), priority: 9, order: { .text($0.name) }) {
+                TableCell($0.name)
+            },
+            ListColumn("kind", strings.kindColumn, .state, priority: 2, order: { .text($0.kind) }) { TableCell($0.kind, style: Style(.muted)) },
+            ListColumn("state", strings.statusColumn, .state, priority: 8, order: { .number(Double(Self.severity($0.state))) }) {
+                TableCell(strings.sourceState($0.state), style: Self.style($0.state))
+            },
+            ListColumn("accepted", strings.acceptedColumn, .count, alignment: .right, priority: 4, descendingFirst: true,
+                       order: { .number(Double($0.accepted)) }) { TableCell(format.count($0.accepted)) },
+            ListColumn("rejected", strings.rejectedColumn, .count, alignment: .right, priority: 5, descendingFirst: true,
+                       order: { .number(Double($0.rejected)) }) { TableCell(format.count($0.rejected)) },
+            ListColumn("success", strings.lastSuccessColumn, .duration, alignment: .right, priority: 6,
+                       order: { .number($0.lastSuccess.map { context.now.seconds(since: $0) }) }) {
+                TableCell($0.lastSuccess.map(context.age) ?? DisplayFormat.missing)
+            },
+            ListColumn("error", strings.errorColumn, .text, width: .constraint(.fill(2)), priority: 1, order: { .text($0.lastError ?? "") }) {
+                TableCell($0.lastError ?? "", style: Style(.warn))
+            },
+        ], standard: SortChoice(column: "name", descending: false))
+    }
+
+    /// Failing first when sorted by state, then late, ok, disabled.
+    private static func severity(_ state: SourceStatus.State) -> Int {
+        switch state {
+        case .failing: 0
+        case .late: 1
+        case .ok: 2
+        case .disabled: 3
+        }
+    }
+
+    private static func style(_ state: SourceStatus.State) -> Style {
+        switch state {
+        case .ok: Style(.ok)
+        case .late: Style(.warn, .bold)
+        case .failing: HealthStatus.critical.style
+        case .disabled: Style(.muted)
+        }
+    }
+
+    func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
+        let model = Self.model(context)
+        let rows = model.rows(sources, navigation: context.navigation)
+        let pane = Pane(title: context.strings.page(.sources), rightTitle: context.format.count(rows.count), isFocused: true, padding: 0)
         pane.render(in: area, on: &screen, glyphs: glyphs)
-        let accepted = sources.map { format.count($0.accepted) }
-        let rejected = sources.map { format.count($0.rejected) }
-        let ages = sources.map { $0.lastSuccess.map(context.age) ?? DisplayFormat.missing }
-        Table(columns: [
-            TableColumn(strings.nameColumn, width: .fill(1)),
-            .fitting(sources.map(\.kind), title: strings.kindColumn, .state),
-            .fitting(sources.map { strings.sourceState($0.state) }, title: strings.statusColumn, .state),
-            .fitting(accepted, title: strings.acceptedColumn, .count, alignment: .right),
-            .fitting(rejected, title: strings.rejectedColumn, .count, alignment: .right),
-            .fitting(ages, title: strings.lastSuccessColumn, .duration, alignment: .right),
-            TableColumn(strings.errorColumn, width: .fill(2)),
-        ], rows: sources.indices.map { index in
-            let source = sources[index]
-            let state: Style = switch source.state {
-            case .ok: Style(.ok)
-            case .late: Style(.warn, .bold)
-            case .failing: HealthStatus.critical.style
-            case .disabled: Style(.muted)
-            }
-            return [TableCell(source.name), TableCell(source.kind, style: Style(.muted)), TableCell(strings.sourceState(source.state), style: state),
-                    TableCell(accepted[index]), TableCell(rejected[index]), TableCell(ages[index]),
-                    TableCell(source.lastError ?? "", style: Style(.warn))]
-        }, selectedRow: context.navigation.selection, emptyText: strings.none, hitList: 0)
+        model.table(rows, navigation: context.navigation, glyphs: glyphs, selectedRow: context.navigation.selection, hitList: 0,
+                    emptyText: context.strings.none)
             .render(in: pane.inner(of: area), on: &screen, glyphs: glyphs)
     }
 }

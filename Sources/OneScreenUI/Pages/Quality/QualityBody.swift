@@ -1,8 +1,9 @@
 import OneScreenCore
 
-/// 质量: every metric by stage and site (value, band, 24 h sparkline, compliance) above the lot list that opens a
-/// lot's trace. The selection is in one of the two lists (← → moves it): the lots, list 0, or the metrics, list 1,
-/// which then scroll with it and show where it is (`12/48`).
+/// 质量: every metric by stage and site (value, band, 24 h sparkline, compliance; the worst compliance first unless
+/// sorted otherwise) above the lot list that opens a lot's trace. The selection is in one of the two lists (← →
+/// moves it): the lots, list 0, or the metrics, list 1, which then scroll with it and show where it is (`12/48`).
+/// Both filter with `/` and sort with `<` `>` `I`, each its own way.
 struct QualityBody: Widget {
     let quality: QualitySnapshot
     let context: PageContext
@@ -11,34 +12,80 @@ struct QualityBody: Widget {
     static let lotList = 0
     static let metricList = 1
 
-    /// The lots as listed: filtered, newest first.
-    static func lots(_ quality: QualitySnapshot, filter: String) -> [LotSummary] {
-        quality.lots.filter { ListFilter.matches(filter, [$0.id, $0.product, $0.lastSite]) }
-    }
-
-    /// The metrics as listed: filtered, in the snapshot's order.
-    static func metrics(_ quality: QualitySnapshot, filter: String) -> [MetricStatus] {
-        quality.metrics.filter { ListFilter.matches(filter, [$0.name, $0.metric, $0.site]) }
-    }
-
-    /// The ids the selection moves over in the list it is in.
-    static func rowIDs(_ quality: QualitySnapshot, navigation: Navigation) -> [String] {
-        navigation.list == metricList
-            ? metrics(quality, filter: navigation.filter).map { "\($0.site)/\($0.metric)" }
-            : lots(quality, filter: navigation.filter).map(\.id)
-    }
-
     /// The sparkline column: 24 cells, one per hour.
     static let trendWidth = 24
     /// Below these widths a metric's or site's name stops saying which it is; the optional columns go first.
     static let metricNameMinimumWidth = 16
     static let siteNameMinimumWidth = 12
+    /// The trend column's place in the metric table, where the sparklines go.
+    static let trendColumn = 5
+
+    static func metricModel(_ context: PageContext, glyphs: Glyphs) -> ListModel<MetricStatus> {
+        let strings = context.strings
+        let format = context.format
+        return ListModel(id: .qualityMetrics, columns: [
+            ListColumn("stage", strings.stageColumn, .stage, priority: 1, order: { .number(Double(Stage.allCases.firstIndex(of: $0.stage) ?? 0)) }) {
+                TableCell(strings.stage($0.stage))
+            },
+            ListColumn("metric", strings.metricColumn, .text, width: .constraint(.min(metricNameMinimumWidth)), priority: 5,
+                       order: { .text($0.name) }) { TableCell($0.name) },
+            ListColumn("site", strings.siteColumn, .text, width: .constraint(.min(siteNameMinimumWidth)), priority: 4,
+                       order: { .text($0.site) }) { TableCell($0.site, style: Style(.muted)) },
+            ListColumn("value", strings.valueColumn, .reading, alignment: .right, priority: 6, descendingFirst: true,
+                       order: { .number($0.value) }) { metric in
+                TableCell(metric.value.map { format.measure($0, unit: metric.unit, masks: context.masks) } ?? DisplayFormat.missing,
+                          style: metric.isInside ? Style(.ok) : HealthStatus.critical.style)
+            },
+            ListColumn("band", strings.bandColumn, .band, alignment: .right, priority: 2) {
+                TableCell(format.band(min: $0.min, max: $0.max, unit: $0.unit, glyphs: glyphs), style: Style(.muted))
+            },
+            ListColumn("trend", strings.trendColumn, .text, width: .constraint(.length(trendWidth))) { _ in "" },
+            ListColumn("compliance", strings.compliance, .percent, alignment: .right, priority: 3, order: { .number($0.compliance.rate) }) {
+                TableCell(format.percent($0.compliance.rate))
+            },
+        ], standard: SortChoice(column: "compliance", descending: false), searchTexts: { [$0.metric] })
+    }
+
+    static func lotModel(_ context: PageContext) -> ListModel<LotSummary> {
+        let strings = context.strings
+        return ListModel(id: .qualityLots, columns: [
+            ListColumn("lot", strings.lotColumn, .code, priority: 9, order: { .text($0.id) }) { TableCell($0.id, style: Style(.accent)) },
+            ListColumn("product", strings.productColumn, .text, width: .constraint(.fill(1)), priority: 4, order: { .text($0.product) }) {
+                TableCell($0.product)
+            },
+            ListColumn("stage", strings.stageColumn, .stage, priority: 5,
+                       order: { .number(Double(Stage.allCases.firstIndex(of: $0.lastStage) ?? 0)) }) { TableCell(strings.stage($0.lastStage)) },
+            ListColumn("site", strings.siteColumn, .text, width: .constraint(.fill(2)), priority: 3, order: { .text($0.lastSite) }) {
+                TableCell($0.lastSite, style: Style(.muted))
+            },
+            ListColumn("seen", strings.lastSeenColumn, .time, priority: 6, descendingFirst: true, order: { .number(Double($0.lastSeen.millis)) }) {
+                TableCell(context.when($0.lastSeen))
+            },
+            ListColumn("marks", strings.marksColumn, .state, priority: 8, descendingFirst: true,
+                       order: { .number(Double(($0.isHeld ? 2 : 0) + ($0.isBreached ? 1 : 0))) }) { lot in
+                TableCell(marks(lot, strings), style: lot.isHeld || lot.isBreached ? HealthStatus.critical.style : .plain)
+            },
+        ], standard: SortChoice(column: "seen", descending: true))
+    }
+
+    /// The ids the selection moves over in the list it is in.
+    static func rowIDs(_ quality: QualitySnapshot, context: PageContext) -> [String] {
+        context.navigation.list == metricList
+            ? metricModel(context, glyphs: .ascii).rows(quality.metrics, navigation: context.navigation).map { "\($0.site)/\($0.metric)" }
+            : lotModel(context).rows(quality.lots, navigation: context.navigation).map(\.id)
+    }
+
+    /// What a lot row must say before anything else: held, breached on its way, both, or nothing.
+    private static func marks(_ lot: LotSummary, _ strings: Strings) -> String {
+        [lot.isHeld ? strings.held : nil, lot.isBreached ? strings.breach : nil].compactMap { $0 }.joined(separator: " ")
+    }
 
     func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         let strings = context.strings
         let navigation = context.navigation
         let halves = area.rows([.fill(1), .fill(1)])
-        let metrics = Self.metrics(quality, filter: navigation.filter)
+        let metricModel = Self.metricModel(context, glyphs: glyphs)
+        let metrics = metricModel.rows(quality.metrics, navigation: navigation)
         let metricsFocused = navigation.list == Self.metricList
         // Where the selection is, once there is something to scroll through: the count alone otherwise.
         let position = metricsFocused && !metrics.isEmpty
@@ -46,65 +93,26 @@ struct QualityBody: Widget {
             : context.format.count(metrics.count)
         let metricPane = Pane(title: strings.metrics, rightTitle: position, isFocused: metricsFocused, padding: 0)
         metricPane.render(in: halves[0], on: &screen, glyphs: glyphs)
-        renderMetrics(metrics, selectedRow: metricsFocused ? navigation.selection : nil,
-                      in: metricPane.inner(of: halves[0]), on: &screen, glyphs: glyphs)
+        let metricArea = metricPane.inner(of: halves[0])
+        let table = metricModel.table(metrics, navigation: navigation, glyphs: glyphs, selectedRow: metricsFocused ? navigation.selection : nil,
+                                      hitList: Self.metricList, emptyText: strings.none)
+        table.render(in: metricArea, on: &screen, glyphs: glyphs)
+        renderSparklines(metrics, table: table, in: metricArea, selectedRow: metricsFocused ? navigation.selection : nil, on: &screen, glyphs: glyphs)
 
-        let lots = Self.lots(quality, filter: navigation.filter)
+        let lotModel = Self.lotModel(context)
+        let lots = lotModel.rows(quality.lots, navigation: navigation)
         let lotPane = Pane(title: strings.lots, rightTitle: context.format.count(lots.count), isFocused: !metricsFocused, padding: 0)
         lotPane.render(in: halves[1], on: &screen, glyphs: glyphs)
-        Table(
-            columns: [
-                .fitting(lots.map(\.id), title: strings.lotColumn, .code),
-                TableColumn(strings.productColumn, width: .fill(1)),
-                .fitting(lots.map { strings.stage($0.lastStage) }, title: strings.stageColumn, .stage),
-                TableColumn(strings.siteColumn, width: .fill(2)),
-                .fitting(lots.map { context.when($0.lastSeen) }, title: strings.lastSeenColumn, .time),
-                .fitting(lots.map(marks), title: strings.marksColumn, .state),
-            ],
-            rows: lots.map { lot in
-                [TableCell(lot.id, style: Style(.accent)), TableCell(lot.product), TableCell(strings.stage(lot.lastStage)),
-                 TableCell(lot.lastSite, style: Style(.muted)), TableCell(context.when(lot.lastSeen)),
-                 TableCell(marks(lot), style: lot.isHeld || lot.isBreached ? HealthStatus.critical.style : .plain)]
-            },
-            selectedRow: metricsFocused ? nil : navigation.selection, emptyText: strings.none, hitList: Self.lotList
-        ).render(in: lotPane.inner(of: halves[1]), on: &screen, glyphs: glyphs)
+        lotModel.table(lots, navigation: navigation, glyphs: glyphs, selectedRow: metricsFocused ? nil : navigation.selection,
+                       hitList: Self.lotList, emptyText: strings.none)
+            .render(in: lotPane.inner(of: halves[1]), on: &screen, glyphs: glyphs)
     }
 
-    /// What a lot row must say before anything else: held, breached on its way, both, or nothing.
-    private func marks(_ lot: LotSummary) -> String {
-        [lot.isHeld ? context.strings.held : nil, lot.isBreached ? context.strings.breach : nil].compactMap { $0 }.joined(separator: " ")
-    }
-
-    /// Metric and site names first; when the row is short, the sparkline goes, then the stage, the band and the
-    /// compliance, before a name is cut below what identifies it. The value always stays.
-    private func renderMetrics(_ metrics: [MetricStatus], selectedRow: Int?, in area: Rect, on screen: inout Screen,
-                               glyphs: Glyphs) {
-        let strings = context.strings
-        let format = context.format
-        let values = metrics.map { metric in metric.value.map { format.measure($0, unit: metric.unit, masks: context.masks) } ?? DisplayFormat.missing }
-        let bands = metrics.map { format.band(min: $0.min, max: $0.max, unit: $0.unit, glyphs: glyphs) }
-        let compliance = metrics.map { format.percent($0.compliance.rate) }
-        let table = Table(
-            columns: [
-                .fitting(metrics.map { strings.stage($0.stage) }, title: strings.stageColumn, .stage).ranked(1),
-                TableColumn(strings.metricColumn, width: .min(Self.metricNameMinimumWidth), priority: 5),
-                TableColumn(strings.siteColumn, width: .min(Self.siteNameMinimumWidth), priority: 4),
-                .fitting(values, title: strings.valueColumn, .reading, alignment: .right).ranked(6),
-                .fitting(bands, title: strings.bandColumn, .band, alignment: .right).ranked(2),
-                TableColumn(strings.trendColumn, width: .length(Self.trendWidth)),
-                .fitting(compliance, title: strings.compliance, .percent, alignment: .right).ranked(3),
-            ],
-            rows: metrics.indices.map { index in
-                let metric = metrics[index]
-                let status = metric.isInside ? Style(.ok) : HealthStatus.critical.style
-                return [TableCell(strings.stage(metric.stage)), TableCell(metric.name), TableCell(metric.site, style: Style(.muted)),
-                        TableCell(values[index], style: status), TableCell(bands[index], style: Style(.muted)), "",
-                        TableCell(compliance[index])]
-            },
-            selectedRow: selectedRow, emptyText: strings.none, hitList: Self.metricList)
-        table.render(in: area, on: &screen, glyphs: glyphs)
-        // Sparklines go into the empty trend column, row by row, where the table put each series.
-        guard let slot = table.visibleColumns(in: area).first(where: { $0.column == 5 })?.slot else { return }
+    /// Sparklines go into the empty trend column, row by row, where the table put each series; when the row is
+    /// short the trend column is the first to go (it has the lowest priority), and names keep their width.
+    private func renderSparklines(_ metrics: [MetricStatus], table: Table, in area: Rect, selectedRow: Int?, on screen: inout Screen,
+                                  glyphs: Glyphs) {
+        guard let slot = table.visibleColumns(in: area).first(where: { $0.column == Self.trendColumn })?.slot else { return }
         let visible = area.height - 1
         let first = table.firstVisibleRow(visible: visible)
         for (offset, metric) in metrics.dropFirst(first).prefix(visible).enumerated() {

@@ -17,6 +17,8 @@ public struct Table: Widget {
     public var emptyText: String?
     /// When set, every row drawn is marked on the screen as a click on row `index` of this list of the page.
     public var hitList: Int?
+    /// Words (lowercased) marked wherever they show in a cell: what the list's filter found.
+    public var highlights: [String] = []
 
     public init(columns: [TableColumn], rows: [[TableCell]], selectedRow: Int? = nil, scrollOffset: Int = 0,
                 showsHeader: Bool = true, columnSpacing: Int = 1, headerStyle: Style = Style(.title, .bold),
@@ -106,5 +108,31 @@ public struct Table: Widget {
         guard slot.width > 0 else { return }
         let shown = DisplayWidth.fit(text, to: slot.width, alignment: alignment, ellipsis: glyphs.ellipsis)
         screen.put(shown, at: slot.x, y: y, maxWidth: slot.width, style: style)
+        guard !highlights.isEmpty else { return }
+        for match in Self.matches(of: highlights, in: shown) {
+            screen.patchStyle(Self.highlight, in: Rect(x: slot.x + match.column, y: y, width: match.width, height: 1))
+        }
+    }
+
+    /// How a word the filter found is marked: underlined and bold, which shows without colour and keeps the cell's.
+    static let highlight = Style(attributes: [.bold, .underline])
+
+    /// Where each of `terms` shows in `text`, ignoring case: the column it starts at and how many it covers.
+    static func matches(of terms: [String], in text: String) -> [(column: Int, width: Int)] {
+        let characters = Array(text)
+        let lowered = characters.map { String($0).lowercased() }
+        var found: [(column: Int, width: Int)] = []
+        for term in terms where !term.isEmpty {
+            let wanted = term.map { String($0) }
+            guard wanted.count <= lowered.count else { continue }
+            var column = 0
+            for start in 0...(lowered.count - wanted.count) {
+                if Array(lowered[start..<start + wanted.count]) == wanted {
+                    found.append((column, characters[start..<start + wanted.count].reduce(0) { $0 + DisplayWidth.width(of: $1) }))
+                }
+                column += DisplayWidth.width(of: characters[start])
+            }
+        }
+        return found
     }
 }

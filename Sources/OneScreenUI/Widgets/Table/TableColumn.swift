@@ -7,6 +7,9 @@ public struct TableColumn: Sendable, Hashable {
     public var alignment: Alignment
     /// When the columns do not all get their least width, the lowest priority is left out first (see `Table`).
     public var priority: Int
+    /// A least width for a column that takes a share of the room (`.fill`): a name that grows with the screen but is
+    /// useless below this.
+    public var minimum = 0
 
     public init(_ title: String, _ content: ColumnContent = .text, width: Constraint = .fill(1), alignment: Alignment = .left,
                 priority: Int = 0) {
@@ -17,12 +20,20 @@ public struct TableColumn: Sendable, Hashable {
         self.priority = priority
     }
 
-    /// The width below which the column is left out rather than drawn: a `.length` or `.min` column's `n`, else 0.
+    /// The width below which the column is left out rather than drawn: a `.length` or `.min` column's `n`, else its
+    /// `minimum`.
     var leastWidth: Int {
         switch width {
-        case .length(let n), .min(let n): n
-        default: 0
+        case .length(let n), .min(let n): max(n, minimum)
+        default: minimum
         }
+    }
+
+    /// This column, taking a share of the room but never less than `minimum` columns.
+    public func atLeast(_ minimum: Int) -> TableColumn {
+        var column = self
+        column.minimum = minimum
+        return column
     }
 
     /// This column with `priority`.
