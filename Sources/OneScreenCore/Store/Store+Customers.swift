@@ -41,14 +41,20 @@ extension Store {
             return CustomerMoment(kind: kind, date: date, action: moment["action"])
         }
         let similar = try similarCustomers(db, to: row, among: rows)
+        let today = now.day(utcOffset: utcOffset)
+        let upcoming = moments.filter { $0.date >= today }.min { $0.date < $1.date }.map { ($0.kind, $0.date.days(since: today)) }
+        let lastOrder = activity.first { $0.id == id }?.lastOrder
+        let scores = RFMScores.of(id, among: activity, at: now)
+        let move = NextMove.choose(segment: row.segment, scores: scores,
+                                   daysSinceOrder: lastOrder.map { Int(now.seconds(since: $0) / 86_400) }, upcoming: upcoming, tags: tags)
         return Customer360(
             row: row, channel: customer["channel"], contact: customer["contact"], phone: customer["phone"],
             vipLevel: customer["vip_level"], riskPreference: (customer["risk_preference"] as String?).flatMap(RiskPreference.init),
             since: (customer["since"] as String?).flatMap { CalendarDay($0) }, tags: tags,
-            scores: RFMScores.of(id, among: activity, at: now),
+            scores: scores,
             monthlySpend: try monthlySpend(db, customer: id, today: now.day(utcOffset: utcOffset), utcOffset: utcOffset),
             moments: moments, similar: similar,
-            nextBestCategories: try nextBestCategories(db, for: id, similar: similar.map(\.id), now: now))
+            nextBestAction: NextBestAction(move: move, products: try suggestedProducts(db, for: id, similar: similar.map(\.id), now: now)))
     }
 
     /// Spend in each of the last 12 calendar months, this month last.
@@ -90,18 +96,36 @@ extension Store {
         .prefix(similarCustomerLimit).map { $0 }
     }
 
-    /// Categories the look-alikes bought in the RFM window that this customer did not, by how many of them bought it.
-    static func nextBestCategories(_ db: Database, for customer: String, similar: [String], now: Instant) throws -> [String] {
+    /// A category's share of spend must lag the look-alikes' by this much to be offered as the next one up: less is
+    /// the noise of a few orders.
+    static let shareGapToOffer = 0.05
+
+    /// What to offer, over the RFM window: the categories the look-alikes bought and this customer did not, by how
+    /// many of them bought it; then, for a customer who buys them all, those whose share of their spend lags the
+    /// look-alikes' share most (the next category up).
+    static func suggestedProducts(_ db: Database, for customer: String, similar: [String], now: Instant) throws -> [ProductSuggestion] {
         guard !similar.isEmpty else { return [] }
         let from = now.millis - Int64(CustomerActivity.windowDays) * 24 * hour
         let window = "time > \(from) AND time <= \(now.millis)"
-        let own = Set(try String.fetchAll(db, sql: "SELECT DISTINCT category FROM orders WHERE customer = ? AND \(window)",
-                                          arguments: [customer]))
+        var own: [String: Double] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT category, SUM(amount) AS spend FROM orders WHERE customer = ? AND \(window) GROUP BY category",
+                                    arguments: [customer]) {
+            own[row["category"]] = row["spend"]
+        }
         let marks = databaseQuestionMarks(count: similar.count)
-        return try Row.fetchAll(db, sql: """
-            SELECT category, COUNT(DISTINCT customer) AS buyers FROM orders
+        let theirs = try Row.fetchAll(db, sql: """
+            SELECT category, COUNT(DISTINCT customer) AS buyers, SUM(amount) AS spend FROM orders
             WHERE customer IN (\(marks)) AND \(window) GROUP BY category ORDER BY buyers DESC, category
-            """, arguments: StatementArguments(similar)).map { $0["category"] as String }
-            .filter { !own.contains($0) }.prefix(nextBestLimit).map { $0 }
+            """, arguments: StatementArguments(similar)).map { (category: $0["category"] as String, buyers: $0["buyers"] as Int, spend: $0["spend"] as Double) }
+        let missing = theirs.filter { own[$0.category] == nil }
+            .map { ProductSuggestion(category: $0.category, lookAlikeBuyers: $0.buyers) }
+        let ownTotal = own.values.reduce(0, +)
+        let theirTotal = theirs.reduce(0) { $0 + $1.spend }
+        let lagging = ownTotal > 0 && theirTotal > 0 ? theirs.compactMap { item -> ProductSuggestion? in
+            guard let spend = own[item.category] else { return nil }
+            let (mine, their) = (spend / ownTotal, item.spend / theirTotal)
+            return their - mine >= shareGapToOffer ? ProductSuggestion(category: item.category, ownShare: mine, theirShare: their) : nil
+        }.sorted { ($0.theirShare! - $0.ownShare!) > ($1.theirShare! - $1.ownShare!) } : []
+        return Array((missing + lagging).prefix(nextBestLimit))
     }
 }

@@ -275,7 +275,6 @@ public struct Strings: Sendable, Hashable {
     public var moments: String { pick("关键时点", "Moments of truth") }
     public var shopLikeYou: String { pick("像您一样的客户", "Shop like you") }
     public var nextBestActions: String { pick("下一步最佳动作", "Next best actions") }
-    public func recommend(_ category: String) -> String { pick("推荐 \(category)", "offer \(category)") }
     public var phone: String { pick("电话", "phone") }
     public var contact: String { pick("联系人", "contact") }
     public var channel: String { pick("渠道", "channel") }

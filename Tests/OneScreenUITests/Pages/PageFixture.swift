@@ -110,7 +110,10 @@ enum PageFixture {
             monthlySpend: (0..<12).map { Double($0 * 1000) },
             moments: [CustomerMoment(kind: .newCategory, date: CalendarDay("2026-11-25")!, action: "推荐冷冻调理鸡块")],
             similar: [SimilarCustomer(id: "C10171", name: customerRows[1].name, segment: .cantLose, similarity: 0.5)],
-            nextBestCategories: ["冷冻调理品", "包装熟食"])))),
+            nextBestAction: NextBestAction(
+                move: NextMove(kind: .bundle, segment: .champion, scores: RFMScores(recency: 5, frequency: 5, monetary: 5), daysSinceOrder: 3),
+                products: [ProductSuggestion(category: "冷冻调理品", lookAlikeBuyers: 4),
+                           ProductSuggestion(category: "包装熟食", ownShare: 0.09, theirShare: 0.24)]))))),
         ("contracts", Navigation(page: .contracts), snapshot(.contracts(ContractListSnapshot(
             byStatus: OverviewFixture.snapshot.contracts.byStatus, contracts: contractRows)))),
         ("contract", Navigation(page: .contracts, detail: "C-2026-0008"), snapshot(.contract(ContractChain(

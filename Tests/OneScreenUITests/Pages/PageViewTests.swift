@@ -55,6 +55,7 @@ struct PageViewTests {
         #expect(text("contract").contains("未审批"))
         #expect(text("contract").contains("逾期"))
         #expect(text("customer").contains("推荐 冷冻调理品"))
+        #expect(text("customer").contains("组合销售") && text("customer").contains("重要价值客户 R5/F5/M5"))
         #expect(text("customer").contains("像您一样的客户"))
     }
 

@@ -1,5 +1,5 @@
 /// One customer seen whole (客户360): who they are, their tags, RFM, value and buying, moments of truth, the customers
-/// most like them and what those buy that this one does not yet.
+/// most like them, and the next best action with them.
 public struct Customer360: Sendable, Equatable {
     public var row: CustomerRow
     public var channel: String
@@ -14,12 +14,11 @@ public struct Customer360: Sendable, Equatable {
     public var monthlySpend: [Double]
     public var moments: [CustomerMoment]
     public var similar: [SimilarCustomer]
-    /// Categories the similar customers buy and this one does not, most bought first.
-    public var nextBestCategories: [String]
+    public var nextBestAction: NextBestAction
 
     public init(row: CustomerRow, channel: String, contact: String?, phone: String?, vipLevel: Int?,
                 riskPreference: RiskPreference?, since: CalendarDay?, tags: [CustomerTagLine], scores: RFMScores,
-                monthlySpend: [Double], moments: [CustomerMoment], similar: [SimilarCustomer], nextBestCategories: [String]) {
+                monthlySpend: [Double], moments: [CustomerMoment], similar: [SimilarCustomer], nextBestAction: NextBestAction) {
         self.row = row
         self.channel = channel
         self.contact = contact
@@ -32,6 +31,6 @@ public struct Customer360: Sendable, Equatable {
         self.monthlySpend = monthlySpend
         self.moments = moments
         self.similar = similar
-        self.nextBestCategories = nextBestCategories
+        self.nextBestAction = nextBestAction
     }
 }

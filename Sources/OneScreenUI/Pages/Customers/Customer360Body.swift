@@ -12,7 +12,11 @@ struct Customer360Body: Widget {
         let row = customer.row
         let halves = area.columns([.fill(1), .fill(1)])
         let left = halves[0].rows([.length(9), .fill(1)])
-        let right = halves[1].rows([.fill(1), .fill(1), .fill(1)])
+        // The next best action takes the rows it needs (its move, why, and the products), the other sections share
+        // the rest; moments of truth give their rows away when there are none.
+        let actionHeight = 4 + customer.nextBestAction.products.count
+        let hasMoments = !customer.moments.isEmpty
+        let right = halves[1].rows([.fill(2), .fill(hasMoments ? 2 : 0), .max(actionHeight), .fill(2)])
 
         section("\(row.name)  \(row.id)", in: left[0], on: &screen, glyphs: glyphs, focused: true) { area, screen in
             KeyValueList([
@@ -46,7 +50,7 @@ struct Customer360Body: Widget {
                 [TableCell(strings.tagKind(tag.kind), style: Style(.muted)), TableCell(tag.key), TableCell(tag.value, style: Style(.accent))]
             }, showsHeader: false, emptyText: strings.none).render(in: area, on: &screen, glyphs: glyphs)
         }
-        section(strings.moments, in: right[1], on: &screen, glyphs: glyphs) { area, screen in
+        if hasMoments { section(strings.moments, in: right[1], on: &screen, glyphs: glyphs) { area, screen in
             Table(columns: [
                 .fitting(customer.moments.map { context.date($0.date) }, .date),
                 .fitting(customer.moments.map { strings.moment($0.kind) }, .state),
@@ -55,19 +59,23 @@ struct Customer360Body: Widget {
                 [TableCell(context.date(moment.date)), TableCell(strings.moment(moment.kind), style: Style(.accent)),
                  TableCell(moment.action ?? strings.noActionYet, style: Style(.muted))]
             }, showsHeader: false, emptyText: strings.none).render(in: area, on: &screen, glyphs: glyphs)
-        }
-        let lower = right[2].columns([.fill(1), .fill(1)])
-        section(strings.shopLikeYou, in: lower[0], on: &screen, glyphs: glyphs) { area, screen in
+        } }
+        section(strings.shopLikeYou, in: right[3], on: &screen, glyphs: glyphs) { area, screen in
             Table(columns: [
                 TableColumn("", width: .fill(1)),
                 .fitting(customer.similar.map { format.percent($0.similarity) }, .percent, alignment: .right),
             ], rows: customer.similar.map { [TableCell($0.name), TableCell(format.percent($0.similarity), style: Style(.muted))] },
             showsHeader: false, emptyText: strings.none).render(in: area, on: &screen, glyphs: glyphs)
         }
-        section(strings.nextBestActions, in: lower[1], on: &screen, glyphs: glyphs) { area, screen in
+        section(strings.nextBestActions, in: right[2], on: &screen, glyphs: glyphs, focused: true) { area, screen in
+            // The move and why first: every customer has one; the products follow where there is room.
+            let action = customer.nextBestAction
+            let parts = area.rows([.length(1), .length(1), .fill(1)])
+            Label(strings.move(action.move), style: Style(.accent, .bold), wraps: false).render(in: parts[0], on: &screen, glyphs: glyphs)
+            Label(strings.moveReason(action.move), style: Style(.muted), wraps: false).render(in: parts[1], on: &screen, glyphs: glyphs)
             Table(columns: [TableColumn("", width: .fill(1))],
-                  rows: customer.nextBestCategories.map { [TableCell(strings.recommend($0), style: Style(.ok))] },
-                  showsHeader: false, emptyText: strings.none).render(in: area, on: &screen, glyphs: glyphs)
+                  rows: action.products.map { [TableCell(strings.product($0, percent: format.percent), style: Style(.ok))] },
+                  showsHeader: false).render(in: parts[2], on: &screen, glyphs: glyphs)
         }
     }
 
