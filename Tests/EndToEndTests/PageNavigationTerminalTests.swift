@@ -38,4 +38,30 @@ import Testing
         session.send("q")
         #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
     }
+
+    /// `:` from the overview opens a contract by its id; Enter on its link opens the counterparty's 360; Esc walks back.
+    @Test func theJumpBarAndTheCrossLinksGoThereAndBack() throws {
+        let store = try PageStoreFixture.make(in: dir)
+        let session = try TmuxSession(
+            command: "\(BuiltBinary.path) --store \(store) --refresh 0.5 --lang en; echo EXIT=$?", width: 120, height: 40)
+        #expect(session.waitFor { header($0).contains("Overview") }.met)
+        try session.send(":")
+        #expect(session.waitFor { $0.contains { $0.contains("Go to") } }.met)
+        try session.send(PageStoreFixture.contract)
+        // The completion names it before Enter.
+        #expect(session.waitFor { $0.contains { $0.contains("contract \(PageStoreFixture.contract)") && $0.contains("冷链配送框架合同") } }.met)
+        try session.key("Enter")
+        let chain = session.waitFor { header($0).contains("Contracts › contract \(PageStoreFixture.contract)") }
+        #expect(chain.met, "\(chain.screen.joined(separator: "\n"))")
+        #expect(chain.screen.contains { $0.contains("counterparty's 360") && $0.contains("C3") })
+        try session.key("Enter")
+        let customer = session.waitFor { header($0).contains("Customers › customer 沪联物流") }
+        #expect(customer.met, "\(customer.screen.joined(separator: "\n"))")
+        try session.key("Escape")
+        #expect(session.waitFor { header($0).contains("Contracts › contract \(PageStoreFixture.contract)") }.met)
+        try session.key("Escape")
+        #expect(session.waitFor { header($0).contains("Overview") }.met)
+        try session.send("q")
+        #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
+    }
 }

@@ -15,6 +15,8 @@ enum PageStoreFixture {
             #"{"type":"standard","id":"STD-T","name":"冷藏车厢温度","metric":"cold.temp","stage":"transport","max":4,"unit":"°C","level":3,"hold":300}"#,
             #"{"type":"customer","id":"C1","name":"金鼎餐饮（徐汇店）","kind":"restaurant","region":"华东","channel":"直营","phone":"13812345678","since":"2024-01-02"}"#,
             #"{"type":"customer","id":"C2","name":"沪联超市","kind":"supermarket","region":"华东","channel":"直营","since":"2024-01-02"}"#,
+            // The contract's counterparty is a customer too: its 360 opens from the contract's chain.
+            #"{"type":"customer","id":"C3","name":"沪联物流","kind":"other","region":"华东","channel":"直营","since":"2024-01-02"}"#,
             #"{"type":"tag","customer":"C1","kind":"basic","key":"商圈","value":"写字楼"}"#,
             #"{"type":"tag","customer":"C2","kind":"basic","key":"商圈","value":"写字楼"}"#,
             #"{"type":"order","id":"O1","customer":"C1","time":\#(now - 86_400),"amount":5200,"category":"冰鲜鸡肉","channel":"直营"}"#,

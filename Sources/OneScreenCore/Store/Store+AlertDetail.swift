@@ -21,7 +21,27 @@ extension Store {
         }
         let fields = stored.keys.sorted().filter { !["series", "min", "max"].contains($0) }.map { AlertField($0, text(stored[$0]!)) }
         return AlertDetail(alert: alert, fields: fields, series: series,
-                           timeline: try timeline(db, of: alert, firedAt: firedAt, now: now))
+                           timeline: try timeline(db, of: alert, firedAt: firedAt, now: now),
+                           links: try links(db, of: alert, series: series.map(\.subject), fields: fields, now: now))
+    }
+
+    /// What the alert leads to: a business rule's contract or customer (the record it found), or a reading rule's
+    /// series, then each series' site and the lots there while the alert was up.
+    private static func links(_ db: Database, of alert: AlertRecord, series: [String], fields: [AlertField], now: Instant) throws -> [JumpTarget] {
+        var links = fields.compactMap { field -> JumpTarget? in
+            switch field.name {
+            case "contract": .contract(field.value)
+            case "customer": .customer(field.value)
+            default: nil
+            }
+        }
+        links += series.map(JumpTarget.series)
+        let sites = series.compactMap { subject in subject.lastIndex(of: "/").map { String(subject[..<$0]) } }
+        for site in sites.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } } {
+            links.append(.site(site))
+            links += try lots(at: site, from: alert.firstSeen, to: alert.resolvedAt ?? now, db).map(JumpTarget.lot)
+        }
+        return links
     }
 
     /// The readings of `series` just before and just after `anchor`, oldest first: two probes of the primary key.

@@ -28,7 +28,8 @@ extension Store {
             return MilestoneLine(id: row["id"], name: row["name"], due: due,
                                  done: (row["done"] as String?).flatMap { CalendarDay($0) }, amount: row["amount"])
         }
-        return ContractChain(contract: contract, seals: seals, milestones: milestones)
+        let customer = try String.fetchOne(db, sql: "SELECT id FROM customer WHERE name = ? ORDER BY id LIMIT 1", arguments: [contract.counterparty])
+        return ContractChain(contract: contract, seals: seals, milestones: milestones, counterpartyCustomer: customer)
     }
 
     private static func contractRows(

@@ -20,6 +20,10 @@ public struct Navigation: Sendable, Equatable {
     public var showsHelp = false
     /// Each list's sort, kept across pages while the dashboard runs (and saved between runs by the app).
     public var sorts: [ListID: SortChoice] = [:]
+    /// The places left by following links and jumps, the last most recent: Esc goes back to it.
+    public var trail: [NavigationPlace] = []
+    /// The `:` jump bar, while it is open.
+    public var jump: JumpPrompt?
     public var alerts = AlertPageState()
 
     /// Rows a page-up or page-down moves: about a screenful of an 80x24 list.
@@ -33,7 +37,7 @@ public struct Navigation: Sendable, Equatable {
     public var request: PageRequest { page.request(detail: detail, alertStates: alerts.states) }
 
     /// Whether typed characters go to the filter or a prompt (so `q` types a q rather than quitting).
-    public var capturesText: Bool { editingFilter != nil || alerts.prompt != nil }
+    public var capturesText: Bool { editingFilter != nil || alerts.prompt != nil || jump != nil }
 
     /// The filter the list shows: the one being typed, else the one applied.
     public var activeFilter: String { editingFilter ?? filter }
@@ -49,6 +53,16 @@ public struct Navigation: Sendable, Equatable {
     public mutating func handle(_ key: Key, rowIDs: [String], sorting: ListSorting? = nil) -> Bool {
         if showsHelp {
             showsHelp = false
+            return true
+        }
+        if var prompt = jump {
+            switch prompt.handle(key) {
+            case nil: jump = prompt
+            case .cancelled: jump = nil
+            case .open(let target):
+                jump = nil
+                open(target)
+            }
             return true
         }
         if page == .alerts, handleAlertKey(key, rowIDs: rowIDs) { return true }
@@ -84,6 +98,7 @@ public struct Navigation: Sendable, Equatable {
         case .tab: go(to: PageKind.allCases[(index + 1) % PageKind.allCases.count])
         case .backTab: go(to: PageKind.allCases[(index + PageKind.allCases.count - 1) % PageKind.allCases.count])
         case .character("?"): showsHelp = true
+        case .character(":"): jump = JumpPrompt()
         case .character("/") where filters: editingFilter = filter
         case .up, .character("k"): select(selection - 1, in: rowIDs)
         case .down, .character("j"): select(selection + 1, in: rowIDs)
@@ -94,11 +109,17 @@ public struct Navigation: Sendable, Equatable {
         case .left, .character("h"): switchList(by: -1)
         case .right, .character("l"): switchList(by: 1)
         case .enter where listed && list == 0 && rowIDs.indices.contains(selection): detail = rowIDs[selection]
+        // A detail's rows are its links: the lot on that truck, the contract, the counterparty's 360, a lot's alerts.
+        case .enter where detail != nil && rowIDs.indices.contains(selection):
+            guard let target = JumpTarget(rowID: rowIDs[selection]) else { return false }
+            open(target)
         // The overview's rows are its panes: Enter opens the page a pane summarises.
         case .enter where page == .overview && rowIDs.indices.contains(selection):
             if let pane = PageKind(rawValue: rowIDs[selection]) { go(to: pane) }
         case .escape, .backspace:
-            if detail != nil {
+            if let place = trail.popLast() {
+                back(to: place)
+            } else if detail != nil {
                 detail = nil
             } else if !filter.isEmpty {
                 filter = ""
@@ -131,6 +152,46 @@ public struct Navigation: Sendable, Equatable {
         self = Navigation(page: page)
         alerts.mayAct = mayAct
         self.sorts = sorts
+    }
+
+    /// Opens `target` where it lives, remembering this place for Esc: a lot's trace, a contract's chain, a customer's
+    /// 360, an alert; a site or a series as the quality page's metrics filtered to it.
+    public mutating func open(_ target: JumpTarget) {
+        let place = NavigationPlace(page: page, detail: detail, selection: selection, selectedID: selectedID, list: list, filter: filter)
+        var next = Navigation(page: page)
+        switch target {
+        case .lot(let id): next = Navigation(page: .quality, detail: id)
+        case .contract(let id): next = Navigation(page: .contracts, detail: id)
+        case .customer(let id): next = Navigation(page: .customers, detail: id)
+        case .alert(let id): next = Navigation(page: .alerts, detail: "\(id)")
+        case .site(let name):
+            next = Navigation(page: .quality)
+            next.list = QualityBody.metricList
+            next.filter = name
+        case .series(let subject):
+            next = Navigation(page: .quality)
+            next.list = QualityBody.metricList
+            // Site and metric as two words of the filter: both are in the row (the metric's id among its texts).
+            next.filter = subject.lastIndex(of: "/").map { subject[..<$0] + " " + subject[subject.index(after: $0)...] } ?? subject
+        }
+        next.alerts.mayAct = alerts.mayAct
+        next.sorts = sorts
+        next.trail = trail + [place]
+        self = next
+    }
+
+    private mutating func back(to place: NavigationPlace) {
+        let trail = self.trail
+        let mayAct = alerts.mayAct
+        let sorts = self.sorts
+        self = Navigation(page: place.page, detail: place.detail)
+        selection = place.selection
+        selectedID = place.selectedID
+        list = place.list
+        filter = place.filter
+        alerts.mayAct = mayAct
+        self.sorts = sorts
+        self.trail = trail
     }
 
     /// What a sort key does to the sort: `<` `>` the previous or next column, `I` the other way round.

@@ -37,6 +37,11 @@ public struct PageView: Sendable {
         case .alerts(let alerts): return AlertListBody.model(context, glyphs: .ascii).rows(alerts.newest, navigation: navigation).map { "\($0.id)" }
         case .sources(let sources): return SourceListBody.model(context).rows(sources, navigation: navigation).map(\.name)
         case .overview: return OverviewPage.panes.map(\.rawValue)
+        // A drill-down's rows are its links, which Enter opens.
+        case .lot(let trace?): return LotTraceBody.links(trace).map(\.rowID)
+        case .alert(let detail?): return detail.links.map(\.rowID)
+        case .contract(let chain?): return chain.counterpartyCustomer.map { [JumpTarget.customer($0).rowID] } ?? []
+        case .customer(let customer?): return customer.similar.map { JumpTarget.customer($0.id).rowID }
         case .lot, .customer, .contract, .marketing, .alert: return []
         }
     }
@@ -104,6 +109,9 @@ public struct PageView: Sendable {
             self.body(Self.context(snapshot, navigation: shown, language: language)).render(in: body, on: &screen, glyphs: glyphs)
             alertOverlay(strings, format: format).promptBar?
                 .render(in: Rect(x: area.x, y: area.bottom - 2, width: area.width, height: 1), on: &screen, glyphs: glyphs)
+        }
+        if let jump = navigation.jump, area.width >= OverviewPage.minimumWidth, area.height >= OverviewPage.minimumHeight {
+            JumpOverlay(prompt: jump, strings: strings).render(in: area, on: &screen, glyphs: glyphs)
         }
         if navigation.showsHelp {
             let listed = navigation.detail == nil

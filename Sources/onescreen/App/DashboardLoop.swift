@@ -98,6 +98,10 @@ struct DashboardLoop {
                 state.handle(event, rowIDs: composer.rowIDs(snapshot, state: state), sorting: composer.sorting(snapshot, state: state),
                              role: composer.viewer.role, frame: frame)
                 if state.navigation.sorts != sorts { sortMemory?.save(state.navigation.sorts) }
+                // The jump bar completes from an index read once when it opens, masked like every snapshot.
+                if state.navigation.jump != nil, state.navigation.jump?.index == nil {
+                    state.navigation.jump?.index = ((try? store.jumpIndex()) ?? JumpIndex(entries: [])).masked(for: composer.viewer)
+                }
             }
             if let command = state.navigation.alerts.takeCommand() {
                 state.navigation.alerts.notice = AlertActions(store: store, viewer: composer.viewer).perform(command, at: clock())

@@ -9,12 +9,17 @@ public struct AlertDetail: Sendable, Equatable {
     public var series: [AlertSeries]
     /// Raised, fired, acknowledged, silenced, resolved: oldest first.
     public var timeline: [AlertTimelineEntry]
+    /// What the alert is about, to open: its contract or customer, or its series, their site and the lots that were
+    /// there while it was up (the lot on that truck), the subject first.
+    public var links: [JumpTarget]
 
-    public init(alert: AlertRecord, fields: [AlertField] = [], series: [AlertSeries] = [], timeline: [AlertTimelineEntry] = []) {
+    public init(alert: AlertRecord, fields: [AlertField] = [], series: [AlertSeries] = [], timeline: [AlertTimelineEntry] = [],
+                links: [JumpTarget] = []) {
         self.alert = alert
         self.fields = fields
         self.series = series
         self.timeline = timeline
+        self.links = links
     }
 
     /// When the alert fired: what the reading rule recorded, else when it was first seen.

@@ -4,11 +4,14 @@ public struct ContractChain: Sendable, Equatable {
     public var contract: ContractRow
     public var seals: [SealUseLine]
     public var milestones: [MilestoneLine]
+    /// The counterparty as a customer of the store (its 360 opens from the chain), when one has its name.
+    public var counterpartyCustomer: String?
 
-    public init(contract: ContractRow, seals: [SealUseLine], milestones: [MilestoneLine]) {
+    public init(contract: ContractRow, seals: [SealUseLine], milestones: [MilestoneLine], counterpartyCustomer: String? = nil) {
         self.contract = contract
         self.seals = seals
         self.milestones = milestones
+        self.counterpartyCustomer = counterpartyCustomer
     }
 
     /// The amounts of done milestones.

@@ -44,7 +44,9 @@ extension AlertDetail {
                 entry.note = entry.note.map { viewer.text($0, as: .alertText) }
                 entry.target = entry.target.map { viewer.text($0, as: .alertText) }
                 return entry
-            })
+            },
+            // A link names its site or series: gone where the alert's text is masked.
+            links: viewer.mask(for: .alertText) == nil ? links : [])
     }
 }
 
@@ -149,6 +151,8 @@ extension ContractChain {
                 var milestone = milestone
                 milestone.amount = milestone.amount.map { viewer.number($0, as: .contractAmount) }
                 return milestone
-            })
+            },
+            // The counterparty's 360 says who it is: only where the counterparty shows.
+            counterpartyCustomer: viewer.mask(for: .contractCounterparty) == nil ? counterpartyCustomer : nil)
     }
 }

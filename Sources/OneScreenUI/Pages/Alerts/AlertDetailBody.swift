@@ -12,7 +12,7 @@ struct AlertDetailBody: Widget {
     static let sideBySideWidth = 76
 
     func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
-        let parts = area.rows([.length(8), .fill(1)])
+        let parts = area.rows([.length(detail.links.isEmpty ? 8 : 9), .fill(1)])
         renderHead(in: parts[0], on: &screen, glyphs: glyphs)
         let lower = parts[1].width >= Self.sideBySideWidth
             ? parts[1].columns([.fill(1), .fill(1)]) : parts[1].rows([.fill(1), .fill(1)])
@@ -32,7 +32,7 @@ struct AlertDetailBody: Widget {
         let pane = Pane(title: "\(strings.alert(alert.id))  \(alert.subject)", rightTitle: strings.alertState(alert.state),
                         isFocused: true, padding: 1)
         pane.render(in: area, on: &screen, glyphs: glyphs)
-        let rows = pane.inner(of: area).rows([.length(4), .length(1), .fill(1)])
+        let rows = pane.inner(of: area).rows([.length(4), .length(1), .length(1), .length(detail.links.isEmpty ? 0 : 1)])
         let what = KeyValueList([
             KeyValueItem(strings.levelColumn, "\(badge.code) \(strings.level(alert.level))", style: badge.style),
             KeyValueItem(strings.statusColumn, strings.alertState(alert.state), style: AlertListBody.style(of: alert.state)),
@@ -55,6 +55,22 @@ struct AlertDetailBody: Widget {
                   style: Style(.ok, .bold), wraps: false)
         } ?? Label(strings.notAcknowledged, style: Style(.muted), wraps: false)
         ack.render(in: rows[2], on: &screen, glyphs: glyphs)
+        renderLinks(in: rows[3], on: &screen, glyphs: glyphs)
+    }
+
+    /// `打开  批次 L20261119-005  站点 沪A·冷链06 …`: what the alert is about, the selected link in reverse video
+    /// (↑ ↓ move it, Enter opens it), cut from the right where the row ends.
+    private func renderLinks(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
+        guard !area.isEmpty else { return }
+        let strings = context.strings
+        var x = area.x + screen.put(strings.links + "  ", at: area.x, y: area.y, maxWidth: area.width, style: Style(.muted))
+        for (index, link) in detail.links.enumerated() where x < area.right {
+            let selected = index == context.navigation.selection
+            let text = DisplayWidth.truncate(strings.target(link), to: area.right - x, ellipsis: glyphs.ellipsis)
+            x += screen.put(text, at: x, y: area.y, maxWidth: area.right - x,
+                            style: selected ? Style(.accent, [.bold, .reverse]) : Style(.accent))
+            x += screen.put("  ", at: x, y: area.y, maxWidth: max(0, area.right - x))
+        }
     }
 
     /// The readings of each series the rule judged, with the firing reading marked and in view; else the fields the

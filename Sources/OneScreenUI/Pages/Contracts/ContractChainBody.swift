@@ -10,10 +10,17 @@ struct ContractChainBody: Widget {
         let strings = context.strings
         let format = context.format
         let contract = chain.contract
-        let parts = area.rows([.length(6), .fill(1), .fill(2)])
+        let parts = area.rows([.length(chain.counterpartyCustomer == nil ? 6 : 7), .fill(1), .fill(2)])
         let head = Pane(title: "\(contract.id)  \(contract.title)", rightTitle: strings.chain, isFocused: true, padding: 1)
         head.render(in: parts[0], on: &screen, glyphs: glyphs)
-        let columns = head.inner(of: parts[0]).columns([.fill(1), .fill(1)])
+        let headRows = head.inner(of: parts[0]).rows([.length(4), .fill(1)])
+        let columns = headRows[0].columns([.fill(1), .fill(1)])
+        if let customer = chain.counterpartyCustomer {
+            // The one link of the chain, selected, so Enter opens the counterparty's 360.
+            Label("\(strings.links)  \(strings.counterparty360) \(contract.counterparty) \(customer)",
+                  style: context.navigation.selection == 0 ? Style(.accent, [.bold, .reverse]) : Style(.accent), wraps: false)
+                .render(in: headRows[1], on: &screen, glyphs: glyphs)
+        }
         KeyValueList([
             KeyValueItem(strings.counterpartyColumn, contract.counterparty),
             KeyValueItem(strings.amountColumn, context.amount(contract.amount, .contractAmount), style: Style(.title, .bold)),

@@ -65,6 +65,8 @@ struct Customer360Body: Widget {
                 TableColumn("", width: .fill(1)),
                 .fitting(customer.similar.map { format.percent($0.similarity) }, .percent, alignment: .right),
             ], rows: customer.similar.map { [TableCell($0.name), TableCell(format.percent($0.similarity), style: Style(.muted))] },
+            // Each look-alike opens its own 360 with Enter.
+            selectedRow: customer.similar.indices.contains(context.navigation.selection) ? context.navigation.selection : nil,
             showsHeader: false, emptyText: strings.none).render(in: area, on: &screen, glyphs: glyphs)
         }
         section(strings.nextBestActions, in: right[2], on: &screen, glyphs: glyphs, focused: true) { area, screen in

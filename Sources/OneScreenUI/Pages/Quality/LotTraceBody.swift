@@ -4,7 +4,8 @@ import OneScreenCore
 /// "now" for the stay under way, time there, compliance, verdict), each followed by its site's series over the stay
 /// (range against band, the standard's hold, compliance, breaches judged with that hold). Below, the lot's events
 /// and their notes in time order with the breaches among them, and beside them the alerts raised on its way.
-/// Read down for forward tracing, up for backward.
+/// Read down for forward tracing, up for backward. Every journey row and every alert is a link (see `links`): ↑ ↓
+/// select one, Enter opens it (the site's or series' readings, the alert).
 struct LotTraceBody: Widget {
     let trace: LotTrace
     let context: PageContext
@@ -17,6 +18,15 @@ struct LotTraceBody: Widget {
     static let alertsMinimumHeight = 4
     /// From this width the lot's alerts sit beside its events; below it they go under them.
     static let sideBySideWidth = 160
+
+    /// What the rows lead to, in the order the selection moves: each stay's site and each of its series, as the
+    /// journey lists them, then the alerts.
+    static func links(_ trace: LotTrace) -> [JumpTarget] {
+        trace.stays.flatMap { stay in [JumpTarget.site(stay.site)] + stay.readings.map { .series(stay.site + "/" + $0.metric) } }
+            + trace.alerts.map { .alert($0.id) }
+    }
+
+    private var selection: Int { context.navigation.selection }
 
     func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         let journey = journeyRows(glyphs: glyphs)
@@ -56,7 +66,7 @@ struct LotTraceBody: Widget {
                 .fitting(column(8), title: strings.compliance, .percent, alignment: .right).ranked(4),
                 .fitting(column(9), title: strings.verdictColumn, .state).ranked(7),
             ],
-            rows: rows, emptyText: strings.none
+            rows: rows, selectedRow: rows.indices.contains(selection) ? selection : nil, emptyText: strings.none
         ).render(in: inner[1], on: &screen, glyphs: glyphs)
     }
 
@@ -163,6 +173,12 @@ struct LotTraceBody: Widget {
             let alert = alerts[index]
             return [LevelBadge(alert.level).tableCell, TableCell(states[index], style: AlertListBody.style(of: alert.state)),
                     TableCell(times[index], style: Style(.muted)), TableCell(alert.subject), TableCell(context.messages.text(of: alert), style: Style(.muted))]
-        }, emptyText: strings.none).render(in: pane.inner(of: area), on: &screen, glyphs: glyphs)
+        }, selectedRow: alertSelection, emptyText: strings.none).render(in: pane.inner(of: area), on: &screen, glyphs: glyphs)
+    }
+
+    /// The alert selected, when the selection has gone past the journey's rows.
+    private var alertSelection: Int? {
+        let index = selection - (Self.links(trace).count - trace.alerts.count)
+        return trace.alerts.indices.contains(index) ? index : nil
     }
 }
