@@ -87,6 +87,7 @@ public struct Navigation: Sendable, Equatable {
         }
         let listed = detail == nil && page.drills
         let filters = detail == nil && page.hasList
+        let switchesLists = detail == nil && page.lists > 1
         if filters, let sorting, case .character(let character) = key, let change = Self.sortChange(character, sorting) {
             sorts[sorting.list] = change(sorting.current(sorts[sorting.list]))
             selectFirstRow()
@@ -100,14 +101,15 @@ public struct Navigation: Sendable, Equatable {
         case .character("?"): showsHelp = true
         case .character(":"): jump = JumpPrompt()
         case .character("/") where filters: editingFilter = filter
-        case .up, .character("k"): select(selection - 1, in: rowIDs)
-        case .down, .character("j"): select(selection + 1, in: rowIDs)
-        case .pageUp: select(selection - Self.pageStep, in: rowIDs)
-        case .pageDown: select(selection + Self.pageStep, in: rowIDs)
-        case .home: select(0, in: rowIDs)
-        case .end: select(rowIDs.count - 1, in: rowIDs)
-        case .left, .character("h"): switchList(by: -1)
-        case .right, .character("l"): switchList(by: 1)
+        // Moving means something only where there are rows (or links) to move over.
+        case .up where !rowIDs.isEmpty, .character("k") where !rowIDs.isEmpty: select(selection - 1, in: rowIDs)
+        case .down where !rowIDs.isEmpty, .character("j") where !rowIDs.isEmpty: select(selection + 1, in: rowIDs)
+        case .pageUp where !rowIDs.isEmpty: select(selection - Self.pageStep, in: rowIDs)
+        case .pageDown where !rowIDs.isEmpty: select(selection + Self.pageStep, in: rowIDs)
+        case .home where !rowIDs.isEmpty: select(0, in: rowIDs)
+        case .end where !rowIDs.isEmpty: select(rowIDs.count - 1, in: rowIDs)
+        case .left where switchesLists, .character("h") where switchesLists: switchList(by: -1)
+        case .right where switchesLists, .character("l") where switchesLists: switchList(by: 1)
         case .enter where listed && list == 0 && rowIDs.indices.contains(selection): detail = rowIDs[selection]
         // A detail's rows are its links: the lot on that truck, the contract, the counterparty's 360, a lot's alerts.
         case .enter where detail != nil && rowIDs.indices.contains(selection):
@@ -211,7 +213,6 @@ public struct Navigation: Sendable, Equatable {
     }
 
     private mutating func switchList(by step: Int) {
-        guard detail == nil, page.lists > 1 else { return }
         list = (list + step + page.lists) % page.lists
         selectFirstRow()
     }

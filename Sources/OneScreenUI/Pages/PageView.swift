@@ -114,15 +114,29 @@ public struct PageView: Sendable {
             JumpOverlay(prompt: jump, strings: strings).render(in: area, on: &screen, glyphs: glyphs)
         }
         if navigation.showsHelp {
-            let listed = navigation.detail == nil
-            let alerts = navigation.page == .alerts
-            HelpOverlay(title: strings.help, keys: strings.keyHelp(drills: navigation.page.drills && listed,
-                                                                   sorts: Self.sorting(of: snapshot, navigation: navigation, language: language) != nil,
-                                                                   lists: navigation.page.lists > 1 && listed,
-                                                                   panes: navigation.page == .overview,
-                                                                   alertList: alerts && listed, alertActions: alerts))
+            HelpOverlay(title: strings.help, keys: strings.keyHelp(Self.helpKeys(of: snapshot, navigation: navigation, language: language)))
                 .render(in: area, on: &screen, glyphs: glyphs)
         }
+    }
+
+    /// The groups of keys the page answers to where the user is: what its help lists.
+    public static func helpKeys(of snapshot: PageSnapshot, navigation: Navigation, language: Language) -> HelpKeys {
+        var keys: HelpKeys = navigation.trail.isEmpty ? [] : .back
+        let page = navigation.page
+        if page == .alerts { keys.insert(.alertActions) }
+        if page == .overview { return keys.union([.panes, .moves]) }
+        guard navigation.detail == nil else {
+            keys.insert(.back)
+            if !rowIDs(of: snapshot, navigation: navigation, language: language).isEmpty { keys.insert(.links) }
+            return keys
+        }
+        guard page.hasList else { return keys }
+        keys.formUnion([.moves, .filters, .back])
+        if page.drills { keys.insert(.opens) }
+        if page.lists > 1 { keys.insert(.switchesLists) }
+        if page == .alerts { keys.insert(.alertList) }
+        if sorting(of: snapshot, navigation: navigation, language: language) != nil { keys.insert(.sorts) }
+        return keys
     }
 
     /// `客户 › 客户 金鼎餐饮`: the page, then the opened row by the name the user knows it by.

@@ -189,47 +189,6 @@ public struct Strings: Sendable, Hashable {
     public var help: String { pick("按键帮助 (任意键关闭)", "Keys (any key closes)") }
     public var pageHints: String { pick("? 帮助  1-7 页面  / 筛选  q 退出", "? help  1-7 pages  / filter  q quit") }
 
-    /// Every key of a page, as the help overlay lists it; `drills` for pages with a list to open, `lists` for pages
-    /// with more than one, `panes` for the overview, `alertList` and `alertActions` for the Alerts page's list and its
-    /// acknowledge and silence keys.
-    public func keyHelp(drills: Bool, sorts: Bool, lists: Bool = false, panes: Bool = false,
-                        alertList: Bool = false, alertActions: Bool = false) -> [(key: String, text: String)] {
-        var keys: [(String, String)] = [
-            ("1-7", pick("总览 质量 客户 合同 驾驶舱 预警 数据源", "overview quality customers contracts cockpit alerts sources")),
-            ("Tab S-Tab", pick("下一页 / 上一页", "next / previous page")),
-        ]
-        if drills {
-            keys += [
-                ("↑↓ j k", pick("移动选择", "move the selection")),
-                ("PgUp PgDn", pick("翻页", "page up / down")),
-                ("Enter", pick("查看详情", "open the selected row")),
-                ("Esc Bksp", pick("返回 / 清除筛选", "back / clear the filter")),
-                ("/", pick("筛选, 多个词须都有 (Enter 应用, Esc 取消)", "filter, every word must match (Enter applies, Esc cancels)")),
-            ]
-        }
-        if sorts { keys.append(("< > I", pick("按前/后一列排序, 反向", "sort by the previous / next column, reverse"))) }
-        if lists { keys.append(("← → h l", pick("切换列表 (批次 / 指标)", "switch list (lots / metrics)"))) }
-        if panes { keys.append(("↑↓ Enter", pick("选择窗格, 打开其页面", "select a pane, open its page"))) }
-        if alertList {
-            keys += [
-                ("f", pick("列出 未关闭 / 待定 / 已确认 / 已解决 / 全部", "list open / pending / acknowledged / resolved / all")),
-                ("/L1-L4", pick("按级别筛选，可加文字", "filter by level, text may follow")),
-            ]
-        }
-        if alertActions {
-            keys += [
-                ("a", pick("确认预警 (可附备注)", "acknowledge, with a note")),
-                ("s S", pick("静音其对象 / 其规则", "silence its subject / its rule")),
-            ]
-        }
-        keys.append((pick("鼠标", "click"), pick("选中; 再点一次打开", "select; click again to open")))
-        keys += [
-            ("r", pick("立即刷新", "refresh now")), ("p", pick("暂停 / 继续", "pause / resume")),
-            ("t", pick("下一个主题", "next theme")), ("?", pick("本帮助", "this help")), ("q", pick("退出", "quit")),
-        ]
-        return keys
-    }
-
     // MARK: Quality page
 
     public var metrics: String { pick("指标 (24小时)", "Metrics (24 h)") }

@@ -11,6 +11,8 @@ public struct KeyValueList: Widget {
     public var valueAlignment: Alignment
     /// The key column's width; `nil` takes the widest key. Keys are cut before values: a cut figure misleads.
     public var keyWidth: Int?
+    /// Keys shown whole and values cut instead, where the key is what must be read (the help's keys).
+    public var keepsKeys = false
 
     public init(_ items: [KeyValueItem], keyStyle: Style = Style(.muted), valueAlignment: Alignment = .left,
                 keyWidth: Int? = nil) {
@@ -30,7 +32,7 @@ public struct KeyValueList: Widget {
         guard !area.isEmpty else { return }
         let widestKey = keyWidth ?? items.map { DisplayWidth.width(of: $0.key) }.max() ?? 0
         let widestValue = items.map { DisplayWidth.width(of: $0.value) }.max() ?? 0
-        let keyColumns = max(0, min(widestKey, area.width - widestValue - 1))
+        let keyColumns = keepsKeys ? min(widestKey, area.width) : max(0, min(widestKey, area.width - widestValue - 1))
         let gap = keyColumns > 0 ? 1 : 0
         let valueColumns = area.width - keyColumns - gap
         for (row, item) in items.prefix(area.height).enumerated() {

@@ -29,22 +29,14 @@ struct DashboardState {
             return
         }
         // While a filter is typed every character is text: `q` must not quit halfway through a name.
-        if !navigation.capturesText, !navigation.showsHelp {
-            switch key {
-            case .character("q"), .character("Q"), .control("c"):
-                quitRequested = true
-                return
-            case .character("r"):
-                refreshRequested = true
-                return
-            case .character("p"):
-                paused.toggle()
-                return
-            case .character("t"):
-                themeChanged = true
-                return
-            default: break
+        if !navigation.capturesText, !navigation.showsHelp, let command = AppKey(key) {
+            switch command {
+            case .quit: quitRequested = true
+            case .refresh: refreshRequested = true
+            case .pause: paused.toggle()
+            case .theme: themeChanged = true
             }
+            return
         }
         if key == .control("c") {
             quitRequested = true

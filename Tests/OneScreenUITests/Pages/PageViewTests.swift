@@ -4,7 +4,7 @@ import Testing
 @testable import OneScreenUI
 
 struct PageViewTests {
-    static let sizes = [(80, 24), (120, 40), (200, 60)]
+    static let sizes = [(60, 16), (80, 24), (120, 40), (200, 60)]
 
     static func lines(_ index: Int, _ width: Int, _ height: Int, _ language: Language, help: Bool = false) -> [String] {
         let page = PageFixture.pages[index]
@@ -14,7 +14,7 @@ struct PageViewTests {
             .screen(width: width, height: height, glyphs: .unicode).lines()
     }
 
-    @Test("every page and drill-down, at 80x24, 120x40 and 200x60 in zh and en, is exactly W columns by wcwidth",
+    @Test("every page and drill-down, at 60x16, 80x24, 120x40 and 200x60 in zh and en, is exactly W columns by wcwidth",
           arguments: PageFixture.pages.indices, Language.allCases)
     func lineWidths(index: Int, language: Language) {
         for (width, height) in Self.sizes {
@@ -57,16 +57,6 @@ struct PageViewTests {
         #expect(text("customer").contains("推荐 冷冻调理品"))
         #expect(text("customer").contains("组合销售") && text("customer").contains("重要价值客户 R5/F5/M5"))
         #expect(text("customer").contains("像您一样的客户"))
-    }
-
-    @Test("the help overlay lists every key of the page")
-    func help() {
-        let text = Self.lines(PageFixture.pages.firstIndex { $0.name == "customers" }!, 120, 40, .en, help: true).joined()
-        for key in ["1-7", "Tab", "Enter", "Esc", "/", "< > I", "?", "q", "click"] { #expect(text.contains(key), "\(key)") }
-        let quality = Self.lines(PageFixture.pages.firstIndex { $0.name == "quality" }!, 120, 40, .en, help: true).joined()
-        #expect(quality.contains("switch list (lots / metrics)"))
-        let overview = Self.lines(0, 120, 40, .zh, help: true).joined()
-        #expect(overview.contains("选择窗格, 打开其页面") && overview.contains("再点一次打开"))
     }
 
     @Test("the filter narrows the list and the row ids follow it")

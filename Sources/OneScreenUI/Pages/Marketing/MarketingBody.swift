@@ -7,6 +7,8 @@ struct MarketingBody: Widget {
 
     /// The trend column: one cell per day.
     static let trendWidth = Store.cockpitDays
+    /// Enough of a metric's name to tell it from the seven others (`获客成本 CAC`, `Campaign ROI`).
+    static let nameMinimumWidth = 12
 
     func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         let strings = context.strings
@@ -19,11 +21,13 @@ struct MarketingBody: Widget {
         let statuses = metrics.map { strings.cockpitStatus($0.status) }
         let table = Table(
             columns: [
-                TableColumn(strings.metricColumn, width: .fill(1)),
-                .fitting(values, title: strings.figure30Column, .figure, alignment: .right),
-                .fitting(targets, title: strings.targetColumn, .figure, alignment: .right),
-                .fitting(statuses, title: strings.statusColumn, .state),
-                TableColumn(strings.trend30Column, width: .length(Self.trendWidth)),
+                // The name says which metric a row is: narrow, the trend goes first, then the target, before a
+                // name is cut below what identifies it.
+                TableColumn(strings.metricColumn, width: .fill(1), priority: 9).atLeast(Self.nameMinimumWidth),
+                .fitting(values, title: strings.figure30Column, .figure, alignment: .right).ranked(8),
+                .fitting(targets, title: strings.targetColumn, .figure, alignment: .right).ranked(5),
+                .fitting(statuses, title: strings.statusColumn, .state).ranked(6),
+                TableColumn(strings.trend30Column, width: .length(Self.trendWidth), priority: 1),
             ],
             rows: metrics.indices.map { index in
                 [TableCell(strings.cockpitMetric(metrics[index].kind)), TableCell(values[index], style: Style(.title, .bold)),
@@ -34,10 +38,12 @@ struct MarketingBody: Widget {
         let spacing = inner.height >= 2 * metrics.count + 1 ? 2 : 1
         let rowsArea = Rect(x: inner.x, y: inner.y, width: inner.width, height: min(inner.height, 1 + metrics.count))
         table.render(in: rowsArea, on: &screen, glyphs: glyphs)
-        guard spacing == 1, let slot = table.visibleColumns(in: rowsArea).first(where: { $0.column == 4 })?.slot else {
+        guard spacing == 1 else {
             renderSpaced(table, in: inner, on: &screen, glyphs: glyphs)
             return
         }
+        // Narrow, the trend column is the first to go, and its sparklines with it.
+        guard let slot = table.visibleColumns(in: rowsArea).first(where: { $0.column == 4 })?.slot else { return }
         for (offset, metric) in metrics.prefix(rowsArea.height - 1).enumerated() where !metric.daily.isEmpty {
             Sparkline(metric.daily).render(in: Rect(x: slot.x, y: rowsArea.y + 1 + offset, width: slot.width, height: 1),
                                            on: &screen, glyphs: glyphs)
@@ -51,14 +57,14 @@ struct MarketingBody: Widget {
         header.rows = []
         header.emptyText = nil
         header.render(in: Rect(x: area.x, y: area.y, width: area.width, height: 1), on: &screen, glyphs: glyphs)
-        guard let slot = table.visibleColumns(in: area).first(where: { $0.column == 4 })?.slot else { return }
+        let slot = table.visibleColumns(in: area).first { $0.column == 4 }?.slot
         for (index, metric) in marketing.metrics.enumerated() {
             let y = area.y + 1 + index * 2
             var row = table
             row.rows = [table.rows[index]]
             row.showsHeader = false
             row.render(in: Rect(x: area.x, y: y + 1, width: area.width, height: 1), on: &screen, glyphs: glyphs)
-            if !metric.daily.isEmpty {
+            if let slot, !metric.daily.isEmpty {
                 Sparkline(metric.daily).render(in: Rect(x: slot.x, y: y, width: slot.width, height: 2), on: &screen, glyphs: glyphs)
             }
         }

@@ -83,7 +83,9 @@ struct QualityBody: Widget {
     func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         let strings = context.strings
         let navigation = context.navigation
-        let halves = area.rows([.fill(1), .fill(1)])
+        // A store without lots (or without series) gives the other list the whole page.
+        let halves = area.rows([.fill(quality.metrics.isEmpty && !quality.lots.isEmpty ? 0 : 1),
+                                .fill(quality.lots.isEmpty && !quality.metrics.isEmpty ? 0 : 1)])
         let metricModel = Self.metricModel(context, glyphs: glyphs)
         let metrics = metricModel.rows(quality.metrics, navigation: navigation)
         let metricsFocused = navigation.list == Self.metricList
