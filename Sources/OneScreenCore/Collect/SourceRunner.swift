@@ -50,7 +50,8 @@ struct SourceRunner: Sendable {
                     done.state = .failing
                 }
                 if let first = report.problems.first {
-                    let what = report.summary.rejected > 0 ? "\(report.summary.rejected) rows rejected; first: " : ""
+                    let rejected = report.summary.rejected
+                    let what = rejected > 0 ? (rejected == 1 ? "1 row rejected; first: " : "\(rejected) rows rejected; first: ") : ""
                     done.lastError = Self.shorten(what + first.description)
                 }
                 if next != checkpoint {

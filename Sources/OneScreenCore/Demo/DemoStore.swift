@@ -30,9 +30,10 @@ public enum DemoStore {
     /// - Parameters:
     ///   - sampleData: the `sample-data/` directory.
     ///   - now: the instant the demo's timeline should end at.
-    ///   - progress: told what is happening, for a line on stderr before the screen starts.
+    ///   - progress: told what is happening as it happens (before the first file and after each one), for a frame or
+    ///     a line on stderr; never called when the store is already built.
     public static func open(
-        at path: String, sampleData: String, now: Instant, utcOffset: Int, progress: (String) -> Void
+        at path: String, sampleData: String, now: Instant, utcOffset: Int, progress: (DemoProgress) -> Void
     ) throws -> Store {
         let today = now.day(utcOffset: utcOffset).description
         if let store = current(at: path, builtFor: today) { return store }
@@ -43,7 +44,7 @@ public enum DemoStore {
         defer { close(lock) }
         flock(lock, LOCK_EX)
         if let store = current(at: path, builtFor: today) { return store }
-        progress("building the demo store from \(sampleData) …")
+        progress(DemoProgress(sampleData: sampleData))
         let building = path + ".building"
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: building + suffix) }
         do {
@@ -61,9 +62,19 @@ public enum DemoStore {
             // The demo raises the alerts its excursions and overdue milestones call for, as a live store would.
             let alerts = AlertEngine(store: store, utcOffset: utcOffset)
             ingestor.onBatch { records in try alerts.evaluate(after: records, now: now) }
-            let summary = ingestor.run(inputs)
+            // File by file, in the order resolved (customers and contracts first), so the frame can say how far it is.
+            let sizes = inputs.map(Self.size)
+            let total = max(1, sizes.reduce(0, +))
+            var done = 0
+            var summary = IngestSummary()
+            for (input, size) in zip(inputs, sizes) {
+                progress(DemoProgress(sampleData: sampleData, file: input.name, fraction: Double(done) / Double(total)))
+                summary.add(ingestor.run(input))
+                done += size
+            }
             try alerts.evaluate(now: now)
-            if summary.rejected > 0 { progress("demo: \(summary.line); first problem: \(problems.first ?? "")") }
+            progress(DemoProgress(sampleData: sampleData, fraction: 1,
+                                  problem: summary.rejected > 0 ? "\(summary.line); first problem: \(problems.first ?? "")" : nil))
             try store.setMeta(builtForKey, today)
         }
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
@@ -71,6 +82,12 @@ public enum DemoStore {
             throw StoreError.cannotOpen(path, String(cString: strerror(errno)))
         }
         return try Store(path: path)
+    }
+
+    /// The bytes of a file input, to weigh progress by (each file at least one, so none counts for nothing).
+    private static func size(_ input: IngestInput) -> Int {
+        guard case .file(let path) = input.origin else { return 1 }
+        return max(1, ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 1)
     }
 
     /// The demo store at `path` if it exists and was built for `today`.

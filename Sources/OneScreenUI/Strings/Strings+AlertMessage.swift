@@ -2,10 +2,13 @@ import OneScreenCore
 
 extension Strings {
     /// The sentence of a rule's default message, `value` giving each placeholder already in this language's words
-    /// and formats. The English ones read as the stored text does (see the conditions' `defaultMessage`).
+    /// and formats. The English ones read as the stored text does (see the conditions' `defaultMessage`), with one
+    /// day as a day.
     func defaultMessage(_ kind: DefaultMessage.Kind, _ value: (String) -> String) -> String {
         let (title, site, metric, unit) = (value("title"), value("site"), value("metric"), value("unit"))
-        let (contract, days) = (value("contract"), value("days"))
+        let contract = value("contract")
+        let days = value("days") == "1" ? "1 day" : value("days") + " days"
+        let daysZh = value("days")
         return switch kind {
         case .band:
             pick("\(title)：\(site) \(metric) 达 \(value("value"))\(unit)，超出 \(value("band"))，自 \(value("since")) 起",
@@ -20,17 +23,17 @@ extension Strings {
             pick("\(title)：\(value("subject")) 超过\(value("after"))无数据（最近 \(value("last"))）",
                  "\(title): nothing from \(value("subject")) for more than \(value("after")) (last \(value("last")))")
         case .milestoneOverdue:
-            pick("\(contract) 里程碑 \(value("name")) 应于 \(value("due")) 完成，已逾期 \(days) 天",
-                 "\(contract) milestone \(value("name")) was due \(value("due")), \(days) days overdue")
+            pick("\(contract) 里程碑 \(value("name")) 应于 \(value("due")) 完成，已逾期 \(daysZh) 天",
+                 "\(contract) milestone \(value("name")) was due \(value("due")), \(days) overdue")
         case .contractExpiring:
-            pick("\(contract) \(title)（\(value("counterparty"))）\(value("end"))到期，还剩 \(days) 天，仍为\(value("status"))",
-                 "\(contract) \(title) (\(value("counterparty"))) ends \(value("end")), in \(days) days, still \(value("status"))")
+            pick("\(contract) \(title)（\(value("counterparty"))）\(value("end"))到期，还剩 \(daysZh) 天，仍为\(value("status"))",
+                 "\(contract) \(title) (\(value("counterparty"))) ends \(value("end")), in \(days), still \(value("status"))")
         case .sealUnapproved:
             pick("\(contract) \(value("seal"))于 \(value("time")) \(value("status"))，申请人 \(value("requested_by"))，无审批记录",
                  "\(contract) \(value("seal")) \(value("status")) at \(value("time")), requested by \(value("requested_by")), with no approval")
         case .momentWithoutAction:
-            pick("\(value("customer")) \(value("date"))\(value("kind"))（\(days) 天后）尚无行动计划",
-                 "\(value("customer")) \(value("kind")) on \(value("date")), in \(days) days, has no action planned")
+            pick("\(value("customer")) \(value("date"))\(value("kind"))（\(daysZh) 天后）尚无行动计划",
+                 "\(value("customer")) \(value("kind")) on \(value("date")), in \(days), has no action planned")
         }
     }
 }

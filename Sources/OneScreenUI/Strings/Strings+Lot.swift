@@ -26,7 +26,7 @@ extension Strings {
 
     /// `环节 3  超标 1  冻结`: the trace's summary line.
     public func lotSummary(stays: Int, breached: Int, held: Bool) -> String {
-        pick("环节 \(stays)  超标环节 \(breached)", "\(stays) stages, \(breached) breached") + (held ? "  " + pick("整批冻结", "HELD") : "")
+        pick("环节 \(stays)  超标环节 \(breached)", (stays == 1 ? "1 stage" : "\(stays) stages") + ", \(breached) breached") + (held ? "  " + pick("整批冻结", "HELD") : "")
     }
 
     /// `冷链车厢温度 峰值 8.8°C，持续 2小时10分（允许 15分）`.

@@ -26,6 +26,9 @@ public struct Strings: Sendable, Hashable {
         pick("? 帮助  1-7 页面  q 退出  r 刷新  p 暂停  t 主题", "? help  1-7 pages  q quit  r refresh  p pause  t theme")
     }
 
+    public var buildingDemo: String { pick("首次运行：正在用示例数据生成演示库…", "First run: building the demo store from the sample data…") }
+    public func demoFile(_ name: String) -> String { name.isEmpty ? "" : pick("正在导入 \(name)", "storing \(name)") }
+
     /// `size` is the least usable terminal, e.g. `60x16`; `dash` comes from the glyph set, so ASCII terminals get `-`.
     public func terminalTooSmall(needs size: String, dash: String) -> String {
         pick("终端太小 \(dash) 至少需要 \(size)", "terminal too small \(dash) needs \(size)")
@@ -58,7 +61,10 @@ public struct Strings: Sendable, Hashable {
     // MARK: Quality
 
     public var compliance: String { pick("合规率", "Compliance") }
-    public func openIssues(_ count: String) -> String { pick("未结问题 \(count)", "\(count) open issues") }
+    public func openIssues(_ count: Int) -> String {
+        let shown = DisplayFormat(language).count(count)
+        return pick("未结问题 \(shown)", count == 1 ? "1 open issue" : "\(shown) open issues")
+    }
     public var worstNow: String { pick("当前超标", "Out of band now") }
 
     public func segment(_ segment: ChainSegment) -> String {

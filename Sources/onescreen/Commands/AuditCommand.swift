@@ -9,7 +9,8 @@ struct AuditCommand: ParsableCommand {
 
     @OptionGroup var shared: StoreAccess
 
-    @Option(help: ArgumentHelp("Only rows at or after this time (RFC 3339, epoch seconds, or an age like 24h).", valueName: "time"))
+    @Option(help: ArgumentHelp("Only rows at or after this time: RFC 3339 with its offset (2026-12-01T08:00:00+08:00), epoch seconds, or an age (90m, 24h, 7d).",
+                               valueName: "time"))
     var since: String?
 
     @Flag(help: "One JSON array for scripts.")
@@ -20,7 +21,7 @@ struct AuditCommand: ParsableCommand {
         let from = try since.map { text -> Instant in
             if let instant = Instant(argument: text) { return instant }
             if let age = Duration(configText: text) { return now.adding(seconds: -age.secondsValue) }
-            throw ValidationError("--since \(text): use RFC 3339, epoch seconds or an age such as 90m, 24h, 7d")
+            throw ValidationError("--since \(text): use RFC 3339 with its offset (2026-12-01T08:00:00+08:00), epoch seconds or an age such as 90m, 24h, 7d")
         }
         let (store, viewer) = try shared.open()
         // The trail names who looked at which customer and contract: as classified as the most classified of them.

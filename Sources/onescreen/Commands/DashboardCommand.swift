@@ -28,6 +28,13 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Wall-screen mode: the kiosk role (public data only), pages rotate, every key but the quit key is ignored.")
     var kiosk = false
 
+    @Flag(help: "Show the built-in demo even when a store of your own exists (after `onescreen ingest`, say).")
+    var demo = false
+
+    func validate() throws {
+        if demo, store.store != nil { throw ValidationError("--demo shows the demo's own store; leave out --store") }
+    }
+
     @Option(help: ArgumentHelp("For the soak benchmark: each pass of the loop moves the clock this many seconds and waits for no input.", visibility: .hidden))
     var soakStep: Double?
 
@@ -44,11 +51,6 @@ struct DashboardCommand: ParsableCommand {
         var loaded = try config.load()
         let viewer = try access.viewer(policy: loaded.access, forcing: kiosk ? Role.kioskName : nil)
         let errors = StandardError()
-        let (store, isDemo) = try ViewerStore.open(store, config: loaded, now: .now, utcOffset: offset) {
-            errors.line($0)
-            errors.flush()
-        }
-        if isDemo && loaded.sources.isEmpty { loaded.sources = [DemoStore.simulatorSource] }
         let catalog = look.catalog(environment: environment)
         // Theme problems go to stderr now: once curses owns the terminal nothing may be printed.
         let requested = (look.theme ?? loaded.theme).map { catalog.load($0) }
@@ -60,13 +62,26 @@ struct DashboardCommand: ParsableCommand {
             language: language, glyphs: Glyphs.forLocale(environment: environment),
             themes: look.themeCycle(first: theme, catalog: catalog), utcOffset: offset, viewer: viewer)
 
+        SignalTrap.install()
+        let terminal = CursesTerminal(theme: theme, noColor: LookOptions.noColor(environment), environment: environment)
+        // The first run builds the demo store: a few seconds shown as a frame with its progress, not a blank screen.
+        let opened: (store: Store, isDemo: Bool)
+        do {
+            opened = try ViewerStore.open(store, config: loaded, demo: demo, now: .now, utcOffset: offset) { progress in
+                let size = terminal.size
+                terminal.paint(DemoBuildView(progress: progress, language: language).screen(width: size.width, height: size.height,
+                                                                                            glyphs: composer.glyphs))
+            }
+        } catch {
+            terminal.close()
+            throw error
+        }
+        let store = opened.store
+        if opened.isDemo && loaded.sources.isEmpty { loaded.sources = [DemoStore.simulatorSource] }
         // Collector logs would scribble over the screen; what matters reaches the Sources page through the store.
         let collector = loaded.sources.isEmpty ? nil
             : Collector(config: loaded, store: store, logger: Logger(label: "onescreen.dashboard") { _ in SwiftLogNoOpLogHandler() })
         if let collector { Task { await collector.start() } }
-
-        SignalTrap.install()
-        let terminal = CursesTerminal(theme: theme, noColor: LookOptions.noColor(environment), environment: environment)
         let outcome: Result<Int32?, any Error>
         let soak = soakStep.map { SoakRun(step: $0, reportPath: soakReport ?? "/dev/stderr", start: .now) }
         do {

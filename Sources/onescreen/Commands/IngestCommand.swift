@@ -47,6 +47,11 @@ struct IngestCommand: ParsableCommand {
         alerts.hooks.waitUntilIdle(timeout: alerts.hooks.longestTimeout + .seconds(1))
         errors.flush()
         print(summary.line)
+        // Data in the default store replaces the demo on the next `onescreen`: say where it went and how back.
+        if self.store.store == nil, config.store == nil {
+            errors.line("stored in \(self.store.path): onescreen now shows this store; onescreen --demo shows the demo again")
+            errors.flush()
+        }
         throw ExitCode(summary.exitCode)
     }
 }

@@ -48,7 +48,9 @@ struct SnapshotCommand: ParsableCommand {
         let errors = StandardError()
         let loaded = try config.load()
         let viewer = try access.viewer(policy: loaded.access, forcing: kiosk ? Role.kioskName : nil)
-        let (store, _) = try ViewerStore.open(store, config: loaded, now: now, utcOffset: offset) { errors.line($0) }
+        let (store, _) = try ViewerStore.open(store, config: loaded, now: now, utcOffset: offset) { progress in
+            if let line = progress.line { errors.line(line) }
+        }
         let catalog = look.catalog(environment: environment)
         let colorMode = color ? ColorMode.detect(environment: environment) : .none
         let selection = catalog.select(look.theme ?? loaded.theme, noColor: LookOptions.noColor(environment), colorMode: colorMode)
@@ -87,6 +89,9 @@ struct FrameSize: ExpressibleByArgument {
         self.width = width
         self.height = height
     }
+
+    /// How `--help` shows the default: as it is typed.
+    var defaultValueDescription: String { "\(width)x\(height)" }
 
     init?(argument: String) {
         let parts = argument.lowercased().split(separator: "x")

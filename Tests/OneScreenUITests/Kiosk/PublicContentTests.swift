@@ -39,3 +39,20 @@ struct PublicContentTests {
                                 language: language).isEmpty, "nothing to open behind a count")
     }
 }
+
+/// The first run's frame while the demo store is built.
+struct DemoBuildViewTests {
+    @Test("the frame says what is happening and how far, at any size, exactly W columns", arguments: Language.allCases)
+    func frame(language: Language) {
+        let progress = DemoProgress(sampleData: "/clone/sample-data", file: "/clone/sample-data/readings.csv", fraction: 0.42)
+        for (width, height) in [(20, 5), (60, 16), (120, 40)] {
+            let lines = DemoBuildView(progress: progress, language: language).screen(width: width, height: height, glyphs: .unicode).lines()
+            for line in lines { #expect(TerminalColumns.width(of: line) == width) }
+            if width >= 60 {
+                let text = lines.joined()
+                #expect(text.contains(Strings(language).buildingDemo) && text.contains("42.0%") && text.contains("readings.csv"))
+                #expect(!text.contains("/clone"))
+            }
+        }
+    }
+}

@@ -56,4 +56,13 @@ struct StringsTests {
         #expect(Self.zh.daysOverdue(12) == "逾期12天" && Self.en.daysOverdue(12) == "12d late")
         #expect(Self.zh.daysLeft(0) == "今天" && Self.en.daysLeft(9) == "in 9d")
     }
+
+    @Test("one is one in English: 1 open issue, 1 breach, 1 stage")
+    func plurals() {
+        let en = Strings(.en)
+        #expect(en.openIssues(1) == "1 open issue" && en.openIssues(1_204) == "1,204 open issues")
+        #expect(en.breaches(1) == "1 breach" && en.breaches(2) == "2 breaches")
+        #expect(en.lotSummary(stays: 1, breached: 0, held: false) == "1 stage, 0 breached")
+        #expect(Strings(.zh).openIssues(3) == "未结问题 3")
+    }
 }

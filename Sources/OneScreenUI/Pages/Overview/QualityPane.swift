@@ -25,7 +25,7 @@ struct QualityPane: Widget {
                                   showsBand: inner.width >= Self.bandColumnMinimumWidth)
         let worst: any PaneSection = context.hides(.site) ? worstByStage
             : ListSection(
-                SectionHeading(strings.worstNow, detail: strings.openIssues(context.format.count(quality.openIssues)),
+                SectionHeading(strings.worstNow, detail: strings.openIssues(quality.openIssues),
                                detailStyle: Style(quality.openIssues > 0 ? .warn : .ok)),
                 columns: worstColumns(layout, glyphs: glyphs), rows: worstRows(layout, glyphs: glyphs), priority: 1)
         let sections: [any PaneSection] = [
