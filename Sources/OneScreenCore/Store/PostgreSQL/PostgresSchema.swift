@@ -298,9 +298,11 @@ public enum PostgresSchema {
     }.joined(separator: "\n"))
 
     -- Partitions belong to the table's owner, so writers make and drop them through these two functions, which run
-    -- as the owner (SECURITY DEFINER) with a fixed search path.
+    -- as the owner (SECURITY DEFINER) with a fixed search path. Making one waits for the transactions using the
+    -- reading table to end (and holds up those that start meanwhile), at most as long as a SQLite writer waits for
+    -- the write lock (Store.busyTimeoutSeconds); days are made ahead so that this is rare.
     CREATE FUNCTION reading_partitions_ensure(days bigint[]) RETURNS integer
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp SET lock_timeout = '10s' AS $$
     DECLARE
         day bigint;
         made integer := 0;
