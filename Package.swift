@@ -63,10 +63,12 @@ let package = Package(
             swiftSettings: strict
         ),
         // Helpers the test targets share: temporary directories, running the built binary, tmux.
-        .target(name: "OneScreenTestSupport", dependencies: ["OneScreenCore", "CSpawn"], path: "Tests/TestSupport", swiftSettings: strict),
-        .testTarget(name: "OneScreenCoreTests", dependencies: ["OneScreenCore", "OneScreenTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
+        .target(name: "OneScreenTestSupport", dependencies: ["OneScreenCore"], path: "Tests/TestSupport", swiftSettings: strict),
+        // A throwaway PostgreSQL cluster for the tests and the benchmark (initdb, pg_ctl, pg_basebackup).
+        .target(name: "PostgresTestSupport", dependencies: ["CSpawn"], path: "Tests/PostgresTestSupport", swiftSettings: strict),
+        .testTarget(name: "OneScreenCoreTests", dependencies: ["OneScreenCore", "OneScreenTestSupport", "PostgresTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         .testTarget(name: "OneScreenUITests", dependencies: ["OneScreenUI", "OneScreenCore", "OneScreenTestSupport"], swiftSettings: strict),
         // Depends on the executable so `swift test` builds the binary these tests start.
-        .testTarget(name: "EndToEndTests", dependencies: ["onescreen", "OneScreenCore", "OneScreenTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["onescreen", "OneScreenCore", "OneScreenTestSupport", "PostgresTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
     ]
 )

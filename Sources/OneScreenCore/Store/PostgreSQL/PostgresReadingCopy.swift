@@ -1,6 +1,6 @@
 /// The bulk path for readings: the batch is streamed with COPY into a temporary staging table, then one statement
-/// inserts what is new and adds it to the hour rollups (`INSERT … ON CONFLICT DO UPDATE`). Two round trips per
-/// batch whatever its size, never one per row.
+/// inserts what is new and one adds it to the hour rollups (`INSERT … ON CONFLICT DO UPDATE`): three round trips
+/// per batch whatever its size (four when it held rows the store had), never one per row.
 enum PostgresReadingCopy {
     /// Private to the connection; emptied at each commit.
     static let createStage = """
@@ -15,26 +15,32 @@ enum PostgresReadingCopy {
         ) ON COMMIT DELETE ROWS
         """
 
-    /// The readings new to the store go in; each hour they fall in gets their count, inside-count, sum, least and
-    /// greatest added (a bucket is named by its end and holds (end - 1 h, end], as in SQLite); the staged rows that
-    /// did not go in (already stored) come back.
-    static let storeStaged = """
-        WITH stored AS (
-            INSERT INTO reading (series_id, time, value, lot, source_id)
-            SELECT series_id, time, value, lot, source_id FROM reading_stage
-            ON CONFLICT DO NOTHING
-            RETURNING series_id, time
-        ), judged AS (
-            SELECT st.ord, st.series_id, st.time, st.value, st.inside FROM stored s JOIN reading_stage st USING (series_id, time)
-        ), hours AS (
-            INSERT INTO reading_hour AS h (series_id, time, count, inside, sum, min, max)
-            SELECT series_id, CASE WHEN time > 0 THEN (time + 3599999) / 3600000 ELSE time / 3600000 END * 3600000 AS bucket,
-                   count(*), sum(inside), sum(value), min(value), max(value)
-            FROM judged GROUP BY series_id, bucket
-            ON CONFLICT (series_id, time) DO UPDATE SET count = h.count + excluded.count, inside = h.inside + excluded.inside,
-                sum = h.sum + excluded.sum, min = LEAST(h.min, excluded.min), max = GREATEST(h.max, excluded.max)
-        )
-        SELECT ord FROM reading_stage WHERE ord NOT IN (SELECT ord FROM judged)
+    /// The staged readings the store lacks go in; the count of those that did tells whether any were duplicates.
+    static let insertStaged = """
+        INSERT INTO reading (series_id, time, value, lot, source_id)
+        SELECT series_id, time, value, lot, source_id FROM reading_stage
+        ON CONFLICT DO NOTHING
+        """
+
+    /// When some did not go in, they are the staged rows whose stored twin another transaction wrote (the row's
+    /// xmin is not ours): they leave the stage, and come back as the batch's duplicates. The time bounds let the
+    /// planner visit only the batch's days.
+    static let unstageDuplicates = """
+        DELETE FROM reading_stage st USING reading r
+        WHERE r.series_id = st.series_id AND r.time = st.time AND r.time BETWEEN $1 AND $2
+          AND r.xmin <> pg_current_xact_id()::xid
+        RETURNING st.ord
+        """
+
+    /// Each hour the stored readings fall in gets their count, inside-count, sum, least and greatest added (a bucket
+    /// is named by its end and holds (end - 1 h, end], as in SQLite).
+    static let addStagedToHours = """
+        INSERT INTO reading_hour AS h (series_id, time, count, inside, sum, min, max)
+        SELECT series_id, CASE WHEN time > 0 THEN (time + 3599999) / 3600000 ELSE time / 3600000 END * 3600000 AS bucket,
+               count(*), sum(inside), sum(value), min(value), max(value)
+        FROM reading_stage GROUP BY series_id, bucket
+        ON CONFLICT (series_id, time) DO UPDATE SET count = h.count + excluded.count, inside = h.inside + excluded.inside,
+            sum = h.sum + excluded.sum, min = LEAST(h.min, excluded.min), max = GREATEST(h.max, excluded.max)
         """
 
     /// Stores `readings` inside the caller's transaction, whose days' partitions exist (`PostgresPartitions`).
@@ -64,9 +70,14 @@ enum PostgresReadingCopy {
                 try rows.endRow()
             }
         }
-        for row in try db.fetch(storeStaged, context: "storing readings") {
-            if let i = row[0].int { duplicates.insert(i) }
+        let staged = readings.count - duplicates.count
+        if try db.execute(insertStaged, context: "storing readings") < staged {
+            let times = readings.map(\.time)
+            for row in try db.fetch(unstageDuplicates, [.integer(times.min()!), .integer(times.max()!)], context: "storing readings") {
+                if let i = row[0].int { duplicates.insert(i) }
+            }
         }
+        try db.execute(addStagedToHours, context: "adding readings to their hours")
         return duplicates
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import OneScreenTestSupport
+import PostgresTestSupport
 import Testing
 @testable import OneScreenCore
 

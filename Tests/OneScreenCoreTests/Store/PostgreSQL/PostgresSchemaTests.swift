@@ -1,5 +1,6 @@
 import Foundation
 import OneScreenTestSupport
+import PostgresTestSupport
 import Synchronization
 import Testing
 @testable import OneScreenCore
