@@ -34,7 +34,7 @@ struct AlertsListCommand: ParsableCommand {
     func run() throws {
         let (store, viewer) = try shared.open()
         guard viewer.role.mayOpen(page: "alerts") else { throw Refusal("role \(viewer.role.name) may not see alerts") }
-        let alerts = try store.alerts(AlertFilter(states: state, level: level, text: text, limit: limit)).map { $0.masked(for: viewer) }
+        let alerts = try store.alerts(AlertFilter(states: state, level: level, text: text, limit: limit).visible(to: viewer)).map { $0.masked(for: viewer) }
         let offset = TimeZone.current.secondsFromGMT()
         if json {
             print(AlertJSON.text(alerts.map { AlertJSON.object($0, utcOffset: offset) }, pretty: true))
