@@ -27,7 +27,8 @@ struct ServiceOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         if let socket = server.socket(config: loaded, environment: environment) {
             if store.store != nil { throw Refusal("--store names a file, and a client of onescreen serve never opens one: leave --store out or drop --server") }
-            return .client(try ServiceClient.connect(socket: socket, role: requested).get())
+            let result = ServiceClient.connect(socket: socket, role: requested)
+            return .client(try serviceCall { () throws(ServiceError) in try result.get() })
         }
         var isDemo = false
         let path: String
