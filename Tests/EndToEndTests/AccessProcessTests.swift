@@ -74,8 +74,10 @@ extension AccessProcessTests {
         #expect(list.status == 0)
         let audit = try BuiltBinary.run(["audit", "--store", store, "--json"])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [[String: Any]])
-        let views = rows.filter { $0["action"] as? String == "view" }
+        // The 360 once, and the list once: every snapshot of a page above public grade is an opening.
+        let views = rows.filter { $0["action"] as? String == "view" && $0["subject"] as? String == "customer C1" }
         #expect(views.count == 1, "\(audit.stdout)")
+        #expect(rows.contains { $0["action"] as? String == "view" && $0["subject"] as? String == "page customers" }, "\(audit.stdout)")
         #expect(views.first?["user"] as? String == Self.me)
         #expect(views.first?["role"] as? String == "executive")
         #expect(views.first?["subject"] as? String == "customer C1")
