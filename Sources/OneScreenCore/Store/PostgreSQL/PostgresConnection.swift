@@ -11,10 +11,11 @@ import Foundation
 /// `PG*` environment behave exactly as users know them; and it costs no build time, where postgres-nio and its
 /// SwiftNIO tree add about four minutes to every clean CI build.
 ///
-/// Not for use from two threads at once (libpq's connections are not); a store backend owns it behind a lock.
+/// Not for use from two threads at once (libpq's connections are not): `@unchecked Sendable` only so that a
+/// backend can hand it from one caller to the next, each holding it alone (`PostgresBackend`).
 /// Values travel as text both ways: PostgreSQL prints floats in their shortest exact form, so a double comes back
 /// bit for bit, and text keeps the code free of per-type binary layouts.
-public final class PostgresConnection {
+public final class PostgresConnection: @unchecked Sendable {
     public let url: PostgresURL
     private let connection: OpaquePointer
     private let notices: PostgresNoticeSink
@@ -120,8 +121,17 @@ public final class PostgresConnection {
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
     public func transaction<T>(_ kind: PostgresTransactionKind = .write, context: String = "store",
                                _ body: () throws -> T) throws -> T {
+        try begin(kind, context: context)
+        return try finish(context: context, body)
+    }
+
+    func begin(_ kind: PostgresTransactionKind, context: String) throws {
         precondition(PQtransactionStatus(connection) == PQTRANS_IDLE, "transactions do not nest")
         try execute(kind.begin, context: context)
+    }
+
+    /// The rest of a transaction `begin` started.
+    func finish<T>(context: String, _ body: () throws -> T) throws -> T {
         do {
             let value = try body()
             try execute("COMMIT", context: context)
