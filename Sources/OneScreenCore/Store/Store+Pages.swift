@@ -23,6 +23,7 @@ extension Store {
                 .alerts(AlertOverview(openByLevel: try Self.alertsByLevel(db, where: Self.openCondition), newest: try Self.alerts(db, AlertFilter(states: states))))
             case .alert(let id): .alert(try Self.alertDetail(db, id: id, now: now))
             case .sources: .sources(try Self.sources(db, now: now))
+            case .series(let series): .series(try Self.series(db, series, now: now, utcOffset: utcOffset))
             }
             return PageSnapshot(
                 now: now, utcOffset: utcOffset, freshness: try Self.freshness(db, now: now), sources: try Self.sources(db, now: now),

@@ -6,7 +6,7 @@ extension PageRequest {
         switch self {
         case .customer(let id): "customer \(id)"
         case .contract(let id): "contract \(id)"
-        case .overview, .quality, .lot, .customers, .contracts, .marketing, .alerts, .alert, .sources: nil
+        case .overview, .quality, .lot, .customers, .contracts, .marketing, .alerts, .alert, .sources, .series: nil
         }
     }
 }

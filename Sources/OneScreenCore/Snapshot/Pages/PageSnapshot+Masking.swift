@@ -22,6 +22,7 @@ extension PageSnapshot {
         case .alerts(let alerts): .alerts(OverviewSnapshot.maskedAlerts(alerts, for: viewer))
         case .alert(let detail): .alert(detail.map { $0.masked(for: viewer) })
         case .sources(let sources): .sources(sources)
+        case .series(let series): .series(series.map { $0.masked(for: viewer) })
         }
         return copy
     }
