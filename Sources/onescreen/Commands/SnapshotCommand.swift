@@ -58,9 +58,11 @@ struct SnapshotCommand: ParsableCommand {
         let selection = catalog.select(look.theme ?? loaded.theme, noColor: LookOptions.noColor(environment), colorMode: colorMode)
         for error in selection.errors { errors.line("\(error)") }
         errors.flush()
+        // Plain text has no theme; one only counts where it is printed, and it is mono only because colour is off.
+        let drawnTheme = color ? selection.theme : Theme.default
         let composer = FrameComposer(
             language: look.language(configured: loaded.language, environment: environment), glyphs: Glyphs.forLocale(environment: environment),
-            themes: [selection.theme], utcOffset: offset, viewer: viewer)
+            themes: [drawnTheme], utcOffset: offset, viewer: viewer)
         guard viewer.role.mayOpen(page: page.kind.rawValue) else {
             throw Refusal("role \(viewer.role.name) may not open the \(page.kind.rawValue) page")
         }
