@@ -47,3 +47,11 @@ extension Strings {
         return keys
     }
 }
+
+/// The labels of the overview's stage sparklines.
+extension Strings {
+    /// `每小时合规率 24h · 刻度 80–100% · 目标 ≥98%`
+    public func trendCaption(window: String, scale: String, target: String) -> String {
+        pick("每小时合规率 \(window) · 刻度 \(scale) · 目标 \(target)", "hourly compliance, \(window) · scale \(scale) · target \(target)")
+    }
+}

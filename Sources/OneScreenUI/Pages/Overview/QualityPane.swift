@@ -25,7 +25,8 @@ struct QualityPane: Widget {
                                   showsBand: inner.width >= Self.bandColumnMinimumWidth)
         let sections: [any PaneSection] = [
             RowSection(overall, priority: 0),
-            SegmentTrendSection(segments: quality.segments.map(segment), priority: 2),
+            SegmentTrendSection(segments: quality.segments.map(segment), priority: 2, caption: trendCaption(glyphs: glyphs),
+                                timeLabels: trendTimes),
             ListSection(
                 SectionHeading(strings.worstNow, detail: strings.openIssues(context.format.count(quality.openIssues)),
                                detailStyle: Style(quality.openIssues > 0 ? .warn : .ok)),
@@ -45,6 +46,29 @@ struct QualityPane: Widget {
         return Gauge(label: context.strings.compliance, value: rate ?? 0,
                      range: SegmentTrendSection.sparklineFloor...1, band: Self.complianceTarget...1,
                      valueText: context.format.percent(rate), role: Self.status(of: rate).role)
+    }
+
+    /// What the stage sparklines are: hourly compliance over the window, on a scale from the floor to 100 %, with the
+    /// target the pane judges by.
+    private func trendCaption(glyphs: Glyphs) -> String {
+        let hours = quality.segments.first?.hourly.count ?? 0
+        func percent(_ ratio: Double) -> String { "\(Int((ratio * 100).rounded()))" }
+        return context.strings.trendCaption(
+            window: "\(hours)h",
+            scale: percent(SegmentTrendSection.sparklineFloor) + glyphs.rangeSeparator + percent(1) + "%",
+            target: glyphs.atLeast + percent(Self.complianceTarget) + "%")
+    }
+
+    /// The start of every sixth hour slot (`14:00`), the slots being the clock hours ending with the one holding now.
+    private var trendTimes: [(slot: Int, text: String)] {
+        let count = quality.segments.first?.hourly.count ?? 0
+        let hour: Int64 = 3_600_000
+        let lastStart = (context.now.millis + hour - 1) / hour * hour - hour
+        return (0..<count).compactMap { slot in
+            let start = Instant(millis: lastStart - Int64(count - 1 - slot) * hour)
+            let clock = context.format.clock(start, utcOffset: context.utcOffset)
+            return clock.hasSuffix(":00") && Int(clock.prefix(2)).map { $0 % 6 == 0 } == true ? (slot, clock) : nil
+        }
     }
 
     private func segment(_ entry: QualityOverview.SegmentCompliance) -> SegmentTrendSection.Segment {
