@@ -51,6 +51,13 @@ public enum TimeRange: String, CaseIterable, Sendable, Hashable, Codable {
     /// The next range in (`[`, `-`), or nil at an hour.
     public var narrower: TimeRange? { Self.allCases.firstIndex(of: self).flatMap { $0 > 0 ? Self.allCases[$0 - 1] : nil } }
 
+    /// The hours of one slot of a compliance trend over this range (the overview's stage sparklines, the quality
+    /// page's rows): 24 slots at most, so the trend fits the same columns whatever the range; an hour each up to a
+    /// day, 7 h each over a week, 15 days each over a year.
+    public var trendSlotHours: Int { max(1, Int(seconds / 3600) / Self.maximumTrendSlots) }
+    public var trendSlots: Int { Int(seconds / 3600) / trendSlotHours }
+    public static let maximumTrendSlots = 24
+
     /// How far `←` / `→` move a chart: half its range, so what was at one edge is in the middle after a step.
     public var panMillis: Int64 { millis / 2 }
 }

@@ -59,6 +59,8 @@ public struct PageView: Sendable {
             var page = OverviewPage(snapshot: overview, language: language, role: role, page: strings.overviewPage)
             page.refreshedAt = refreshedAt
             page.notice = notice
+            page.window = navigation.range
+            if let range = rangeSegment(strings, format: format) { page.segments = [range] }
             if showsSelection, OverviewPage.panes.indices.contains(navigation.selection) {
                 page.selectedPane = OverviewPage.panes[navigation.selection]
             }
@@ -82,6 +84,7 @@ public struct PageView: Sendable {
             var context = PageContext(strings: strings, format: format, now: snapshot.now, today: snapshot.today,
                                       utcOffset: snapshot.utcOffset, navigation: shown)
             context.masks = snapshot.masks
+            context.window = navigation.range
             self.body(context).render(in: body, on: &screen, glyphs: glyphs)
             alertOverlay(strings, format: format).promptBar?
                 .render(in: Rect(x: area.x, y: area.bottom - 2, width: area.width, height: 1), on: &screen, glyphs: glyphs)

@@ -50,8 +50,12 @@ extension Strings {
 
 /// The labels of the overview's stage sparklines.
 extension Strings {
-    /// `每小时合规率 24h · 刻度 80–100% · 目标 ≥98%`
+    /// `合规率趋势 24h · 刻度 80–100% · 目标 ≥98%`
     public func trendCaption(window: String, scale: String, target: String) -> String {
-        pick("每小时合规率 \(window) · 刻度 \(scale) · 目标 \(target)", "hourly compliance, \(window) · scale \(scale) · target \(target)")
+        pick("合规率趋势 \(window) · 刻度 \(scale) · 目标 \(target)", "compliance trend, \(window) · scale \(scale) · target \(target)")
     }
+
+    /// The quality page's metric list and trend column over `window` (`指标 (24h)`).
+    public func metrics(over window: TimeRange) -> String { pick("指标 (\(window.rawValue))", "Metrics (\(window.rawValue))") }
+    public func trendColumn(over window: TimeRange) -> String { window.rawValue }
 }

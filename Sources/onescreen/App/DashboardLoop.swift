@@ -56,7 +56,7 @@ struct DashboardLoop {
                 if due {
                     pendingChange = false
                     // Only the page on screen is read, in one transaction, and masked before anything draws it.
-                    snapshot = try store.page(state.navigation.request, at: now, utcOffset: composer.utcOffset)
+                    snapshot = try store.page(state.navigation.request, at: now, utcOffset: composer.utcOffset, window: state.navigation.range)
                         .masked(for: composer.viewer)
                     lastRead = now
                     state.navigation.follow(composer.rowIDs(snapshot, state: state))

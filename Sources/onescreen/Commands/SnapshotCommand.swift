@@ -70,7 +70,7 @@ struct SnapshotCommand: ParsableCommand {
         state.navigation = page == .series ? Navigation(page: page.kind) : Navigation(page: page.kind, detail: select)
         state.navigation.series = page == .series ? select : nil
         state.navigation.range = range
-        let snapshot = try store.page(state.navigation.request, at: now, utcOffset: offset).masked(for: viewer)
+        let snapshot = try store.page(state.navigation.request, at: now, utcOffset: offset, window: range).masked(for: viewer)
         // A snapshot file can travel further than a screen: views of classified records are audited the same way.
         if let entry = AuditEntry.view(of: state.navigation.request, by: viewer, at: .now) { try store.appendAudit(entry) }
         let frame = composer.compose(

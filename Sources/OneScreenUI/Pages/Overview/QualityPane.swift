@@ -51,23 +51,29 @@ struct QualityPane: Widget {
     /// What the stage sparklines are: hourly compliance over the window, on a scale from the floor to 100 %, with the
     /// target the pane judges by.
     private func trendCaption(glyphs: Glyphs) -> String {
-        let hours = quality.segments.first?.hourly.count ?? 0
         func percent(_ ratio: Double) -> String { "\(Int((ratio * 100).rounded()))" }
         return context.strings.trendCaption(
-            window: "\(hours)h",
+            window: context.window.rawValue,
             scale: percent(SegmentTrendSection.sparklineFloor) + glyphs.rangeSeparator + percent(1) + "%",
             target: glyphs.atLeast + percent(Self.complianceTarget) + "%")
     }
 
-    /// The start of every sixth hour slot (`14:00`), the slots being the clock hours ending with the one holding now.
+    /// Where the trend's slots start: every sixth clock hour (`14:00`) over a day, every sixth slot's date (`11-28`)
+    /// over longer windows, the slots ending with the one holding now.
     private var trendTimes: [(slot: Int, text: String)] {
         let count = quality.segments.first?.hourly.count ?? 0
+        let hoursEach = Int64(context.window.trendSlotHours)
         let hour: Int64 = 3_600_000
-        let lastStart = (context.now.millis + hour - 1) / hour * hour - hour
+        let lastStart = (context.now.millis + hour - 1) / hour * hour - hoursEach * hour
         return (0..<count).compactMap { slot in
-            let start = Instant(millis: lastStart - Int64(count - 1 - slot) * hour)
+            let start = Instant(millis: lastStart - Int64(count - 1 - slot) * hoursEach * hour)
+            guard hoursEach == 1 else {
+                guard (count - 1 - slot) % 6 == 5 else { return nil }
+                let (_, month, day) = start.day(utcOffset: context.utcOffset).components
+                return (slot, (month < 10 ? "0" : "") + "\(month)-" + (day < 10 ? "0" : "") + "\(day)")
+            }
             let clock = context.format.clock(start, utcOffset: context.utcOffset)
-            return clock.hasSuffix(":00") && Int(clock.prefix(2)).map { $0 % 6 == 0 } == true ? (slot, clock) : nil
+            return Int(clock.prefix(2)).map { $0 % 6 == 0 } == true ? (slot, clock) : nil
         }
     }
 
