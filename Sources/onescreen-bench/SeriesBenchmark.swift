@@ -35,11 +35,11 @@ struct SeriesBenchmark: Benchmark {
         for range in [TimeRange.hour, .day, .month, .year] {
             let request = PageRequest.series(SeriesRequest(subject: Self.subject, range: range)!)
             var snapshot: PageSnapshot?
-            let read = try median(Self.reads) { snapshot = try store.page(request, at: DemoStore.sampleEnd, utcOffset: 8 * 3600) }
+            let read = try Measured.median(Self.reads) { snapshot = try store.page(request, at: DemoStore.sampleEnd, utcOffset: 8 * 3600) }
             snapshots[range] = snapshot
             guard case .series(let series?) = snapshot?.content else { throw BenchError("no series \(Self.subject)") }
             print("series: read \(range.rawValue) of \(Self.subject), \(BenchFormat.count(readings)) readings: median "
-                  + "\(milliseconds(read)) of \(Self.reads), \(BenchFormat.fixed(read / Self.goalSeconds, 2))x the 20 ms goal "
+                  + "\(BenchFormat.milliseconds(read)) of \(Self.reads), \(BenchFormat.fixed(read / Self.goalSeconds, 2))x the 20 ms goal "
                   + "(\(series.resolution.rawValue), \(series.points.count) points of \(series.overall.total) readings)")
         }
         guard let day = snapshots[.day], case .series(let series?) = day.content else { return }
@@ -47,26 +47,15 @@ struct SeriesBenchmark: Benchmark {
         let chart = Chart(series: [ChartSeries(series.name, points: points)], from: series.from, through: series.through,
                           unit: series.unit, bandLow: series.min, bandHigh: series.max, language: .zh, utcOffset: 8 * 3600)
         var screen = Screen(width: 200, height: 60)
-        let compose = try median(Self.composes) {
+        let compose = try Measured.median(Self.composes) {
             screen.clear()
             chart.render(in: screen.area, on: &screen, glyphs: .unicode)
         }
         var navigation = Navigation(page: .quality)
         navigation.series = Self.subject
         let page = PageView(snapshot: day, navigation: navigation, language: .zh, role: "executive")
-        let pageCompose = try median(Self.composes) { screen = page.screen(width: 200, height: 60, glyphs: .unicode) }
-        print("series: compose a 200x60 chart of \(points.count) points: median \(milliseconds(compose)) of \(Self.composes); "
-              + "the whole 200x60 page: \(milliseconds(pageCompose)) (\(BenchFormat.fixed(pageCompose / compose, 2))x the chart)")
+        let pageCompose = try Measured.median(Self.composes) { screen = page.screen(width: 200, height: 60, glyphs: .unicode) }
+        print("series: compose a 200x60 chart of \(points.count) points: median \(BenchFormat.milliseconds(compose)) of \(Self.composes); "
+              + "the whole 200x60 page: \(BenchFormat.milliseconds(pageCompose)) (\(BenchFormat.fixed(pageCompose / compose, 2))x the chart)")
     }
-
-    private func median(_ runs: Int, _ body: () throws -> Void) throws -> Double {
-        var times: [Double] = []
-        for _ in 0..<runs {
-            let (_, measured) = try Measured.inProcess(body)
-            times.append(measured.wallSeconds)
-        }
-        return times.sorted()[times.count / 2]
-    }
-
-    private func milliseconds(_ seconds: Double) -> String { BenchFormat.fixed(seconds * 1000, 2) + " ms" }
 }
