@@ -55,7 +55,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "onescreen-bench",
-            dependencies: ["OneScreenCore", "OneScreenUI"],
+            dependencies: ["OneScreenCore", "OneScreenUI", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         // Helpers the test targets share: temporary directories, running the built binary, tmux.

@@ -13,6 +13,7 @@ let benchmarks: [any Benchmark] = [
     LiveBenchmark(),
     RuleBenchmark(),
     SoakBenchmark(),
+    ServeBenchmark(),
     SeriesBenchmark(),
 ]
 

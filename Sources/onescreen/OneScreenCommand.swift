@@ -16,6 +16,7 @@ struct OneScreenCommand: AsyncParsableCommand {
             PruneCommand.self,
             CheckCommand.self,
             CollectCommand.self,
+            ServeCommand.self,
             SourcesCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

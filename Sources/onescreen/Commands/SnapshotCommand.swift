@@ -11,10 +11,8 @@ struct SnapshotCommand: ParsableCommand {
         discussion: "Without --color the output is plain text; with it, ANSI colour escapes for the chosen theme."
     )
 
-    @OptionGroup var config: ConfigOption
-    @OptionGroup var store: StoreOption
+    @OptionGroup var options: ServiceOptions
     @OptionGroup var look: LookOptions
-    @OptionGroup var access: RoleOption
 
     @Option(help: ArgumentHelp("The page to draw: \(SnapshotPage.names.joined(separator: ", ")).", valueName: "name"))
     var page: SnapshotPage = .page(.overview)
@@ -50,9 +48,9 @@ struct SnapshotCommand: ParsableCommand {
         let offset = TimeZone.current.secondsFromGMT()
         let now = at ?? .now
         let errors = StandardError()
-        let loaded = try config.load()
-        let viewer = try access.viewer(policy: loaded.access)
-        let (store, _) = try ViewerStore.open(store, config: loaded, now: now, utcOffset: offset) { errors.line($0) }
+        let loaded = try options.config.load()
+        let service = try options.connect(loaded, missing: .demo(now: now, utcOffset: offset) { errors.line($0) }).service
+        let viewer = service.viewer
         let catalog = look.catalog(environment: environment)
         let colorMode = color ? ColorMode.detect(environment: environment) : .none
         let selection = catalog.select(look.theme ?? loaded.theme, noColor: LookOptions.noColor(environment), colorMode: colorMode)
@@ -63,16 +61,14 @@ struct SnapshotCommand: ParsableCommand {
         let composer = FrameComposer(
             language: look.language(configured: loaded.language, environment: environment), glyphs: Glyphs.forLocale(environment: environment),
             themes: [drawnTheme], utcOffset: offset, viewer: viewer)
-        guard viewer.role.mayOpen(page: page.kind.rawValue) else {
-            throw Refusal("role \(viewer.role.name) may not open the \(page.kind.rawValue) page")
-        }
         var state = DashboardState()
         state.navigation = page == .series ? Navigation(page: page.kind) : Navigation(page: page.kind, detail: select)
         state.navigation.series = page == .series ? select : nil
         state.navigation.range = range
-        let snapshot = try store.page(state.navigation.request, at: now, utcOffset: offset, window: range).masked(for: viewer)
-        // A snapshot file can travel further than a screen: views of classified records are audited the same way.
-        if let entry = AuditEntry.view(of: state.navigation.request, by: viewer, at: .now) { try store.appendAudit(entry) }
+        // Masked, authorised and audited by the data side: a snapshot file can travel further than a screen.
+        let snapshot = try serviceCall { () throws(ServiceError) in
+            try service.page(state.navigation.request, at: now, utcOffset: offset, window: range)
+        }
         let frame = composer.compose(
             snapshot: snapshot, state: state, now: now, lastRead: now, problem: nil,
             width: size.width, height: size.height)

@@ -1,6 +1,6 @@
 /// Which page (and which drill-down) a frame needs: what the app asks the store for on each refresh, so only the
 /// shown page is read.
-public enum PageRequest: Sendable, Hashable {
+public enum PageRequest: Sendable, Hashable, Codable {
     case overview
     case quality
     /// One lot's journey, by lot id.
