@@ -110,7 +110,7 @@ import OneScreenTestSupport
         let body = try #require(try reader.next())
         let message = try JSONDecoder().decode(ServerMessage.self, from: body)
         guard case .refused(let why) = message else { Issue.record("not refused: \(message)"); return }
-        #expect(why.contains("protocol 1") && why.contains("99"))
+        #expect(why.contains("protocol \(WireProtocol.version)") && why.contains("99"))
     }
 
     static func closedByServer(_ fd: Int32, within seconds: Double) -> Bool {
