@@ -14,6 +14,7 @@ let benchmarks: [any Benchmark] = [
     RuleBenchmark(),
     SoakBenchmark(),
     ServeBenchmark(),
+    SeriesBenchmark(),
 ]
 
 do {

@@ -57,8 +57,8 @@ public final class ServiceClient: DataService {
         return changed
     }
 
-    public func page(_ request: PageRequest, at now: Instant, utcOffset: Int) throws(ServiceError) -> PageSnapshot {
-        guard case .page(let snapshot) = try call(.page(request, at: now, utcOffset: utcOffset)) else { throw unexpected }
+    public func page(_ request: PageRequest, at now: Instant, utcOffset: Int, window: TimeRange) throws(ServiceError) -> PageSnapshot {
+        guard case .page(let snapshot) = try call(.page(request, at: now, utcOffset: utcOffset, window: window)) else { throw unexpected }
         return snapshot
     }
 

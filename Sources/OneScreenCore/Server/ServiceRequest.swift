@@ -1,6 +1,6 @@
 /// One call of `DataService`, as it crosses the socket.
 public enum ServiceRequest: Sendable, Equatable, Codable {
-    case page(PageRequest, at: Instant, utcOffset: Int)
+    case page(PageRequest, at: Instant, utcOffset: Int, window: TimeRange)
     case alerts(AlertFilter)
     case acknowledge(alert: Int64, note: String?)
     case silence(SilenceRequest)
@@ -13,7 +13,8 @@ public enum ServiceRequest: Sendable, Equatable, Codable {
     func perform(on service: any DataService) -> ServiceReply {
         do throws(ServiceError) {
             switch self {
-            case .page(let request, let now, let offset): return .page(try service.page(request, at: now, utcOffset: offset))
+            case .page(let request, let now, let offset, let window):
+                return .page(try service.page(request, at: now, utcOffset: offset, window: window))
             case .alerts(let filter): return .alerts(try service.alerts(filter))
             case .acknowledge(let id, let note): return .acknowledged(try service.acknowledge(alert: id, note: note))
             case .silence(let request): return .silenced(try service.silence(request))

@@ -12,7 +12,7 @@ import Foundation
 /// Then each `request` gets one `reply` with the same id, and `changed` arrives unasked whenever the store changed.
 public enum WireProtocol {
     /// Bumped when a message changes shape; a server answers a client of another version with a refusal naming both.
-    public static let version = 1
+    public static let version = 2
     /// A request is a page name, a filter or a note: far below this. Anything bigger is garbage or an attack.
     public static let maxRequestBytes = 64 << 10
     /// The largest reply: a 1,000-row list with long texts is a few MiB; this leaves room without letting a bad

@@ -9,7 +9,8 @@ public protocol DataService: AnyObject {
     /// One page frame's data. The first request for a page after another one is an opening, audited once.
     /// - Parameters:
     ///   - now: the instant to draw (`snapshot --at`); the audit row takes the data side's own clock.
-    func page(_ request: PageRequest, at now: Instant, utcOffset: Int) throws(ServiceError) -> PageSnapshot
+    ///   - window: how far back the overview's and the quality page's compliance look (the range keys).
+    func page(_ request: PageRequest, at now: Instant, utcOffset: Int, window: TimeRange) throws(ServiceError) -> PageSnapshot
     /// Alerts for a listing, masked; a text filter matches only what the viewer sees.
     func alerts(_ filter: AlertFilter) throws(ServiceError) -> [AlertRecord]
     func acknowledge(alert id: Int64, note: String?) throws(ServiceError) -> AlertRecord
@@ -25,4 +26,11 @@ public protocol DataService: AnyObject {
     /// A descriptor that turns readable when a change notice may be waiting (the server's socket), for a loop
     /// that sleeps in poll() beside the keyboard; nil when changes can only be asked for (`takeChange`).
     var changeDescriptor: Int32? { get }
+}
+
+extension DataService {
+    /// One page frame's data over the standard compliance window.
+    public func page(_ request: PageRequest, at now: Instant, utcOffset: Int) throws(ServiceError) -> PageSnapshot {
+        try page(request, at: now, utcOffset: utcOffset, window: .standard)
+    }
 }

@@ -35,11 +35,11 @@ public final class EmbeddedService: DataService {
         try failing { try monitor?.hasChanged() ?? false }
     }
 
-    public func page(_ request: PageRequest, at now: Instant, utcOffset: Int) throws(ServiceError) -> PageSnapshot {
+    public func page(_ request: PageRequest, at now: Instant, utcOffset: Int, window: TimeRange) throws(ServiceError) -> PageSnapshot {
         guard viewer.role.mayOpen(page: request.pageName) else {
             throw refuse(request.auditSubject, "role \(viewer.role.name) may not open the \(request.pageName) page")
         }
-        let snapshot = try failing { try store.page(request, at: now, utcOffset: utcOffset).masked(for: viewer) }
+        let snapshot = try failing { try store.page(request, at: now, utcOffset: utcOffset, window: window).masked(for: viewer) }
         if request != lastOpened {
             // Fail closed: a view whose audit row cannot be written is not shown.
             if let entry = AuditEntry.view(of: request, by: viewer, at: clock()) { try audited(entry) }

@@ -59,7 +59,7 @@ struct DashboardLoop {
                 if due {
                     pendingChange = false
                     // Only the page on screen is read, in one transaction, masked and audited by the data side.
-                    snapshot = try service.page(state.navigation.request, at: now, utcOffset: composer.utcOffset)
+                    snapshot = try service.page(state.navigation.request, at: now, utcOffset: composer.utcOffset, window: state.navigation.range)
                     lastRead = now
                     state.navigation.follow(composer.rowIDs(snapshot, state: state))
                     announces = try alarm?.look(at: service, now: now) ?? false

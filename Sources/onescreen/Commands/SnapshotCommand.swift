@@ -14,12 +14,16 @@ struct SnapshotCommand: ParsableCommand {
     @OptionGroup var options: ServiceOptions
     @OptionGroup var look: LookOptions
 
-    @Option(help: ArgumentHelp("The page to draw: \(PageKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "name"))
-    var page: PageKind = .overview
+    @Option(help: ArgumentHelp("The page to draw: \(SnapshotPage.names.joined(separator: ", ")).", valueName: "name"))
+    var page: SnapshotPage = .page(.overview)
 
-    @Option(help: ArgumentHelp("Draw a row's detail: a lot id (quality), customer id (customers), contract id (contracts) or alert id (alerts).",
+    @Option(help: ArgumentHelp("Draw a row's detail: a lot id (quality), customer id (customers), contract id (contracts), alert id (alerts) or SITE/METRIC (series).",
                                valueName: "id"))
     var select: String?
+
+    @Option(help: ArgumentHelp("The time range of the series page and of the compliance windows: \(TimeRange.allCases.map(\.rawValue).joined(separator: ", ")).",
+                               valueName: "range"))
+    var range: TimeRange = .standard
 
     @Option(help: ArgumentHelp("Frame size in columns x rows.", valueName: "WxH"))
     var size: FrameSize = FrameSize(width: 120, height: 40)
@@ -31,8 +35,11 @@ struct SnapshotCommand: ParsableCommand {
     var at: Instant?
 
     func validate() throws {
-        if select != nil, !page.drills {
-            throw ValidationError("--select needs --page quality, customers, contracts or alerts; \(page.rawValue) has no detail")
+        if case .page(let kind) = page, select != nil, !kind.drills {
+            throw ValidationError("--select needs --page quality, customers, contracts, alerts or series; \(kind.rawValue) has no detail")
+        }
+        if page == .series, SeriesRequest(subject: select ?? "") == nil {
+            throw ValidationError("--page series needs --select SITE/METRIC, e.g. --select '沪A·冷链06/cold.temp'")
         }
     }
 
@@ -49,13 +56,19 @@ struct SnapshotCommand: ParsableCommand {
         let selection = catalog.select(look.theme ?? loaded.theme, noColor: LookOptions.noColor(environment), colorMode: colorMode)
         for error in selection.errors { errors.line("\(error)") }
         errors.flush()
+        // Plain text has no theme; one only counts where it is printed, and it is mono only because colour is off.
+        let drawnTheme = color ? selection.theme : Theme.default
         let composer = FrameComposer(
             language: look.language(configured: loaded.language, environment: environment), glyphs: Glyphs.forLocale(environment: environment),
-            themes: [selection.theme], utcOffset: offset, viewer: viewer)
+            themes: [drawnTheme], utcOffset: offset, viewer: viewer)
         var state = DashboardState()
-        state.navigation = Navigation(page: page, detail: select)
+        state.navigation = page == .series ? Navigation(page: page.kind) : Navigation(page: page.kind, detail: select)
+        state.navigation.series = page == .series ? select : nil
+        state.navigation.range = range
         // Masked, authorised and audited by the data side: a snapshot file can travel further than a screen.
-        let snapshot = try serviceCall { () throws(ServiceError) in try service.page(state.navigation.request, at: now, utcOffset: offset) }
+        let snapshot = try serviceCall { () throws(ServiceError) in
+            try service.page(state.navigation.request, at: now, utcOffset: offset, window: range)
+        }
         let frame = composer.compose(
             snapshot: snapshot, state: state, now: now, lastRead: now, problem: nil,
             width: size.width, height: size.height)
@@ -87,3 +100,31 @@ struct FrameSize: ExpressibleByArgument {
 }
 
 extension PageKind: ExpressibleByArgument {}
+
+extension TimeRange: ExpressibleByArgument {}
+
+/// `--page`: one of the seven pages, or `series`, the series page (a drill-down of the quality page's metrics, and
+/// open to whoever may open that page).
+enum SnapshotPage: ExpressibleByArgument, Equatable {
+    case page(PageKind)
+    case series
+
+    static let names = PageKind.allCases.map(\.rawValue) + ["series"]
+
+    init?(argument: String) {
+        if argument == "series" {
+            self = .series
+        } else if let kind = PageKind(rawValue: argument) {
+            self = .page(kind)
+        } else {
+            return nil
+        }
+    }
+
+    var kind: PageKind {
+        switch self {
+        case .page(let kind): kind
+        case .series: .quality
+        }
+    }
+}

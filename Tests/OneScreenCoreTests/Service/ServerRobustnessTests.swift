@@ -77,7 +77,7 @@ import OneScreenTestSupport
         // Says hello, then asks for big pages forever and never reads a reply.
         let deaf = try Self.raw(running.socket)
         let hello = try WireProtocol.frame(ClientMessage.hello(version: WireProtocol.version, role: nil))
-        let ask = try WireProtocol.frame(ClientMessage.request(id: 1, .page(.quality, at: AlertFixture.now, utcOffset: 0)))
+        let ask = try WireProtocol.frame(ClientMessage.request(id: 1, .page(.quality, at: AlertFixture.now, utcOffset: 0, window: .standard)))
         _ = UnixSocket.writeAll(deaf, hello)
         let flood = Thread { for _ in 0..<400 where UnixSocket.writeAll(deaf, ask) {} }
         flood.start()
@@ -110,7 +110,7 @@ import OneScreenTestSupport
         let body = try #require(try reader.next())
         let message = try JSONDecoder().decode(ServerMessage.self, from: body)
         guard case .refused(let why) = message else { Issue.record("not refused: \(message)"); return }
-        #expect(why.contains("protocol 1") && why.contains("99"))
+        #expect(why.contains("protocol \(WireProtocol.version)") && why.contains("99"))
     }
 
     static func closedByServer(_ fd: Int32, within seconds: Double) -> Bool {

@@ -12,4 +12,5 @@ public enum PageContent: Sendable, Equatable, Codable {
     case alerts(AlertOverview)
     case alert(AlertDetail?)
     case sources([SourceStatus])
+    case series(SeriesSnapshot?)
 }

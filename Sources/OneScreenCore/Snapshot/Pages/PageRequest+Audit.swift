@@ -9,6 +9,7 @@ extension PageRequest {
         case .marketing: "marketing"
         case .alerts, .alert: "alerts"
         case .sources: "sources"
+        case .series: "quality"
         }
     }
 
@@ -21,6 +22,7 @@ extension PageRequest {
         case .alert(let id): "alert/\(id)"
         case .alerts(let states): "page alerts (\(states.rawValue))"
         case .overview, .quality, .customers, .contracts, .marketing, .sources: "page \(pageName)"
+        case .series(let series): "series \(series.subject) \(series.range.rawValue)"
         }
     }
 

@@ -17,4 +17,6 @@ public enum PageRequest: Sendable, Hashable, Codable {
     /// One alert with what fired it and its timeline, by alert id.
     case alert(Int64)
     case sources
+    /// One series over a time range (the series page).
+    case series(SeriesRequest)
 }

@@ -18,6 +18,7 @@ extension PageContent: Maskable {
             case .alerts(let alerts): .alerts(alerts.masked(for: viewer))
             case .alert(let detail): .alert(detail?.masked(for: viewer))
             case .sources(let sources): .sources(sources.masked(for: viewer))
+            case .series(let series): .series(series?.masked(for: viewer))
             }
         }]
     }
