@@ -2,7 +2,7 @@
 /// partition dropped, in one transaction, instead of deleting its rows batch by batch. What is left of the raw
 /// horizon inside a day (the ragged end) is pruned as SQLite prunes it.
 enum PostgresRetention {
-    /// The readings of one UTC day, `[?1, ?2)` in epoch ms, added to their minutes, each judged against its
+    /// The readings of one UTC day, `[$1, $2)` in epoch ms, added to their minutes, each judged against its
     /// series' band as it is now; how many readings that was comes back.
     static let rollDayIntoMinutes = """
         WITH rolled AS (
