@@ -33,11 +33,15 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 "CSpawn",
+                "CLibpq",
             ],
             swiftSettings: strict
         ),
         // Two libc declarations Swift's Glibc module hides (they need _GNU_SOURCE): chdir and closefrom for spawned plug-ins.
         .systemLibrary(name: "CSpawn", path: "Sources/CSpawn"),
+        // PostgreSQL's own C client (Debian's libpq-dev), for the PostgreSQL store; see PostgresConnection for why
+        // libpq rather than an async Swift client.
+        .systemLibrary(name: "CLibpq", path: "Sources/CLibpq", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .target(
             name: "OneScreenUI",
             dependencies: ["OneScreenCore", .product(name: "Yams", package: "Yams")],
@@ -55,14 +59,16 @@ let package = Package(
         ),
         .executableTarget(
             name: "onescreen-bench",
-            dependencies: ["OneScreenCore", "OneScreenUI"],
+            dependencies: ["OneScreenCore", "OneScreenUI", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         // Helpers the test targets share: temporary directories, running the built binary, tmux.
         .target(name: "OneScreenTestSupport", dependencies: ["OneScreenCore"], path: "Tests/TestSupport", swiftSettings: strict),
-        .testTarget(name: "OneScreenCoreTests", dependencies: ["OneScreenCore", "OneScreenTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
+        // A throwaway PostgreSQL cluster for the tests and the benchmark (initdb, pg_ctl, pg_basebackup).
+        .target(name: "PostgresTestSupport", dependencies: ["CSpawn"], path: "Tests/PostgresTestSupport", swiftSettings: strict),
+        .testTarget(name: "OneScreenCoreTests", dependencies: ["OneScreenCore", "OneScreenTestSupport", "PostgresTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         .testTarget(name: "OneScreenUITests", dependencies: ["OneScreenUI", "OneScreenCore", "OneScreenTestSupport"], swiftSettings: strict),
         // Depends on the executable so `swift test` builds the binary these tests start.
-        .testTarget(name: "EndToEndTests", dependencies: ["onescreen", "OneScreenCore", "OneScreenTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["onescreen", "OneScreenCore", "OneScreenTestSupport", "PostgresTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
     ]
 )

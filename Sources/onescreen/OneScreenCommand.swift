@@ -16,6 +16,8 @@ struct OneScreenCommand: AsyncParsableCommand {
             PruneCommand.self,
             CheckCommand.self,
             CollectCommand.self,
+            MigrateCommand.self,
+            ServeCommand.self,
             SourcesCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

@@ -1,8 +1,8 @@
 /// Which alerts a listing wants: open ones (the default), pending, acknowledged ones, resolved history or all, optionally
 /// one level and a text to find in the rule, subject or message.
-public struct AlertFilter: Sendable, Equatable {
+public struct AlertFilter: Sendable, Equatable, Codable {
     /// In the order the Alerts page cycles through them.
-    public enum States: String, Sendable, CaseIterable {
+    public enum States: String, Sendable, CaseIterable, Codable {
         /// Firing and acknowledged (see `AlertState.open`).
         case open
         /// Out of band, not yet for as long as the rule's hold: not yet an alert anyone must act on.
@@ -23,6 +23,9 @@ public struct AlertFilter: Sendable, Equatable {
     public var states: States
     public var level: AlertLevel?
     public var text: String?
+    /// Where `text` is looked for: the rule, subject and message, or the rule only (for a viewer who sees the
+    /// subject and message masked: see `visible(to:)`).
+    public var textInRuleOnly = false
     public var limit: Int
 
     /// Enough for any screen and for scripts paging through recent history; older history stays in the store.

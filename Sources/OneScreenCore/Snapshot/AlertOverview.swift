@@ -1,6 +1,6 @@
 /// The alert pane and the Alerts page's list: the alerts listed (the open ones on the overview, the chosen states on
 /// the page), how many of them there are per level, and how many are pending, which no count of open alerts includes.
-public struct AlertOverview: Sendable, Equatable {
+public struct AlertOverview: Sendable, Equatable, Codable {
     /// The alerts in the listed states per level, index 0 = L1 … 3 = L4 (not only the ones the list holds).
     public var byLevel: [Int]
     /// The alerts listed, newest first.

@@ -25,6 +25,12 @@ public struct Navigation: Sendable, Equatable {
     /// The `:` jump bar, while it is open.
     public var jump: JumpPrompt?
     public var alerts = AlertPageState()
+    /// The series opened with Enter on a metric, a lot's reading or an alert (`site/metric`); nil when none is.
+    public var series: String?
+    /// The range charts and compliance windows cover, and how far before now it ends (0 is live; see
+    /// `Navigation+Time`). Kept across pages: a user looking at a week looks at a week everywhere.
+    public var range = TimeRange.standard
+    public var shift: Int64 = 0
 
     /// Rows a page-up or page-down moves: about a screenful of an 80x24 list.
     public static let pageStep = 10
@@ -34,7 +40,10 @@ public struct Navigation: Sendable, Equatable {
         self.detail = detail
     }
 
-    public var request: PageRequest { page.request(detail: detail, alertStates: alerts.states) }
+    public var request: PageRequest {
+        if let series, let request = SeriesRequest(subject: series, range: range, shift: shift) { return .series(request) }
+        return page.request(detail: detail, alertStates: alerts.states)
+    }
 
     /// Whether typed characters go to the filter or a prompt (so `q` types a q rather than quitting).
     public var capturesText: Bool { editingFilter != nil || alerts.prompt != nil || jump != nil }
@@ -65,6 +74,7 @@ public struct Navigation: Sendable, Equatable {
             }
             return true
         }
+        if editingFilter == nil, alerts.prompt == nil, handleTimeKey(key, rowIDs: rowIDs) { return true }
         if page == .alerts, handleAlertKey(key, rowIDs: rowIDs) { return true }
         if let typed = editingFilter {
             switch key {
@@ -149,16 +159,22 @@ public struct Navigation: Sendable, Equatable {
 
     /// Who may act on alerts is the viewer's, not the page's, and the sorts are the user's: they survive a page change.
     private mutating func go(to page: PageKind) {
-        let mayAct = alerts.mayAct
-        let sorts = self.sorts
+        let (mayAct, range, sorts) = (alerts.mayAct, self.range, self.sorts)
         self = Navigation(page: page)
         alerts.mayAct = mayAct
+        self.range = range
         self.sorts = sorts
     }
 
     /// Opens `target` where it lives, remembering this place for Esc: a lot's trace, a contract's chain, a customer's
     /// 360, an alert; a site or a series as the quality page's metrics filtered to it.
     public mutating func open(_ target: JumpTarget) {
+        // A series opens over the page, as Enter on a metric opens it; Esc closes it (see `Navigation+Time`).
+        if case .series(let subject) = target {
+            series = subject
+            shift = 0
+            return
+        }
         let place = NavigationPlace(page: page, detail: detail, selection: selection, selectedID: selectedID, list: list, filter: filter)
         var next = Navigation(page: page)
         switch target {
@@ -170,28 +186,24 @@ public struct Navigation: Sendable, Equatable {
             next = Navigation(page: .quality)
             next.list = QualityBody.metricList
             next.filter = name
-        case .series(let subject):
-            next = Navigation(page: .quality)
-            next.list = QualityBody.metricList
-            // Site and metric as two words of the filter: both are in the row (the metric's id among its texts).
-            next.filter = subject.lastIndex(of: "/").map { subject[..<$0] + " " + subject[subject.index(after: $0)...] } ?? subject
+        case .series: break
         }
         next.alerts.mayAct = alerts.mayAct
+        next.range = range
         next.sorts = sorts
         next.trail = trail + [place]
         self = next
     }
 
     private mutating func back(to place: NavigationPlace) {
-        let trail = self.trail
-        let mayAct = alerts.mayAct
-        let sorts = self.sorts
+        let (trail, mayAct, range, sorts) = (self.trail, alerts.mayAct, self.range, self.sorts)
         self = Navigation(page: place.page, detail: place.detail)
         selection = place.selection
         selectedID = place.selectedID
         list = place.list
         filter = place.filter
         alerts.mayAct = mayAct
+        self.range = range
         self.sorts = sorts
         self.trail = trail
     }

@@ -42,7 +42,7 @@ public struct PageView: Sendable {
         case .alert(let detail?): return detail.links.map(\.rowID)
         case .contract(let chain?): return chain.counterpartyCustomer.map { [JumpTarget.customer($0).rowID] } ?? []
         case .customer(let customer?): return customer.similar.map { JumpTarget.customer($0.id).rowID }
-        case .lot, .customer, .contract, .marketing, .alert: return []
+        case .lot, .customer, .contract, .marketing, .alert, .series: return []
         }
     }
 
@@ -58,7 +58,7 @@ public struct PageView: Sendable {
         case .contracts: return ContractListBody.model(context).sorting
         case .alerts: return AlertListBody.model(context, glyphs: .ascii).sorting
         case .sources: return SourceListBody.model(context).sorting
-        case .overview, .lot, .customer, .contract, .marketing, .alert: return nil
+        case .overview, .lot, .customer, .contract, .marketing, .alert, .series: return nil
         }
     }
 
@@ -67,6 +67,7 @@ public struct PageView: Sendable {
         var context = PageContext(strings: Strings(language), format: DisplayFormat(language, today: snapshot.today), now: snapshot.now,
                                   today: snapshot.today, utcOffset: snapshot.utcOffset, navigation: navigation)
         context.masks = snapshot.masks
+        context.window = navigation.range
         return context
     }
 
@@ -86,6 +87,8 @@ public struct PageView: Sendable {
             page.refreshedAt = refreshedAt
             page.notice = notice
             page.hints = hints
+            page.window = navigation.range
+            if let range = rangeSegment(strings, format: format) { page.segments = [range] }
             if showsSelection, OverviewPage.panes.indices.contains(navigation.selection) {
                 page.selectedPane = OverviewPage.panes[navigation.selection]
             }
@@ -114,7 +117,13 @@ public struct PageView: Sendable {
             JumpOverlay(prompt: jump, strings: strings).render(in: area, on: &screen, glyphs: glyphs)
         }
         if navigation.showsHelp {
-            HelpOverlay(title: strings.help, keys: strings.keyHelp(Self.helpKeys(of: snapshot, navigation: navigation, language: language)))
+            // The series page has no list of its own: its time keys, and the keys of every page.
+            let inSeries = navigation.series != nil
+            let keys = strings.keyHelp(inSeries ? [] : Self.helpKeys(of: snapshot, navigation: navigation, language: language))
+                .filter { !inSeries || ($0.key != "鼠标" && $0.key != "click") }
+            let timeKeys = navigation.showsRange || navigation.opensSeries
+                ? strings.timeKeyHelp(series: inSeries, opens: navigation.opensSeries) : []
+            HelpOverlay(title: strings.help, keys: keys + timeKeys)
                 .render(in: area, on: &screen, glyphs: glyphs)
         }
     }
@@ -147,8 +156,17 @@ public struct PageView: Sendable {
         case .customer(let customer): return [page, strings.customer(customer?.row.name ?? navigation.detail ?? "")]
         case .contract(let chain): return [page, strings.contract(chain?.contract.id ?? navigation.detail ?? "")]
         case .alert(let detail): return [page, strings.alert(detail?.alert.id ?? Int64(navigation.detail ?? "") ?? 0)]
+        case .series(let series): return [page, series?.request.subject ?? navigation.series ?? ""]
         default: return [page]
         }
+    }
+
+    /// The range on screen, `24h · live`, on the pages that draw over one.
+    func rangeSegment(_ strings: Strings, format: DisplayFormat) -> StatusSegment? {
+        guard navigation.showsRange else { return nil }
+        let end = format.dateTime(snapshot.now.adding(seconds: -Double(navigation.shift) / 1000), utcOffset: snapshot.utcOffset)
+        return StatusSegment(strings.range(navigation.range, live: navigation.shift == 0, end: end),
+                             style: Style(navigation.shift == 0 ? .ok : .accent, .bold))
     }
 
     private func alertOverlay(_ strings: Strings, format: DisplayFormat) -> AlertPageOverlay {
@@ -157,6 +175,7 @@ public struct PageView: Sendable {
 
     private func notices(_ strings: Strings, format: DisplayFormat) -> [StatusSegment] {
         var segments = notice.map { [StatusSegment.alarm($0)] } ?? []
+        if let range = rangeSegment(strings, format: format) { segments.append(range) }
         if let outcome = alertOverlay(strings, format: format).noticeSegment { segments.append(outcome) }
         if let typing = navigation.editingFilter {
             segments.append(StatusSegment(strings.filtering(typing) + "▏", style: Style(.accent, .bold)))
@@ -172,7 +191,7 @@ public struct PageView: Sendable {
     }
 
     private func body(_ context: PageContext) -> any Widget {
-        let missing = Label(context.strings.notFound(navigation.detail ?? ""), style: Style(.warn, .bold), alignment: .center)
+        let missing = Label(context.strings.notFound(navigation.series ?? navigation.detail ?? ""), style: Style(.warn, .bold), alignment: .center)
         switch snapshot.content {
         case .overview: return missing
         case .quality(let quality) where context.hides(.site): return PublicQualityBody(quality: quality, context: context)
@@ -187,6 +206,7 @@ public struct PageView: Sendable {
         case .alerts(let alerts): return AlertListBody(alerts: alerts, context: context)
         case .alert(let detail): return detail.map { AlertDetailBody(detail: $0, context: context) } ?? missing
         case .sources(let sources): return SourceListBody(sources: sources, context: context)
+        case .series(let series): return series.map { SeriesBody(series: $0, context: context) } ?? missing
         }
     }
 }

@@ -2,8 +2,6 @@ import OneScreenCore
 
 /// The lot trace's words: its journey table, its events and the marks of the lot list.
 extension Strings {
-    public var arrivedColumn: String { pick("到达", "arrived") }
-    public var departedColumn: String { pick("离开", "left") }
     public var stayedColumn: String { pick("停留", "time there") }
     public var siteOrSeriesColumn: String { pick("站点 / 指标", "site / series") }
     public var rangeColumn: String { pick("读数范围", "range") }

@@ -17,10 +17,8 @@ struct DashboardCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var config: ConfigOption
-    @OptionGroup var store: StoreOption
+    @OptionGroup var options: ServiceOptions
     @OptionGroup var look: LookOptions
-    @OptionGroup var access: RoleOption
 
     @Option(help: ArgumentHelp("Seconds between redraws of the clock and checks for new data (default: the config's refresh, 2).", valueName: "seconds"))
     var refresh: Double?
@@ -32,7 +30,7 @@ struct DashboardCommand: ParsableCommand {
     var demo = false
 
     func validate() throws {
-        if demo, store.store != nil { throw ValidationError("--demo shows the demo's own store; leave out --store") }
+        if demo, options.store.store != nil { throw ValidationError("--demo shows the demo's own store; leave out --store") }
     }
 
     @Option(help: ArgumentHelp("For the soak benchmark: each pass of the loop moves the clock this many seconds and waits for no input.", visibility: .hidden))
@@ -48,8 +46,7 @@ struct DashboardCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let offset = TimeZone.current.secondsFromGMT()
         // An invalid config is refused before anything starts, with the same messages as `onescreen check`.
-        var loaded = try config.load()
-        let viewer = try access.viewer(policy: loaded.access, forcing: kiosk ? Role.kioskName : nil)
+        var loaded = try options.config.load()
         let errors = StandardError()
         let catalog = look.catalog(environment: environment)
         // Theme problems go to stderr now: once curses owns the terminal nothing may be printed.
@@ -58,36 +55,37 @@ struct DashboardCommand: ParsableCommand {
         errors.flush()
         let theme = requested?.theme ?? .default
         let language = look.language(configured: loaded.language, environment: environment)
-        let composer = FrameComposer(
-            language: language, glyphs: Glyphs.forLocale(environment: environment),
-            themes: look.themeCycle(first: theme, catalog: catalog), utcOffset: offset, viewer: viewer)
-
+        let glyphs = Glyphs.forLocale(environment: environment)
         SignalTrap.install()
         let terminal = CursesTerminal(theme: theme, noColor: LookOptions.noColor(environment), environment: environment)
         // The first run builds the demo store: a few seconds shown as a frame with its progress, not a blank screen.
-        let opened: (store: Store, isDemo: Bool)
+        let connection: Connection
         do {
-            opened = try ViewerStore.open(store, config: loaded, demo: demo, now: .now, utcOffset: offset) { progress in
+            connection = try options.connect(loaded, forcedRole: kiosk ? Role.kioskName : nil, forcesDemo: demo,
+                                             missing: .demo(now: .now, utcOffset: offset) { progress in
                 let size = terminal.size
-                terminal.paint(DemoBuildView(progress: progress, language: language).screen(width: size.width, height: size.height,
-                                                                                            glyphs: composer.glyphs))
-            }
+                terminal.paint(DemoBuildView(progress: progress, language: language).screen(width: size.width, height: size.height, glyphs: glyphs))
+            })
         } catch {
             terminal.close()
             throw error
         }
-        let store = opened.store
-        if opened.isDemo && loaded.sources.isEmpty { loaded.sources = [DemoStore.simulatorSource] }
+        let viewer = connection.service.viewer
+        if connection.isDemo && loaded.sources.isEmpty { loaded.sources = [DemoStore.simulatorSource] }
+        let composer = FrameComposer(
+            language: language, glyphs: glyphs,
+            themes: look.themeCycle(first: theme, catalog: catalog), utcOffset: offset, viewer: viewer)
+
         // Collector logs would scribble over the screen; what matters reaches the Sources page through the store.
-        let collector = loaded.sources.isEmpty ? nil
-            : Collector(config: loaded, store: store, logger: Logger(label: "onescreen.dashboard") { _ in SwiftLogNoOpLogHandler() })
+        // A server collects for its clients; a client runs nothing of its own.
+        let collector = loaded.sources.isEmpty ? nil : connection.store.map { store in Collector(config: loaded, store: store, logger: Logger(label: "onescreen.dashboard") { _ in SwiftLogNoOpLogHandler() }) }
         if let collector { Task { await collector.start() } }
         let outcome: Result<Int32?, any Error>
         let soak = soakStep.map { SoakRun(step: $0, reportPath: soakReport ?? "/dev/stderr", start: .now) }
         do {
             let seconds = max(0.2, refresh ?? loaded.refresh.secondsValue)
             let rotation = kiosk ? KioskRotation(settings: loaded.kiosk, configuredPages: loaded.pages, role: viewer.role) : nil
-            let loop = DashboardLoop(store: store, composer: composer, refreshSeconds: seconds, kiosk: rotation,
+            let loop = DashboardLoop(service: connection.service, composer: composer, refreshSeconds: seconds, kiosk: rotation,
                                      alarm: kiosk ? KioskAlarm(settings: loaded.kiosk) : nil, soak: soak)
             let signal = try loop.run(terminal: terminal)
             // Before the terminal is given back, so the last memory figure is the loop's, not the teardown's.

@@ -11,13 +11,13 @@ enum ColumnCheck {
     static func headings(_ language: Language) -> [String: ColumnContent] {
         let s = Strings(language)
         let pairs: [(String, ColumnContent)] = [
-            (s.stageColumn, .stage), (s.siteOrSeriesColumn, .text), (s.arrivedColumn, .time), (s.departedColumn, .time),
+            (s.stageColumn, .stage), (s.siteOrSeriesColumn, .text), (s.arrivedColumn, .time), (s.leftColumn, .time),
             (s.stayedColumn, .duration), (s.rangeColumn, .reading), (s.bandColumn, .band), (s.holdColumn, .duration),
             (s.compliance, .percent), (s.verdictColumn, .state), (s.timeColumn, .time), (s.siteColumn, .text),
             (s.eventColumn, .state), (s.noteColumn, .text), (s.levelColumn, .level), (s.statusColumn, .state),
             (s.firstSeen, .time), (s.subjectColumn, .text), (s.messageColumn, .text), (s.lotColumn, .code),
             (s.productColumn, .text), (s.lastSeenColumn, .time), (s.marksColumn, .state), (s.metricColumn, .text),
-            (s.valueColumn, .reading), (s.trendColumn, .text), (s.idColumn, .code), (s.nameColumn, .text),
+            (s.valueColumn, .reading), (s.idColumn, .code), (s.nameColumn, .text),
             (s.kindColumn, .state), (s.regionColumn, .text), (s.segmentColumn, .state), (s.ordersColumn, .count),
             (s.spendColumn, .amount), ("LTV", .amount), (s.titleColumn, .text), (s.counterpartyColumn, .text),
             (s.amountColumn, .amount), (s.endColumn, .date), (s.overdueColumn, .count), (s.sealColumn, .state),
@@ -26,7 +26,7 @@ enum ColumnCheck {
             (s.ackColumn, .state), (s.ageColumn, .duration), (s.ruleColumn, .text), (s.countColumn, .count),
             (s.readingColumn, .reading), (s.acceptedColumn, .count), (s.rejectedColumn, .count),
             (s.lastSuccessColumn, .duration), (s.errorColumn, .text),
-        ]
+        ] + TimeRange.allCases.map { (s.trendColumn(over: $0), ColumnContent.text) }
         return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
     }
 

@@ -1,6 +1,6 @@
 /// One customer seen whole (客户360): who they are, their tags, RFM, value and buying, moments of truth, the customers
 /// most like them, and the next best action with them.
-public struct Customer360: Sendable, Equatable {
+public struct Customer360: Sendable, Equatable, Codable {
     public var row: CustomerRow
     public var channel: String
     public var contact: String?

@@ -58,7 +58,7 @@ struct LotTraceBody: Widget {
                 .fitting(column(0), title: strings.stageColumn, .stage).ranked(9),
                 TableColumn(strings.siteOrSeriesColumn, .text, width: .min(QualityBody.siteNameMinimumWidth), priority: 8),
                 .fitting(column(2), title: strings.arrivedColumn, .time).ranked(5),
-                .fitting(column(3), title: strings.departedColumn, .time).ranked(1),
+                .fitting(column(3), title: strings.leftColumn, .time).ranked(1),
                 .fitting(column(4), title: strings.stayedColumn, .duration).ranked(6),
                 .fitting(column(5), title: strings.rangeColumn, .reading, alignment: .right).ranked(3),
                 .fitting(column(6), title: strings.bandColumn, .band, alignment: .right).ranked(2),

@@ -39,7 +39,7 @@ struct QualityBody: Widget {
             ListColumn("band", strings.bandColumn, .band, alignment: .right, priority: 2) {
                 TableCell(format.band(min: $0.min, max: $0.max, unit: $0.unit, glyphs: glyphs), style: Style(.muted))
             },
-            ListColumn("trend", strings.trendColumn, .text, width: .constraint(.length(trendWidth))) { _ in "" },
+            ListColumn("trend", strings.trendColumn(over: context.window), .text, width: .constraint(.length(trendWidth))) { _ in "" },
             ListColumn("compliance", strings.compliance, .percent, alignment: .right, priority: 3, order: { .number($0.compliance.rate) }) {
                 TableCell(format.percent($0.compliance.rate))
             },
@@ -93,7 +93,7 @@ struct QualityBody: Widget {
         let position = metricsFocused && !metrics.isEmpty
             ? "\(min(navigation.selection, metrics.count - 1) + 1)/\(context.format.count(metrics.count))"
             : context.format.count(metrics.count)
-        let metricPane = Pane(title: strings.metrics, rightTitle: position, isFocused: metricsFocused, padding: 0)
+        let metricPane = Pane(title: strings.metrics(over: context.window), rightTitle: position, isFocused: metricsFocused, padding: 0)
         metricPane.render(in: halves[0], on: &screen, glyphs: glyphs)
         let metricArea = metricPane.inner(of: halves[0])
         let table = metricModel.table(metrics, navigation: navigation, glyphs: glyphs, selectedRow: metricsFocused ? navigation.selection : nil,
