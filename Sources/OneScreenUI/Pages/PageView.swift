@@ -117,18 +117,25 @@ public struct PageView: Sendable {
             JumpOverlay(prompt: jump, strings: strings).render(in: area, on: &screen, glyphs: glyphs)
         }
         if navigation.showsHelp {
-            // The series page has no list of its own: its time keys, and the keys of every page.
-            let inSeries = navigation.series != nil
-            let keys = strings.keyHelp(inSeries ? [] : Self.helpKeys(of: snapshot, navigation: navigation, language: language))
-                .filter { !inSeries || ($0.key != "鼠标" && $0.key != "click") }
-            let timeKeys = navigation.showsRange || navigation.opensSeries
-                ? strings.timeKeyHelp(series: inSeries, opens: navigation.opensSeries) : []
-            HelpOverlay(title: strings.help, keys: keys + timeKeys)
+            HelpOverlay(title: strings.help, keys: Self.help(of: snapshot, navigation: navigation, language: language))
                 .render(in: area, on: &screen, glyphs: glyphs)
         }
     }
 
-    /// The groups of keys the page answers to where the user is: what its help lists.
+    /// Every key of the page where the user is, as the help lists it: the page's groups and, where the page draws
+    /// over a time range or opens a series, the time keys. The series page has no list of its own: its time keys and
+    /// the keys of every page.
+    public static func help(of snapshot: PageSnapshot, navigation: Navigation, language: Language) -> [(key: String, text: String)] {
+        let strings = Strings(language)
+        let inSeries = navigation.series != nil
+        let keys = strings.keyHelp(inSeries ? [] : helpKeys(of: snapshot, navigation: navigation, language: language))
+            .filter { !inSeries || ($0.key != "鼠标" && $0.key != "click") }
+        let timeKeys = navigation.showsRange || navigation.opensSeries
+            ? strings.timeKeyHelp(series: inSeries, opens: navigation.opensSeries) : []
+        return keys + timeKeys
+    }
+
+    /// The groups of keys the page answers to where the user is (see `help`).
     public static func helpKeys(of snapshot: PageSnapshot, navigation: Navigation, language: Language) -> HelpKeys {
         var keys: HelpKeys = navigation.trail.isEmpty ? [] : .back
         let page = navigation.page

@@ -57,7 +57,7 @@ struct HelpKeysTests {
         let page = PageFixture.pages[index]
         let rowIDs = PageView.rowIDs(of: page.snapshot, navigation: page.navigation, language: language)
         let sorting = PageView.sorting(of: page.snapshot, navigation: page.navigation, language: language)
-        let listed = Strings(language).keyHelp(PageView.helpKeys(of: page.snapshot, navigation: page.navigation, language: language))
+        let listed = PageView.help(of: page.snapshot, navigation: page.navigation, language: language)
         let tokens = listed.reduce(into: Set<String>()) { $0.formUnion(Self.tokens($1.key)) }
         for key in Self.universe {
             var navigation = page.navigation
@@ -69,7 +69,7 @@ struct HelpKeysTests {
     @Test("the help shows every one of its keys whole, beside its text, at every size", arguments: PageFixture.pages.indices, Language.allCases)
     func everyKeyShows(index: Int, language: Language) {
         let page = PageFixture.pages[index]
-        let listed = Strings(language).keyHelp(PageView.helpKeys(of: page.snapshot, navigation: page.navigation, language: language))
+        let listed = PageView.help(of: page.snapshot, navigation: page.navigation, language: language)
         var navigation = page.navigation
         navigation.showsHelp = true
         for (width, height) in [(60, 16), (80, 24), (120, 40), (200, 60)] {
