@@ -78,9 +78,12 @@ struct LotTraceBody: Widget {
         for stay in trace.stays {
             let count = stay.readings.reduce(0) { $0 + $1.count }
             let inside = stay.readings.reduce(0) { $0 + $1.inside }
+            // Out of band only for less than the hold is no breach, but it is not "complied" either: it says brief.
+            let brief = stay.readings.reduce(0) { $0 + $1.brief }
             let verdict = stay.readings.isEmpty ? TableCell(strings.noReadings, style: Style(.muted))
-                : stay.complied ? TableCell(strings.complied, style: HealthStatus.ok.style)
-                : TableCell(strings.breaches(stay.breaches), style: HealthStatus.critical.style)
+                : !stay.complied ? TableCell(strings.breaches(stay.breaches), style: HealthStatus.critical.style)
+                : brief > 0 ? TableCell(strings.brief(brief), style: Style(.warn))
+                : TableCell(strings.complied, style: HealthStatus.ok.style)
             rows.append([
                 TableCell(strings.stage(stay.stage), style: Style(.title, .bold)), TableCell(stay.site),
                 TableCell(context.when(stay.arrived)),
