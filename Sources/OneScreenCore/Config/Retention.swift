@@ -45,6 +45,8 @@ public struct Retention: Sendable, Equatable {
             guard let value = fields[level.name] else { continue }
             if let setting = Setting(value) {
                 retention[keyPath: level.keep] = setting.keep
+            } else if let text = value.scalar?.string, ConfigDuration.check(text) == .failure(.tooLong) {
+                reader.problem(at: value, fields.path(level.name), "\(text.prefix(40)) is \(ConfigDuration.Problem.tooLong); write \(forever) to keep it for good")
             } else {
                 reader.problem(at: value, fields.path(level.name),
                                "expected a duration such as 30d, 90d or 5y, or \(forever), found \(reader.describe(value))")

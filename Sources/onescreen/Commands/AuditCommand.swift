@@ -9,7 +9,7 @@ struct AuditCommand: ParsableCommand {
 
     @OptionGroup var shared: StoreAccess
 
-    @Option(help: ArgumentHelp("Only rows at or after this time (RFC 3339, epoch seconds, or an age like 24h).", valueName: "time"))
+    @Option(help: ArgumentHelp("Only rows at or after this time (RFC 3339, a date like 2026-12-01, epoch seconds, or an age like 24h).", valueName: "time"))
     var since: String?
 
     @Flag(help: "One JSON array for scripts.")
@@ -18,9 +18,10 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         let now = Instant.now
         let from = try since.map { text -> Instant in
-            if let instant = Instant(argument: text) { return instant }
-            if let age = Duration(configText: text) { return now.adding(seconds: -age.secondsValue) }
-            throw ValidationError("--since \(text): use RFC 3339, epoch seconds or an age such as 90m, 24h, 7d")
+            guard let instant = TimeArgument.instantOrAge(text, now: now, utcOffset: TimeZone.current.secondsFromGMT()) else {
+                throw ValidationError("--since \(text.prefix(40)): use \(TimeArgument.accepted), or an age such as 90m, 24h, 7d")
+            }
+            return instant
         }
         let (store, viewer) = try shared.open()
         // The trail names who looked at which customer and contract: as classified as the most classified of them.

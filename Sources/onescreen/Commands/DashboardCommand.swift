@@ -22,8 +22,8 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var look: LookOptions
     @OptionGroup var access: RoleOption
 
-    @Option(help: ArgumentHelp("Seconds between redraws of the clock and checks for new data (default: the config's refresh, 2).", valueName: "seconds"))
-    var refresh: Double?
+    @Option(help: ArgumentHelp("Time between redraws of the clock and checks for new data: seconds or a duration like 500ms (default: the config's refresh, 2s).", valueName: "seconds"))
+    var refresh: Duration?
 
     @Flag(help: "Wall-screen mode: the kiosk role (public data only), pages rotate, every key but the quit key is ignored.")
     var kiosk = false
@@ -70,7 +70,7 @@ struct DashboardCommand: ParsableCommand {
         let outcome: Result<Int32?, any Error>
         let soak = soakStep.map { SoakRun(step: $0, reportPath: soakReport ?? "/dev/stderr", start: .now) }
         do {
-            let seconds = max(0.2, refresh ?? loaded.refresh.secondsValue)
+            let seconds = max(0.2, (refresh ?? loaded.refresh).secondsValue)
             let rotation = kiosk ? KioskRotation(settings: loaded.kiosk, configuredPages: loaded.pages, role: viewer.role) : nil
             let loop = DashboardLoop(store: store, composer: composer, refreshSeconds: seconds, kiosk: rotation,
                                      alarm: kiosk ? KioskAlarm(settings: loaded.kiosk) : nil, soak: soak)
