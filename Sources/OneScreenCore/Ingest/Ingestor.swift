@@ -57,6 +57,10 @@ public final class Ingestor {
 
     /// The state of ingesting one input: its format, CSV header, the batch being filled.
     struct InputRun {
+        /// The most lines one CSV record may span: a text field holds at most 1,000 characters, so a quoted field
+        /// still open after that many line breaks is an unclosed quote, not a long note.
+        static let maxRecordLines = IngestLimits.maxTextLength + 1
+
         let input: IngestInput
         let ingestor: Ingestor
         var summary = IngestSummary()
@@ -86,7 +90,10 @@ public final class Ingestor {
 
         mutating func read<S: ByteSource>(_ lines: LineReader<S>) throws {
             var lines = lines
-            while !stopped, var line = try lines.next() {
+            // Lines read ahead for a quoted field that never closed, to be read again as rows of their own.
+            var replay: [LineReader<S>.Line] = []
+            func next() throws -> LineReader<S>.Line? { replay.isEmpty ? try lines.next() : replay.removeFirst() }
+            while !stopped, var line = try next() {
                 if let length = line.overlongBytes {
                     if format == .csv && header == nil {
                         unreadable("the header line is \(length) bytes, longer than the \(IngestLimits.maxLineBytes >> 20) MiB limit", line: line.number)
@@ -103,14 +110,21 @@ public final class Ingestor {
                 }
                 let first = line.number
                 var open = CSVParser.isOpen(line.bytes)
-                while open, line.bytes.count <= IngestLimits.maxLineBytes, let more = try lines.next() {
+                var joined: [LineReader<S>.Line] = []
+                while open, line.bytes.count <= IngestLimits.maxLineBytes, joined.count < Self.maxRecordLines, let more = try next() {
+                    joined.append(more)
                     line.bytes.append(0x0A)
                     line.bytes += more.bytes
                     if more.overlongBytes != nil { line.overlongBytes = more.overlongBytes; break }
                     open = CSVParser.isOpen(line.bytes)
                 }
-                if line.overlongBytes != nil || line.bytes.count > IngestLimits.maxLineBytes {
-                    add(first, line.bytes, .rejected([FieldProblem("line", "a quoted field runs past the \(IngestLimits.maxLineBytes >> 20) MiB limit for one record")]))
+                if open || line.overlongBytes != nil || line.bytes.count > IngestLimits.maxLineBytes {
+                    // A quote that never closes is that line's fault alone: it is refused, and the lines read
+                    // ahead for it are read again as the rows they are, so nothing after it is lost.
+                    if header == nil { unreadable("header: a quoted field opens and does not close", line: first, field: "csv"); break }
+                    let own = joined.isEmpty ? line.bytes : Array(line.bytes.prefix(while: { $0 != 0x0A }))
+                    add(first, own, .rejected([FieldProblem("csv", "a quoted field opens here and does not close; quote the whole field and double the quotes inside it (\"5\"\" probe\")")]))
+                    replay = joined + replay
                 } else {
                     csvRecord(first, line.bytes)
                 }
