@@ -21,10 +21,9 @@ struct AlertsAckCommand: ParsableCommand {
         let (store, viewer) = try shared.openToActOnAlerts()
         do {
             let alert = try store.acknowledgeAlert(id: id, by: viewer.user, role: viewer.role.name, note: note, at: .now)
-            print("acknowledged \(alert.id) \(alert.level.label) \(alert.rule) \(alert.subject) as \(viewer.user)")
+            print(Sanitizer.line("acknowledged \(alert.id) \(alert.level.label) \(alert.rule) \(alert.subject) as \(viewer.user)"))
         } catch let error as AlertActionError {
-            FileHandle.standardError.write(Data("onescreen: \(error)\n".utf8))
-            throw ExitCode(1)
+            throw Refusal("\(error)")
         }
     }
 }

@@ -36,6 +36,6 @@ struct AlertsSilenceCommand: ParsableCommand {
         let silence = try store.silence(target, until: until, by: viewer.user, role: viewer.role.name, note: note, at: now)
         let open = try store.alerts(AlertFilter(states: .open)).filter { silence.mutes(rule: $0.rule, subject: $0.subject, at: now) }
         let offset = TimeZone.current.secondsFromGMT()
-        print("silenced \(target) until \(until.rfc3339(utcOffset: offset)); \(open.count) open alert\(open.count == 1 ? "" : "s") match")
+        print(Sanitizer.line("silenced \(target) until \(until.rfc3339(utcOffset: offset)); \(open.count) open alert\(open.count == 1 ? "" : "s") match"))
     }
 }

@@ -43,7 +43,8 @@ struct AuditCommand: ParsableCommand {
         }
         for entry in entries {
             let detail = entry.detail.map { "  \($0)" } ?? ""
-            print("\(entry.at.rfc3339(utcOffset: offset))  \(entry.user)  \(entry.role)  \(entry.action)  \(entry.subject)\(detail)")
+            // A note is typed by whoever acknowledged: sanitised, so it cannot forge a line or retitle the terminal.
+            print(Sanitizer.line("\(entry.at.rfc3339(utcOffset: offset))  \(entry.user)  \(entry.role)  \(entry.action)  \(entry.subject)\(detail)"))
         }
     }
 }
