@@ -39,6 +39,9 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
+        // Before anything is built or opened: without a terminal to read keys from and draw on, the loop would
+        // spin or fill a file with escapes.
+        if soakStep == nil, let reason = CursesTerminal.unusable(environment: environment) { throw Refusal(reason) }
         let offset = TimeZone.current.secondsFromGMT()
         // An invalid config is refused before anything starts, with the same messages as `onescreen check`.
         var loaded = try config.load()
@@ -58,7 +61,8 @@ struct DashboardCommand: ParsableCommand {
         let language = look.language(configured: loaded.language, environment: environment)
         let composer = FrameComposer(
             language: language, glyphs: Glyphs.forLocale(environment: environment),
-            themes: look.themeCycle(first: theme, catalog: catalog), utcOffset: offset, viewer: viewer)
+            themes: look.themeCycle(first: theme, catalog: catalog), utcOffset: offset, viewer: viewer,
+            showsCJK: Glyphs.isUTF8Locale(environment: environment))
 
         // Collector logs would scribble over the screen; what matters reaches the Sources page through the store.
         let collector = loaded.sources.isEmpty ? nil

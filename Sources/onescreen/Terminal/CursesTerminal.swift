@@ -1,5 +1,6 @@
 import CNcursesw
 import Foundation
+import OneScreenCore
 import OneScreenUI
 
 /// The only code that calls curses: it copies a `Screen` to the terminal and turns keys, clicks and resizes into
@@ -53,6 +54,21 @@ final class CursesTerminal {
         let term = environment["TERM"] ?? ""
         // The Linux console and dumb terminals print unknown private modes instead of ignoring them.
         synchronizedOutput = !(term.hasPrefix("linux") || term == "dumb" || term.isEmpty)
+    }
+
+    /// Why the dashboard cannot run here, or nil: curses needs a terminal to read keys from and to draw on, and a
+    /// terminfo entry that can move the cursor (`TERM=dumb` would give a blank screen, an unknown one an abrupt
+    /// exit from inside curses).
+    static func unusable(environment: [String: String]) -> String? {
+        let instead = "run it in a terminal, or print one frame as text with `onescreen snapshot`"
+        if isatty(STDIN_FILENO) == 0 { return "standard input is not a terminal, and the dashboard reads its keys there; \(instead)" }
+        if isatty(STDOUT_FILENO) == 0 { return "standard output is not a terminal, and the dashboard draws there; \(instead)" }
+        guard let term = environment["TERM"], !term.isEmpty else { return "TERM is not set; set it to your terminal's type (e.g. TERM=xterm-256color)" }
+        switch onescreen_terminal_usable(term) {
+        case -1: return "TERM=\(Sanitizer.line(term)) is not a terminal type this system knows (no terminfo entry); set TERM=xterm-256color or install its terminfo"
+        case 0: return "TERM=\(Sanitizer.line(term)) cannot move the cursor, which the dashboard needs; set TERM=xterm-256color, or use `onescreen snapshot`"
+        default: return nil
+        }
     }
 
     deinit { close() }

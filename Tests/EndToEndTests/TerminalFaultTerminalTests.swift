@@ -1,0 +1,68 @@
+import Foundation
+import OneScreenTestSupport
+import Testing
+
+/// The dashboard where the terminal is missing, limited or lost: it refuses with a reason instead of spinning or
+/// drawing blanks, and a crash hands the terminal back usable.
+@Suite(.serialized) struct TerminalFaultTerminalTests {
+    let dir = TemporaryDirectory("terminal-faults")
+
+    func shell(_ command: String, environment: [String: String] = [:]) throws -> TmuxSession {
+        try TmuxSession(command: command, width: 120, height: 40, environment: environment)
+    }
+
+    func exitLine(_ session: TmuxSession, timeout: Double = 30) -> String? {
+        let done = session.waitFor(timeout: timeout) { $0.contains { $0.hasPrefix("EXIT=") } }
+        return done.screen.first { $0.hasPrefix("EXIT=") }
+    }
+
+    @Test func withoutATerminalOnStdinOrStdoutItRefusesAndExitsTwo() throws {
+        let store = try PageStoreFixture.make(in: dir)
+        let out = dir.file("frame.txt")
+        let session = try shell("\(BuiltBinary.path) --store \(store) < /dev/null; echo EXIT=$?; \(BuiltBinary.path) --store \(store) > \(out); echo EXIT=$?")
+        let both = session.waitFor(timeout: 30) { $0.filter { $0.hasPrefix("EXIT=") }.count == 2 }
+        #expect(both.met, "\(both.screen.joined(separator: "\n"))")
+        let text = both.screen.joined(separator: "\n")
+        #expect(both.screen.filter { $0.hasPrefix("EXIT=") } == ["EXIT=2", "EXIT=2"], "\(text)")
+        #expect(text.contains("standard input is not a terminal"))
+        #expect(text.contains("standard output is not a terminal"))
+        #expect(((try? Data(contentsOf: URL(fileURLWithPath: out))) ?? Data()).isEmpty, "no escape codes written to the file")
+    }
+
+    @Test(arguments: ["dumb", "no-such-terminal"])
+    func aTerminalThatCannotDrawIsNamed(term: String) throws {
+        let store = try PageStoreFixture.make(in: dir)
+        let session = try shell("TERM=\(term) \(BuiltBinary.path) --store \(store); echo EXIT=$?")
+        #expect(exitLine(session) == "EXIT=2")
+        #expect(session.capture().joined().contains("TERM=\(term)"))
+    }
+
+    @Test func underLANGCTheStatusLineSaysChineseCannotBeShown() throws {
+        let store = try PageStoreFixture.make(in: dir)
+        let session = try shell("\(BuiltBinary.path) --store \(store) --lang en; echo EXIT=$?", environment: ["LANG": "C", "LC_ALL": "C"])
+        let shown = session.waitFor { $0.contains { $0.contains("Chinese text cannot be shown") } }
+        #expect(shown.met, "\(shown.screen.joined(separator: "\n"))")
+        try session.send("q")
+        #expect(exitLine(session) == "EXIT=0")
+    }
+
+    @Test func aCrashRestoresTheTerminalModesAndSaysSo() throws {
+        let store = try PageStoreFixture.make(in: dir)
+        let session = try shell("\(BuiltBinary.path) --store \(store) --lang en; echo EXIT=$?")
+        #expect(session.waitFor { $0.contains { $0.contains("Overview") } }.met)
+        let shell = try #require(session.panePID())
+        let dashboard = try #require(Self.child(of: shell))
+        kill(dashboard, SIGSEGV)
+        #expect(exitLine(session) == "EXIT=139")
+        #expect(session.capture().joined().contains("the terminal was restored"))
+        try session.send("stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo | tr '\\n' ' '; echo MODES", enter: true)
+        let modes = session.waitFor { $0.contains { $0.hasSuffix("MODES") && !$0.contains("stty") } }
+        #expect(modes.screen.contains { $0.contains("icanon echo MODES") }, "\(modes.screen.joined(separator: "\n"))")
+    }
+
+    /// The first child process of `pid`, from /proc.
+    static func child(of pid: Int32) -> Int32? {
+        let text = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+        return text.split(separator: " ").first.flatMap { Int32($0) }
+    }
+}
