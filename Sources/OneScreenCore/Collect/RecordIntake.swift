@@ -18,11 +18,11 @@ final class RecordIntake: Sendable {
         self.now = now
     }
 
-    /// Ingests `input` with `source` as the rows' lineage.
-    func ingest(_ input: IngestInput, source: String) async -> IngestReport {
+    /// Ingests `input` with `source` as the rows' lineage, drawing on the run's allowance of kept rejects.
+    func ingest(_ input: IngestInput, source: String, rejects: RejectBudget = RejectBudget()) async -> IngestReport {
         await withCheckedContinuation { continuation in
             queue.async {
-                continuation.resume(returning: self.ingestNow(input, source: source))
+                continuation.resume(returning: self.ingestNow(input, source: source, rejects: rejects))
             }
         }
     }
@@ -54,11 +54,11 @@ final class RecordIntake: Sendable {
         return try result.get()
     }
 
-    private func ingestNow(_ input: IngestInput, source: String) -> IngestReport {
+    private func ingestNow(_ input: IngestInput, source: String, rejects: RejectBudget) -> IngestReport {
         writer.withLock { writer in
             var problems: [IngestProblem] = []
             var dropped = 0
-            let ingestor = Ingestor(writer: writer, options: .init(sourceName: source), now: now) { problem in
+            let ingestor = Ingestor(writer: writer, options: .init(sourceName: source, rejects: rejects), now: now) { problem in
                 if problems.count < IngestReport.maxProblemsKept { problems.append(problem) } else { dropped += 1 }
             }
             let alerts = self.alerts, now = self.now

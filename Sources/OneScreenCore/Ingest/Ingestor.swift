@@ -13,9 +13,12 @@ public final class Ingestor {
         public var sourceName: String?
         public var shift: TimeShift
         public var batchRows: Int
+        /// The run's allowance of rejected rows kept and reported; shared when one run ingests several inputs.
+        public var rejects: RejectBudget
 
-        public init(sourceName: String? = nil, shift: TimeShift = .none, batchRows: Int = IngestLimits.batchRows) {
-            self.sourceName = sourceName; self.shift = shift; self.batchRows = batchRows
+        public init(sourceName: String? = nil, shift: TimeShift = .none, batchRows: Int = IngestLimits.batchRows,
+                    rejects: RejectBudget = RejectBudget()) {
+            self.sourceName = sourceName; self.shift = shift; self.batchRows = batchRows; self.rejects = rejects
         }
     }
 
@@ -190,6 +193,16 @@ public final class Ingestor {
         }
 
         mutating func add(_ line: Int, _ raw: [UInt8], _ content: PendingRow.Content) {
+            var content = content
+            if case .rejected(let problems) = content {
+                switch ingestor.options.rejects.admit() {
+                case .keep: break
+                case .last: content = .rejected(problems + [ingestor.options.rejects.notice])
+                case .count:
+                    summary.rejected += 1
+                    return
+                }
+            }
             batch.append(PendingRow(line: line, raw: raw, content: content))
             if batch.count >= ingestor.options.batchRows { flush() }
         }
@@ -218,8 +231,17 @@ public final class Ingestor {
                     }
                 case .duplicate:
                     summary.duplicates += 1
-                case .rejected(let problems):
+                case .rejected(var problems):
                     summary.rejected += 1
+                    // Rows refused by the store (an unknown reference) draw on the run's allowance here; rows
+                    // refused by validation already did in `add`.
+                    if case .record = row.content {
+                        switch ingestor.options.rejects.admit() {
+                        case .keep: break
+                        case .last: problems.append(ingestor.options.rejects.notice)
+                        case .count: continue
+                        }
+                    }
                     for p in problems { ingestor.report(IngestProblem(source: input.name, line: row.line, problem: p)) }
                 }
             }

@@ -24,7 +24,7 @@ struct PruneCommand: ParsableCommand {
         let config = try self.config.load()
         let store = try self.store.openExisting(config: config)
         let pruned = try store.prune(config.retention, now: .now)
-        print("\(store.path): deleted \(pruned.raw) raw readings, \(pruned.minute) minute and \(pruned.hour) hour rollups")
+        print("\(store.path): deleted \(pruned.raw) raw readings, \(pruned.minute) minute and \(pruned.hour) hour rollups, \(pruned.rejects) rejected rows")
         guard vacuum else { return }
         let (before, after) = try store.vacuum()
         print("\(store.path): \(before >> 20) MiB → \(after >> 20) MiB")
