@@ -17,9 +17,11 @@ public struct IngestInput: Sendable {
     public var type: RecordType?
     /// Nil means: tell from the file extension, else from the first line (`{` starts JSON Lines).
     public var format: Format?
+    /// The line number of the first line: a chunk of a longer output keeps the output's numbering.
+    public var firstLine: Int
 
-    public init(name: String, origin: Origin, type: RecordType? = nil, format: Format? = nil) {
-        self.name = name; self.origin = origin; self.type = type; self.format = format
+    public init(name: String, origin: Origin, type: RecordType? = nil, format: Format? = nil, firstLine: Int = 1) {
+        self.name = name; self.origin = origin; self.type = type; self.format = format; self.firstLine = firstLine
     }
 
     /// Inputs for command-line paths: `-` is standard input, a directory stands for its `.jsonl` and `.csv`

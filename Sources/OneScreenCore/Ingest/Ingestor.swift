@@ -46,9 +46,9 @@ public final class Ingestor {
         var run = InputRun(input: input, ingestor: self)
         do {
             switch input.origin {
-            case .file(let path): try run.read(LineReader(try FileDescriptorSource(path: path)))
-            case .standardInput: try run.read(LineReader(FileDescriptorSource(fd: 0)))
-            case .bytes(let bytes): try run.read(LineReader(MemorySource(bytes)))
+            case .file(let path): try run.read(LineReader(try FileDescriptorSource(path: path), firstLine: input.firstLine))
+            case .standardInput: try run.read(LineReader(FileDescriptorSource(fd: 0), firstLine: input.firstLine))
+            case .bytes(let bytes): try run.read(LineReader(MemorySource(bytes), firstLine: input.firstLine))
             }
         } catch let error as ReadError {
             run.unreadable(error.description.hasPrefix(input.name) ? String(error.description.dropFirst(input.name.count + 2)) : error.description)
