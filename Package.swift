@@ -33,11 +33,15 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 "CSpawn",
+                "CCurl",
             ],
             swiftSettings: strict
         ),
         // Two libc declarations Swift's Glibc module hides (they need _GNU_SOURCE): chdir and closefrom for spawned plug-ins.
         .systemLibrary(name: "CSpawn", path: "Sources/CSpawn"),
+        // libcurl's easy interface for the http source: a blocking transfer on the source's own thread whose body
+        // arrives through a callback, so it is streamed and bounded, and the timeout covers the whole request.
+        .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(
             name: "OneScreenUI",
             dependencies: ["OneScreenCore", .product(name: "Yams", package: "Yams")],
