@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import OneScreenTestSupport
 import Testing
 @testable import OneScreenCore
@@ -53,5 +54,33 @@ import Testing
         #expect(chunks.count == 2)
         #expect(chunks[0].0.count <= IngestLimits.maxLineBytes + (64 << 10) + 1)
         #expect(chunks[1] == (Array("next\n".utf8), 2))
+    }
+}
+
+/// A sqlite source whose query never ends is interrupted at its timeout, and one that returns rows without end is
+/// handed over in chunks, never held whole.
+@Suite struct SQLiteQueryFaultTests {
+    func sqlite(_ h: CollectorHarness, _ query: String, timeout: Duration) throws -> SourceConfig {
+        let path = h.dir.file("other.sqlite")
+        try DatabaseQueue(path: path).write { try $0.execute(sql: "CREATE TABLE IF NOT EXISTS t (x)") }
+        return SourceConfig(name: "q", kind: "sqlite", interval: .seconds(3600), timeout: timeout,
+                            settings: .sqlite(SQLiteSettings(database: path, query: query, type: .reading)))
+    }
+
+    @Test(arguments: [
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c",
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c ORDER BY x DESC",
+    ])
+    func anEndlessQueryIsInterruptedAtTheTimeout(query: String) async throws {
+        let h = try CollectorHarness("sqlite-endless")
+        let collector = h.collector([try sqlite(h, query, timeout: .seconds(1))])
+        let started = Date()
+        await collector.start()
+        #expect(try await Poll.until(timeout: CollectorHarness.patience) { try h.haveRun(["q"]) })
+        await collector.stop()
+        #expect(Date().timeIntervalSince(started) < 15)
+        let status = try #require(try h.statuses()["q"])
+        #expect(status.state == .failing)
+        #expect(status.lastError?.hasSuffix("query interrupted at the timeout of 1s") == true, "\(status.lastError ?? "")")
     }
 }
