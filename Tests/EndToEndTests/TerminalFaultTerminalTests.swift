@@ -66,3 +66,42 @@ import Testing
         return text.split(separator: " ").first.flatMap { Int32($0) }
     }
 }
+
+/// A wall screen and a dashboard fed what a passer-by or a terminal's replies may type.
+@Suite(.serialized) struct KioskKeysTerminalTests {
+    let dir = TemporaryDirectory("kiosk-keys")
+
+    func header(_ screen: [String]) -> String { screen.first { $0.contains("onescreen") } ?? "" }
+
+    @Test func theKioskIgnoresJobControlLettersAndEscapeStringsAndQuitsOnCtrlQ() throws {
+        let store = try PageStoreFixture.make(in: dir)
+        let config = dir.write("config.yaml", "store: \(store)\nkiosk:\n  pages: [overview, quality]\n  interval: 2s\n")
+        let session = try TmuxSession(command: "\(BuiltBinary.path) --config \(config) --kiosk --lang en; echo EXIT=$?", width: 120, height: 40)
+        #expect(session.waitFor { header($0).contains("Overview") }.met)
+        try session.send("q")
+        try session.send("Q")
+        try session.send("\u{1B}P1$qm\u{1B}\\")
+        try session.send("\u{1B}]2;q\u{07}")
+        try session.send("\u{1B}[?q")
+        for key in ["C-c", "C-z", "C-\\", "C-s", "Escape"] { try session.key(key) }
+        // Two rotations later it is still there, on its schedule.
+        #expect(session.waitFor(timeout: 10) { header($0).contains("Quality") }.met)
+        let again = session.waitFor(timeout: 10) { header($0).contains("Overview") }
+        #expect(again.met)
+        #expect(!again.screen.contains { $0.contains("EXIT=") }, "\(again.screen.joined(separator: "\n"))")
+        try session.key("C-q")
+        #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
+    }
+
+    @Test func aQInsideADCSStringDoesNotQuitTheDashboard() throws {
+        let store = try PageStoreFixture.make(in: dir)
+        let session = try TmuxSession(command: "\(BuiltBinary.path) --store \(store) --lang en; echo EXIT=$?", width: 120, height: 40)
+        #expect(session.waitFor { header($0).contains("Overview") }.met)
+        try session.send("\u{1B}P1$qm\u{1B}\\")
+        try session.send("2")
+        let quality = session.waitFor { header($0).contains("Quality") }
+        #expect(quality.met, "\(quality.screen.joined(separator: "\n"))")
+        try session.send("q")
+        #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
+    }
+}

@@ -70,7 +70,8 @@ struct DashboardCommand: ParsableCommand {
         if let collector { Task { await collector.start() } }
 
         SignalTrap.install()
-        let terminal = CursesTerminal(theme: theme, noColor: LookOptions.noColor(environment), environment: environment)
+        if kiosk { SignalTrap.ignoreJobControl() }
+        let terminal = CursesTerminal(theme: theme, noColor: LookOptions.noColor(environment), environment: environment, raw: kiosk)
         let outcome: Result<Int32?, any Error>
         let soak = soakStep.map { SoakRun(step: $0, reportPath: soakReport ?? "/dev/stderr", start: .now) }
         do {

@@ -26,8 +26,15 @@ final class CursesTerminal {
     /// Escape waits this long for the rest of an escape sequence; the curses default of a second makes Esc feel broken.
     private static let escapeDelayMilliseconds: Int32 = 25
 
+    /// A terminal's reply or a pasted escape sequence arrives byte after byte at once; a pause this long ends one.
+    private static let sequenceByteMilliseconds: Int32 = 25
+    /// No real sequence is longer; a stream of junk after an ESC is read as one sequence no further than this.
+    private static let maxSequenceCharacters = 4096
+
     /// Takes over the terminal. `environment` decides synchronized output (by `TERM`).
-    init(theme: Theme, noColor: Bool, environment: [String: String]) {
+    /// - Parameter raw: a wall screen: Ctrl-C, Ctrl-Z, Ctrl-\ and Ctrl-S/Q arrive as keys (which it ignores, but for
+    ///   its quit key) instead of signals and flow control, so a passer-by can neither stop nor suspend it.
+    init(theme: Theme, noColor: Bool, environment: [String: String], raw: Bool = false) {
         setlocale(LC_ALL, "")
         // LINES and COLUMNS in the environment would pin the size and make ncurses ignore resizes; a dashboard
         // follows the real terminal. (use_env(false) would do it too, but then terminals whose terminfo entry has
@@ -35,7 +42,7 @@ final class CursesTerminal {
         unsetenv("LINES")
         unsetenv("COLUMNS")
         initscr()
-        cbreak()
+        if raw { CNcursesw.raw() } else { cbreak() }
         noecho()
         nonl()
         keypad(onescreen_stdscr(), true)
@@ -149,8 +156,52 @@ final class CursesTerminal {
         let status = wget_wch(onescreen_stdscr(), &code)
         if status == KEY_CODE_YES { return functionKey(Int32(code)) }
         guard status == OK else { return nil }
+        if code == 27 || Self.isC1Introducer(UInt32(code)) { return escape(introducer: UInt32(code)) }
         return character(UInt32(code))
     }
+
+    /// An ESC alone is the Escape key; followed at once by more it starts a sequence (CSI, OSC, DCS, SS3, or a key
+    /// with Alt) that curses did not know, which is read whole and dropped, so a `q` inside a terminal's reply or a
+    /// pasted string is never taken for a key.
+    private func escape(introducer: UInt32) -> InputEvent? {
+        wtimeout(onescreen_stdscr(), Self.sequenceByteMilliseconds)
+        func next() -> UInt32? {
+            var code: wint_t = 0
+            let status = wget_wch(onescreen_stdscr(), &code)
+            return status == OK || status == KEY_CODE_YES ? UInt32(code) : nil
+        }
+        var kind = introducer
+        if introducer == 27 {
+            guard let second = next() else { return .key(.escape) }
+            kind = second
+        }
+        var read = 0
+        func until(_ done: (UInt32) -> Bool) {
+            while read < Self.maxSequenceCharacters, let c = next() {
+                read += 1
+                if done(c) { return }
+            }
+        }
+        switch kind {
+        case UInt32(UInt8(ascii: "[")), 0x9B:  // CSI: parameters and intermediates, then one final byte
+            until { (0x40...0x7E).contains($0) }
+        case UInt32(UInt8(ascii: "]")), 0x9D, UInt32(UInt8(ascii: "P")), 0x90, UInt32(UInt8(ascii: "X")), 0x98,
+             UInt32(UInt8(ascii: "^")), 0x9E, UInt32(UInt8(ascii: "_")), 0x9F:
+            // OSC, DCS, SOS, PM, APC: a string up to ST (ESC \ or U+009C), or BEL for OSC.
+            var afterEscape = false
+            until { c in
+                defer { afterEscape = c == 27 }
+                return c == 7 || c == 0x9C || (afterEscape && c == UInt32(UInt8(ascii: "\\")))
+            }
+        case UInt32(UInt8(ascii: "O")):  // SS3: one more
+            _ = next()
+        default:
+            break  // Alt with a key: not a key the dashboard has
+        }
+        return nil
+    }
+
+    private static func isC1Introducer(_ code: UInt32) -> Bool { [0x90, 0x98, 0x9B, 0x9D, 0x9E, 0x9F].contains(code) }
 
     private func functionKey(_ code: Int32) -> InputEvent? {
         switch code {

@@ -50,6 +50,12 @@ enum SignalTrap {
         }
     }
 
+    /// A wall screen cannot be suspended or made to dump core from its keyboard (raw mode already turns those keys
+    /// into bytes) nor by a stray signal from a script; SIGINT and SIGTERM still stop it cleanly.
+    static func ignoreJobControl() {
+        for signal in [SIGTSTP, SIGTTIN, SIGTTOU, SIGQUIT] { Foundation.signal(signal, SIG_IGN) }
+    }
+
     /// The stopping signal received since the start, if any.
     static var pending: Int32? {
         let value = received.load(ordering: .relaxed)
