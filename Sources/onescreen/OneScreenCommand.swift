@@ -42,7 +42,7 @@ struct OneScreenCommand: AsyncParsableCommand {
         } catch let error where error is ExitCode || error is ValidationError || error is CleanExit {
             exit(withError: error)
         } catch {
-            FileHandle.standardError.write(Data("Error: \(Sanitizer.line("\(error)"))\n".utf8))
+            FileHandle.standardError.write(Data("Error: \(Sanitizer.line(StoreError.describe(error)))\n".utf8))
             Foundation.exit(Refusal.exitStatus)
         }
     }

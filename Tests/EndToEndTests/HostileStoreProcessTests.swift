@@ -43,3 +43,84 @@ import Testing
         #expect(refresh.status == 64, "\(refresh.stderr)")
     }
 }
+
+/// Opening a store: at the same moment from many processes, from a newer version, as a user who may only read it,
+/// or when it is damaged.
+@Suite struct StoreOpenProcessTests {
+    let dir = TemporaryDirectory("store-open")
+
+    func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: BuiltBinary.path)
+        process.environment = ProcessInfo.processInfo.environment.merging(IsolatedHome.environment) { $1 }
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        return process
+    }
+
+    @Test func processesCreatingOneStoreAtOnceAllSucceed() throws {
+        let empty = dir.write("empty.jsonl", "")
+        for round in 0..<3 {
+            let store = dir.file("race-\(round).sqlite")
+            let processes = try (0..<8).map { _ in try start(["ingest", "--store", store, empty]) }
+            for process in processes { process.waitUntilExit() }
+            let failures = processes.filter { $0.terminationStatus != 0 }.map { p in
+                String(decoding: (p.standardError as! Pipe).fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            }
+            #expect(failures.isEmpty, "round \(round): \(failures)")
+        }
+    }
+
+    @Test func aStoreFromANewerVersionIsRefusedAndLeftAlone() throws {
+        let store = try PageStoreFixture.make(in: dir)
+        try DatabaseQueue(path: store).write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')")
+        }
+        try DatabaseQueue(path: store).writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        let before = try Data(contentsOf: URL(fileURLWithPath: store))
+        for arguments in [["status"], ["snapshot"], ["ingest", dir.write("more.jsonl", "")]] {
+            let r = try BuiltBinary.run(Array(arguments.prefix(1)) + ["--store", store] + arguments.dropFirst())
+            #expect(r.status == 2, "\(arguments): \(r.stderr)")
+            #expect(r.stderr.contains("was written by a newer onescreen (schema v99: from the future)"), "\(r.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
+    }
+
+    @Test func anotherUsersStoreIsReadWithoutTryingToWriteIt() throws {
+        let store = try PageStoreFixture.make(in: dir)
+        try DatabaseQueue(path: store).writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        chmod(dir.path, 0o755)
+        chmod(store, 0o644)
+        for arguments in [["status"], ["snapshot", "--page", "quality"]] {
+            let r = try BuiltBinary.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", BuiltBinary.path]
+                                            + arguments + ["--store", store], viaEnv: true)
+            #expect(r.status == 0, "\(arguments): \(r.stderr)")
+            #expect(!r.stderr.contains("readonly database"), "\(r.stderr)")
+        }
+        let classified = try BuiltBinary.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", BuiltBinary.path,
+                                              "snapshot", "--page", "customers", "--select", PageStoreFixture.customer, "--store", store], viaEnv: true)
+        #expect(classified.status == 2)
+        #expect(classified.stderr.contains("is read-only for this user"), "a view that cannot be audited is refused: \(classified.stderr)")
+    }
+
+    @Test func aDamagedStoreSaysSoBrieflyAndExitsTwo() throws {
+        let store = try PageStoreFixture.make(in: dir)
+        try DatabaseQueue(path: store).writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: store))
+        try handle.seek(toOffset: 4096 * 3)
+        try handle.write(contentsOf: Data(repeating: 0xFF, count: 4096 * 20))
+        try handle.close()
+        let garbage = dir.write("garbage.sqlite", "this is not a database at all, not even close to one\n")
+        for path in [store, garbage] {
+            let r = try BuiltBinary.run(["snapshot", "--store", path])
+            #expect(r.status == 2, "\(r.stderr)")
+            #expect(r.stderr.contains("restore it from a backup"), "\(r.stderr)")
+            #expect(!r.stderr.contains("SELECT") && !r.stderr.contains("while executing"), "\(r.stderr)")
+        }
+        let missing = try BuiltBinary.run(["status", "--store", dir.file("nowhere/none.sqlite")])
+        #expect(missing.status == 2)
+    }
+}

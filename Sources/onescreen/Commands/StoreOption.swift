@@ -12,7 +12,7 @@ struct StoreOption: ParsableArguments {
     /// The store `--store` names, else the one the config names, else the default; created with the config's
     /// `store_group` when it is new.
     func open(config: Config? = nil) throws -> Store {
-        do { return try Store(path: path(config: config), group: config?.storeGroup) } catch { throw Refusal("\(error)") }
+        do { return try Store(path: path(config: config), group: config?.storeGroup) } catch { throw Refusal(StoreError.describe(error)) }
     }
 
     /// The same store, for commands that only look at it or act on what is in it: a mistyped path or a forgotten
