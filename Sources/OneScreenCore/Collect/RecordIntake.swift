@@ -11,9 +11,9 @@ final class RecordIntake: Sendable {
     private let alerts: AlertEngine
 
     /// - Parameter alerts: judges every committed batch, so a collector raises alerts exactly as `onescreen ingest`.
-    init(store: Store, alerts: AlertEngine, now: @escaping @Sendable () -> Instant) {
+    init(store: Store, alerts: AlertEngine, ownership: RecordOwnership = .open, now: @escaping @Sendable () -> Instant) {
         self.store = store
-        writer = Mutex(StoreWriter(store: store))
+        writer = Mutex(StoreWriter(store: store, ownership: ownership))
         self.alerts = alerts
         self.now = now
     }
@@ -25,6 +25,11 @@ final class RecordIntake: Sendable {
                 continuation.resume(returning: self.ingestNow(input, source: source, rejects: rejects))
             }
         }
+    }
+
+    /// Who may change whose records, after a reload.
+    func use(_ ownership: RecordOwnership) {
+        writer.withLock { $0.ownership = ownership }
     }
 
     /// Judges the clock-driven rules (no data, due dates) on the writer's queue: in turn with ingests, and off the

@@ -11,12 +11,13 @@ struct HostileIngest {
 
     init() throws { store = try Store(path: dir.file("store.sqlite")) }
 
-    func run(_ text: String, name: String = "input.jsonl", type: RecordType? = nil, sourceName: String? = nil) -> (IngestSummary, [String]) {
+    func run(_ text: String, name: String = "input.jsonl", type: RecordType? = nil, sourceName: String? = nil,
+             ownership: RecordOwnership = .open) -> (IngestSummary, [String]) {
         var reported: [String] = []
         let now = self.now
         let format: IngestInput.Format? = name.hasSuffix(".csv") ? .csv : name.hasSuffix(".jsonl") ? .jsonLines : nil
         let input = IngestInput(name: name, origin: .bytes(Array(text.utf8)), type: type ?? RecordType.named(byFile: name), format: format)
-        let ingestor = Ingestor(writer: StoreWriter(store: store), options: .init(sourceName: sourceName), now: { now },
+        let ingestor = Ingestor(writer: StoreWriter(store: store, ownership: ownership), options: .init(sourceName: sourceName), now: { now },
                                 report: { reported.append($0.description) })
         return (ingestor.run(input), reported)
     }
