@@ -23,6 +23,7 @@ struct OneScreenCommand: AsyncParsableCommand {
             CheckCommand.self,
             CollectCommand.self,
             SourcesCommand.self,
+            SeriesCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

@@ -124,3 +124,31 @@ import Testing
         #expect(missing.status == 2)
     }
 }
+
+/// A series whose first reading gave the wrong unit can be corrected, audited, instead of rejecting the rest for ever.
+@Suite struct SeriesCorrectionProcessTests {
+    let dir = TemporaryDirectory("series-correct")
+
+    func reading(_ minute: Int, unit: String) -> String {
+        let now = Int(Date().timeIntervalSince1970) - 3600 + minute * 60
+        return #"{"type":"reading","metric":"cold.temp","site":"沪A·冷链07","stage":"transport","time":\#(now),"value":3.5,"unit":"\#(unit)"}"#
+    }
+
+    @Test func theFirstRowsUnitIsCorrectedAndLaterRowsAreStored() throws {
+        let store = dir.file("store.sqlite")
+        _ = try BuiltBinary.run(["ingest", "--store", store, dir.write("first.jsonl", reading(0, unit: "F") + "\n")])
+        let refused = try BuiltBinary.run(["ingest", "--store", store, dir.write("second.jsonl", reading(1, unit: "°C") + "\n")])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("onescreen series correct cold.temp 沪A·冷链07 --unit °C"), "\(refused.stderr)")
+        let fixed = try BuiltBinary.run(["series", "correct", "cold.temp", "沪A·冷链07", "--unit", "°C", "--store", store])
+        #expect(fixed.status == 0, "\(fixed.stderr)")
+        #expect(fixed.stdout.contains("corrected cold.temp at 沪A·冷链07: unit °C, stage transport"))
+        let again = try BuiltBinary.run(["ingest", "--store", store, dir.file("second.jsonl")])
+        #expect(again.status == 0, "\(again.stderr)")
+        let audit = try BuiltBinary.run(["audit", "--store", store])
+        #expect(audit.stdout.contains("series_correct  cold.temp/沪A·冷链07  unit F → °C, stage transport → transport"), "\(audit.stdout)")
+        let unknown = try BuiltBinary.run(["series", "correct", "nope", "x", "--stage", "farm", "--store", store])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no series nope at x"))
+    }
+}

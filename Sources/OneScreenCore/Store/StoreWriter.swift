@@ -103,13 +103,16 @@ public final class StoreWriter {
 
     private func insert(_ r: Reading, sourceID: Int64, _ batch: inout Batch, _ db: Database) throws -> RowOutcome {
         let key = SeriesKey(metric: r.metric, site: r.site)
-        let info: SeriesInfo
+        var info: SeriesInfo
         if let cached = series[key] { info = cached } else { info = try seriesInfo(for: r, key: key, db) }
+        // A mismatch is read again from the store: `onescreen series correct` may have changed it since it was cached.
+        if !info.unit.hasSameUTF8(as: r.unit) || info.stage != r.stage.rawValue { info = try seriesInfo(for: r, key: key, db) }
+        let correct = "or, if the series was recorded wrong, onescreen series correct \(r.metric) \(r.site)"
         if !info.unit.hasSameUTF8(as: r.unit) {
-            return .rejected([FieldProblem("unit", "'\(r.unit)' differs from '\(info.unit)' already recorded for \(r.metric) at \(r.site); convert before sending")])
+            return .rejected([FieldProblem("unit", "'\(r.unit)' differs from '\(info.unit)' already recorded for \(r.metric) at \(r.site); convert before sending, \(correct) --unit \(r.unit)")])
         }
         if info.stage != r.stage.rawValue {
-            return .rejected([FieldProblem("stage", "'\(r.stage.rawValue)' differs from '\(info.stage)' already recorded for \(r.metric) at \(r.site)")])
+            return .rejected([FieldProblem("stage", "'\(r.stage.rawValue)' differs from '\(info.stage)' already recorded for \(r.metric) at \(r.site); \(correct) --stage \(r.stage.rawValue)")])
         }
         guard try batch.readings.run(seriesID: info.id, time: r.time, value: r.value, lot: r.lot, sourceID: sourceID) else {
             return .duplicate
