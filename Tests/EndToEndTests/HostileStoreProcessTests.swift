@@ -41,6 +41,9 @@ import Testing
         #expect(silence.status == 64, "\(silence.stderr)")
         let refresh = try BuiltBinary.run(["--store", store, "--refresh", "1e300"])
         #expect(refresh.status == 64, "\(refresh.stderr)")
+        let scale = try BuiltBinary.run(["generate", "--scale", "1e300", "--out", dir.file("never")])
+        #expect(scale.status == 64, "\(scale.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.file("never")))
     }
 }
 

@@ -106,7 +106,13 @@ public final class Ingestor {
                     continue
                 }
                 if line.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                if format == nil { format = line.bytes.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{") ? .jsonLines : .csv }
+                let lead = line.bytes.first(where: { $0 != 0x20 && $0 != 0x09 })
+                if format == nil { format = lead == UInt8(ascii: "{") || lead == UInt8(ascii: "[") ? .jsonLines : .csv }
+                if format == .jsonLines, line.number == 1, Self.opensADocument(line.bytes) {
+                    // A pretty-printed object or an array: every line of it would be its own confusing error.
+                    unreadable("this is one JSON document (an array or a pretty-printed object), not JSON Lines; write one record per line, e.g. jq -c '.[]' FILE > FILE.jsonl", line: line.number, field: "json")
+                    break
+                }
                 if format == .jsonLines {
                     jsonLine(line.number, line.bytes)
                     continue
@@ -133,6 +139,15 @@ public final class Ingestor {
                 }
             }
             if !batch.isEmpty { flush() }
+        }
+
+        /// Whether the first line of a JSON input starts a document rather than holding a record: `[` (an array), or
+        /// an object left open at the end of its line as pretty-printers leave it (`{` alone, or `{"type": "x",`).
+        static func opensADocument(_ bytes: [UInt8]) -> Bool {
+            let space: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            let trimmed = bytes.drop(while: space).reversed().drop(while: space)
+            guard let first = trimmed.last else { return false }
+            return first == UInt8(ascii: "[") || (first == UInt8(ascii: "{") && (trimmed.count == 1 || trimmed.first == UInt8(ascii: ",")))
         }
 
         mutating func jsonLine(_ number: Int, _ bytes: [UInt8]) {
