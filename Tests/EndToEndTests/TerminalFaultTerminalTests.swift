@@ -105,3 +105,39 @@ import Testing
         #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
     }
 }
+
+/// Emoji sequences and combining marks in data take the columns the Screen gave them on a real terminal.
+@Suite(.serialized) struct ClusterWidthTerminalTests {
+    let dir = TemporaryDirectory("cluster-width")
+
+    @Test func zwjSequencesFlagsAndMarksKeepEveryBorderInItsColumn() throws {
+        let names = ["家庭👨‍👩‍👧‍👦超市", "Cafe\u{301}\u{302}\u{303} 餐厅", "国旗🇨🇳便利店", "手势👍🏽食堂"]
+        let lines = names.enumerated().map { index, name in
+            #"{"type":"customer","id":"C\#(index)","name":"\#(name)","kind":"restaurant","region":"华东","channel":"直营","since":"2024-01-02"}"#
+        }
+        let store = dir.file("store.sqlite")
+        let r = try BuiltBinary.run(["ingest", "--store", store, dir.write("c.jsonl", lines.joined(separator: "\n") + "\n")])
+        #expect(r.status == 0, "\(r.stderr)")
+        let session = try TmuxSession(command: "\(BuiltBinary.path) --store \(store) --lang zh; echo EXIT=$?", width: 100, height: 30)
+        try session.send("3")
+        let shown = session.waitFor { $0.joined().contains("超市") && $0.joined().contains("食堂") }
+        #expect(shown.met, "\(shown.screen.joined(separator: "\n"))")
+        let rows = Array(shown.screen.prefix(30))
+        for row in rows where !row.isEmpty {
+            #expect((TerminalColumns.width(of: row) ?? .max) <= 100, "\(row)")
+        }
+        let borders = rows.filter { $0.hasPrefix("│") }.map { TerminalColumns.columns(of: ["│"], in: $0).last ?? -1 }
+        #expect(Set(borders) == [99], "right borders moved: \(rows.joined(separator: "\n"))")
+        // Each cluster is drawn, not refused by curses: the family's first emoji stands for it in its two columns.
+        #expect(rows.contains { $0.contains("家庭👨超市") }, "\(rows.joined(separator: "\n"))")
+        // Away and back: nothing of the names stays where the other page drew.
+        try session.send("2")
+        let quality = session.waitFor { !$0.joined().contains("超市") }
+        #expect(quality.met, "stale text: \(quality.screen.joined(separator: "\n"))")
+        try session.send("3")
+        let back = session.waitFor { $0.contains { $0.contains("家庭👨超市") } }
+        #expect(back.met, "\(back.screen.joined(separator: "\n"))")
+        try session.send("q")
+        #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
+    }
+}

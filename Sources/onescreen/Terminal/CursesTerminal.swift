@@ -113,15 +113,19 @@ final class CursesTerminal {
                 let cell = screen.cells[index]
                 if cell.isContinuation { continue }
                 if !full, let previous, previous.cells[index] == cell { continue }
-                // The bottom-right cell cannot be written without scrolling on many terminals; curses reports ERR.
-                var count = 0
-                for scalar in cell.symbol.unicodeScalars where count < 5 {
-                    text[count] = wchar_t(bitPattern: scalar.value)
-                    count += 1
-                }
-                text[count] = 0
+                let count = Self.cellCharacters(cell.symbol, into: &text)
                 let (attributes, pair) = curses(cell.style)
-                _ = onescreen_put_cell(Int32(y), Int32(x), text, attributes, pair)
+                // The bottom-right cell cannot be written without scrolling on many terminals; curses reports ERR.
+                if onescreen_put_cell(Int32(y), Int32(x), text, attributes, pair) == ERR, count > 1, y < screen.height - 1 || x + cell.width < screen.width {
+                    // A cluster curses refused whole: its base alone, so nothing of the last frame stays in the cell.
+                    text[1] = 0
+                    _ = onescreen_put_cell(Int32(y), Int32(x), text, attributes, pair)
+                }
+                // A cluster whose first character is narrower than the cells the Screen gave it (a flag's first
+                // regional indicator): the rest is blanked, so no half of the last frame shows beside it.
+                if cell.width > 1, let first = cell.symbol.unicodeScalars.first, DisplayWidth.width(of: first) < cell.width {
+                    _ = onescreen_put_cell(Int32(y), Int32(x + 1), Self.blank, attributes, pair)
+                }
                 written += 1
             }
         }
@@ -131,6 +135,27 @@ final class CursesTerminal {
         doupdate()
         if synchronizedOutput { Self.writeRaw("\u{1B}[?2026l") }
         return written
+    }
+
+    private static let blank: [wchar_t] = [0x20, 0]
+
+    /// Characters curses keeps in one cell: a spacing character and up to four combining ones (CCHARW_MAX).
+    private static let charactersPerCell = 5
+
+    /// The wide characters for one cell's cluster into `text` (zero-terminated); how many. The base, then the marks
+    /// that draw inside its cell, up to curses' limit. An emoji ZWJ sequence stops at the joiner: its parts are
+    /// spacing characters, which curses refuses in one cell (leaving the last frame's text there) and terminals
+    /// draw side by side or joined as they please; its first emoji takes the two columns the Screen gave the cluster.
+    static func cellCharacters(_ symbol: String, into text: inout [wchar_t]) -> Int {
+        var count = 0
+        for scalar in symbol.unicodeScalars {
+            if count > 0 && (scalar.value == 0x200D || DisplayWidth.width(of: scalar) != 0) { break }
+            if count == charactersPerCell { break }
+            text[count] = wchar_t(bitPattern: scalar.value)
+            count += 1
+        }
+        text[count] = 0
+        return count
     }
 
     /// Rings the terminal's bell (a wall screen's new L1 or L4 alert, when configured).
