@@ -34,6 +34,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 "CSpawn",
                 "CCurl",
+                "CLibpq",
             ],
             swiftSettings: strict
         ),
@@ -42,6 +43,9 @@ let package = Package(
         // libcurl's easy interface for the http source: a blocking transfer on the source's own thread whose body
         // arrives through a callback, so it is streamed and bounded, and the timeout covers the whole request.
         .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // PostgreSQL's own C client (Debian's libpq-dev), for the PostgreSQL store; see PostgresConnection for why
+        // libpq rather than an async Swift client.
+        .systemLibrary(name: "CLibpq", path: "Sources/CLibpq", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .target(
             name: "OneScreenUI",
             dependencies: ["OneScreenCore", .product(name: "Yams", package: "Yams")],
@@ -59,14 +63,16 @@ let package = Package(
         ),
         .executableTarget(
             name: "onescreen-bench",
-            dependencies: ["OneScreenCore", "OneScreenUI"],
+            dependencies: ["OneScreenCore", "OneScreenUI", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         // Helpers the test targets share: temporary directories, running the built binary, tmux.
         .target(name: "OneScreenTestSupport", dependencies: ["OneScreenCore"], path: "Tests/TestSupport", swiftSettings: strict),
-        .testTarget(name: "OneScreenCoreTests", dependencies: ["OneScreenCore", "OneScreenTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
+        // A throwaway PostgreSQL cluster for the tests and the benchmark (initdb, pg_ctl, pg_basebackup).
+        .target(name: "PostgresTestSupport", dependencies: ["CSpawn"], path: "Tests/PostgresTestSupport", swiftSettings: strict),
+        .testTarget(name: "OneScreenCoreTests", dependencies: ["OneScreenCore", "OneScreenTestSupport", "PostgresTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         .testTarget(name: "OneScreenUITests", dependencies: ["OneScreenUI", "OneScreenCore", "OneScreenTestSupport"], swiftSettings: strict),
         // Depends on the executable so `swift test` builds the binary these tests start.
-        .testTarget(name: "EndToEndTests", dependencies: ["onescreen", "OneScreenCore", "OneScreenTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["onescreen", "OneScreenCore", "OneScreenTestSupport", "PostgresTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
     ]
 )

@@ -22,6 +22,8 @@ enum BenchFormat {
         return sign + whole + "." + String(repeating: "0", count: decimals - fraction.count) + fraction
     }
 
+    static func milliseconds(_ seconds: Double) -> String { fixed(seconds * 1000, 2) + " ms" }
+
     static func mebibytes(_ bytes: Int) -> String { fixed(Double(bytes) / 1_048_576, 1) + " MiB" }
 
     static func padded(_ s: String, _ width: Int) -> String {

@@ -27,6 +27,17 @@ struct Measured {
         return (result, measured)
     }
 
+    /// The median wall time of `runs` runs of `body`: steadier than the mean on a shared machine, where one run in
+    /// a few is slowed by others.
+    static func median(_ runs: Int, _ body: () throws -> Void) throws -> Double {
+        var times: [Double] = []
+        for _ in 0..<runs {
+            let (_, measured) = try inProcess(body)
+            times.append(measured.wallSeconds)
+        }
+        return times.sorted()[times.count / 2]
+    }
+
     func rate(_ count: Int) -> Double { Double(count) / wallSeconds }
 
     /// The faster of two runs of the same phase (by wall time), for `--repeat`.

@@ -28,17 +28,17 @@ struct OverviewBenchmark: Benchmark {
             // On the hour the 24 h window is whole hour rollups; at any other time its two ragged ends add up to an
             // hour of raw readings, which is what a live screen pays.
             for (index, (at, when)) in [(DemoStore.sampleEnd, "on the hour"), (DemoStore.sampleEnd.adding(seconds: -1800), "half past")].enumerated() {
-                let read = try median(Self.reads) { snapshot = try store.overview(at: at, utcOffset: 8 * 3600) }
+                let read = try Measured.median(Self.reads) { snapshot = try store.overview(at: at, utcOffset: 8 * 3600) }
                 let growth = firstReads.count > index ? " (\(BenchFormat.fixed(read / firstReads[index], 2))x the first store)" : ""
                 if firstReads.count == index { firstReads.append(read) }
-                print("overview: snapshot read \(when), \(BenchFormat.count(readings)) readings: median \(milliseconds(read)) "
+                print("overview: snapshot read \(when), \(BenchFormat.count(readings)) readings: median \(BenchFormat.milliseconds(read)) "
                       + "of \(Self.reads) (target well under 50 ms)\(growth)")
             }
             if factor == factors.first {
                 let page = OverviewPage(snapshot: snapshot, language: .zh, role: "executive", page: "总览")
                 var frame = Screen(width: 0, height: 0)
-                let compose = try median(Self.composes) { frame = page.screen(width: 200, height: 60, glyphs: Glyphs.unicode) }
-                print("overview: compose a 200x60 frame: median \(milliseconds(compose)) of \(Self.composes) "
+                let compose = try Measured.median(Self.composes) { frame = page.screen(width: 200, height: 60, glyphs: Glyphs.unicode) }
+                print("overview: compose a 200x60 frame: median \(BenchFormat.milliseconds(compose)) of \(Self.composes) "
                       + "(target well under 5 ms; \(frame.lines().count) rows)")
             }
         }
@@ -58,15 +58,4 @@ struct OverviewBenchmark: Benchmark {
         let readings = try store.tableCounts().first { $0.0 == "reading" }?.1 ?? 0
         return (store, readings)
     }
-
-    private func median(_ runs: Int, _ body: () throws -> Void) throws -> Double {
-        var times: [Double] = []
-        for _ in 0..<runs {
-            let (_, measured) = try Measured.inProcess(body)
-            times.append(measured.wallSeconds)
-        }
-        return times.sorted()[times.count / 2]
-    }
-
-    private func milliseconds(_ seconds: Double) -> String { BenchFormat.fixed(seconds * 1000, 2) + " ms" }
 }

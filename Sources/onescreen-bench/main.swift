@@ -13,6 +13,8 @@ let benchmarks: [any Benchmark] = [
     LiveBenchmark(),
     RuleBenchmark(),
     SoakBenchmark(),
+    ServeBenchmark(),
+    SeriesBenchmark(),
 ]
 
 do {

@@ -22,6 +22,8 @@ struct OneScreenCommand: AsyncParsableCommand {
             PruneCommand.self,
             CheckCommand.self,
             CollectCommand.self,
+            MigrateCommand.self,
+            ServeCommand.self,
             SourcesCommand.self,
             SeriesCommand.self,
         ],

@@ -10,14 +10,7 @@ import Testing
     /// A store with people, amounts and a reading out of band, and a config mapping users to roles.
     func setUp(users: [String: String]) throws -> (config: String, store: String) {
         let now = Int(Date().timeIntervalSince1970)
-        let lines = [
-            #"{"type":"standard","id":"STD-T","name":"冷藏车厢温度","metric":"cold.temp","stage":"transport","max":4,"unit":"°C","level":3}"#,
-            #"{"type":"reading","metric":"cold.temp","site":"沪A·冷链07","stage":"transport","time":\#(now - 60),"value":7.25,"unit":"°C"}"#,
-            #"{"type":"customer","id":"C1","name":"金鼎餐饮","kind":"restaurant","region":"华东","channel":"直营","contact":"王敏","phone":"13812345678","since":"2024-01-02"}"#,
-            #"{"type":"order","id":"O1","customer":"C1","time":\#(now - 86400),"amount":4321000,"category":"冷冻食品","channel":"直营"}"#,
-            #"{"type":"contract","id":"K1","title":"冷链配送框架合同","counterparty":"沪联物流","amount":3456789,"status":"performing","owner":"李强","end":"2099-01-01"}"#,
-            #"{"type":"seal_use","id":"S1","contract":"K1","seal":"contract","requested_by":"欧阳娜娜","time":\#(now - 3600),"status":"used"}"#,
-        ]
+        let lines = AccessRecords.lines(now: now)
         let data = dir.write("data.jsonl", lines.joined(separator: "\n") + "\n")
         let store = dir.file("store.sqlite")
         _ = try BuiltBinary.run(["ingest", "--store", store, data])
@@ -74,8 +67,10 @@ extension AccessProcessTests {
         #expect(list.status == 0)
         let audit = try BuiltBinary.run(["audit", "--store", store, "--json"])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [[String: Any]])
-        let views = rows.filter { $0["action"] as? String == "view" }
+        // The 360 once, and the list once: every snapshot of a page above public grade is an opening.
+        let views = rows.filter { $0["action"] as? String == "view" && $0["subject"] as? String == "customer C1" }
         #expect(views.count == 1, "\(audit.stdout)")
+        #expect(rows.contains { $0["action"] as? String == "view" && $0["subject"] as? String == "page customers" }, "\(audit.stdout)")
         #expect(views.first?["user"] as? String == Self.me)
         #expect(views.first?["role"] as? String == "executive")
         #expect(views.first?["subject"] as? String == "customer C1")

@@ -1,53 +1,59 @@
-/// Which role an OS user gets, and whether a `--role` request may be granted.
+/// Which role a user gets, and whether a `--role` request may be granted. Always the policy of the process that
+/// owns the store: the server's config in server mode, the owner's own in embedded mode.
 public struct AccessPolicy: Sendable, Equatable {
     public var roles: [Role]
-    /// OS user name → role name.
+    /// Login name, or numeric uid as text, → role name.
     public var users: [String: String]
     public var grades: GradeBook
 
-    /// With no config at all the person at the terminal owns the machine and the demo data, so they get the
-    /// highest built-in role; a config that lists users switches to least privilege for everyone not listed.
-    public static let unconfigured = AccessPolicy(roles: Role.builtIn, users: [:], grades: GradeBook(), openByDefault: true)
+    /// With no config at all the owner of the store (the person at the terminal, with the demo or a store of their
+    /// own) gets the highest built-in role; everyone else, and everyone once a config lists users, the lowest.
+    public static let unconfigured = AccessPolicy(roles: Role.builtIn, users: [:], grades: GradeBook(), openToOwner: true)
 
-    private let openByDefault: Bool
+    private let openToOwner: Bool
 
     public init(roles: [Role], users: [String: String], grades: GradeBook) {
-        self.init(roles: roles, users: users, grades: grades, openByDefault: false)
+        self.init(roles: roles, users: users, grades: grades, openToOwner: false)
     }
 
-    private init(roles: [Role], users: [String: String], grades: GradeBook, openByDefault: Bool) {
+    private init(roles: [Role], users: [String: String], grades: GradeBook, openToOwner: Bool) {
         self.roles = roles
         self.users = users
         self.grades = grades
-        self.openByDefault = openByDefault
+        self.openToOwner = openToOwner
     }
 
-    /// The role with the lowest clearance: what an unknown user gets.
+    /// The role with the lowest clearance (and fewest pages among those): what an unknown user gets.
     public var lowest: Role {
-        roles.min { $0.clearance < $1.clearance } ?? Role(name: "public", clearance: .public, pages: ["overview"])
+        roles.min { ($0.clearance, $0.pages?.count ?? Int.max) < ($1.clearance, $1.pages?.count ?? Int.max) }
+            ?? Role(name: "public", clearance: .public, pages: ["overview"])
     }
 
     public func role(named name: String) -> Role? { roles.first { $0.name == name } }
 
-    /// The role `user` has by the config.
-    public func role(of user: String) -> Role {
-        if let name = users[user], let role = role(named: name) { return role }
-        if openByDefault { return roles.max { $0.clearance < $1.clearance } ?? lowest }
+    /// The role `identity` has by this policy: `users:` by login name, else by uid; the store's owner when nothing
+    /// is configured; else the lowest.
+    /// - Parameter owner: the uid that owns the store (the server's own).
+    public func role(of identity: PeerIdentity, owner: UInt32) -> Role {
+        for key in [identity.name, String(identity.uid)].compactMap({ $0 }) {
+            if let name = users[key], let role = role(named: name) { return role }
+        }
+        if openToOwner, identity.uid == owner { return roles.max { $0.clearance < $1.clearance } ?? lowest }
         return lowest
     }
 
-    /// The role to use when `user` asks for `requested` (`--role`, `--kiosk`): granted only when it does not raise
-    /// the clearance above the user's own.
-    public func resolve(user: String, requested: String?) throws(AccessError) -> Role {
-        let own = role(of: user)
-        guard let requested else { return own }
+    /// The viewer for `identity` asking for `requested` (`--role`, `--kiosk`): a request may only narrow the
+    /// user's own role (clearance no higher, pages and permissions a subset), never raise it.
+    public func viewer(for identity: PeerIdentity, owner: UInt32, requested: String?) throws(AccessError) -> Viewer {
+        let own = role(of: identity, owner: owner)
+        guard let requested else { return Viewer(user: identity.user, role: own, grades: grades) }
         guard let asked = role(named: requested) else {
             throw .unknownRole(requested, available: roles.map(\.name))
         }
-        guard asked.clearance <= own.clearance else {
-            throw .notPermitted(user: user, own: own, asked: asked)
+        guard let narrowed = own.narrowed(to: asked) else {
+            throw .notPermitted(user: identity.user, own: own, asked: asked)
         }
-        return asked
+        return Viewer(user: identity.user, role: narrowed, grades: grades)
     }
 }
 
@@ -60,7 +66,7 @@ public enum AccessError: Error, Equatable, CustomStringConvertible {
         case .unknownRole(let name, let available):
             "no role \"\(name)\"\(Suggestion.hint(for: name, among: available)) (roles: \(available.joined(separator: ", ")))"
         case .notPermitted(let user, let own, let asked):
-            "user \(user) has role \(own.name) (clearance \(own.clearance)); --role may lower the clearance, not raise it to \(asked.name) (\(asked.clearance)). Ask an administrator to map \(user) to \(asked.name) under users: in the config."
+            "user \(user) has role \(own.name) (clearance \(own.clearance)); --role may lower the clearance, not raise it to \(asked.name) (\(asked.clearance)). Ask an administrator to map \(user) to \(asked.name) under users: in the server's config."
         }
     }
 }

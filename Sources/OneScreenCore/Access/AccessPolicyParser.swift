@@ -7,7 +7,8 @@ import Yams
 ///   - name: regional_lead
 ///     clearance: key          # public | internal | key | core
 ///     pages: [overview, quality, customers]
-/// users:                      # OS user → role; anyone not listed gets the lowest role
+///     permissions: [silence_broadly, prune]
+/// users:                      # login name or uid → role; anyone not listed gets the lowest role
 ///   zhao: executive
 ///   li: frontline
 /// grades:                     # field → grade, overriding the defaults
@@ -75,7 +76,7 @@ enum AccessPolicyParser {
     }
 
     private static func readRole(_ node: Node, path: String, _ reader: inout ConfigReader) -> Role? {
-        guard let fields = reader.fields(node, path: path, allowed: ["name", "clearance", "pages"]) else { return nil }
+        guard let fields = reader.fields(node, path: path, allowed: ["name", "clearance", "pages", "permissions"]) else { return nil }
         reader.require(["name", "clearance"], in: fields)
         let name = reader.string("name", in: fields, what: "a role name")
         let clearanceText = reader.string("clearance", in: fields, what: "one of public, internal, key, core")
@@ -87,7 +88,17 @@ enum AccessPolicyParser {
         for page in pages ?? [] where !Config.knownPages.contains(page) {
             reader.problem(at: fields["pages"], fields.path("pages"), "unknown page \"\(page)\"\(Suggestion.hint(for: page, among: Config.knownPages))")
         }
+        var permissions: Set<Permission> = []
+        for text in reader.stringList("permissions", in: fields) ?? [] {
+            guard let permission = Permission(rawValue: text) else {
+                let names = Permission.allCases.map(\.rawValue)
+                reader.problem(at: fields["permissions"], fields.path("permissions"),
+                               "unknown permission \"\(text)\"\(Suggestion.hint(for: text, among: names)) (permissions: \(names.joined(separator: ", ")))")
+                continue
+            }
+            permissions.insert(permission)
+        }
         guard let name, let clearance else { return nil }
-        return Role(name: name, clearance: clearance, pages: pages)
+        return Role(name: name, clearance: clearance, pages: pages, permissions: permissions)
     }
 }

@@ -1,5 +1,5 @@
 /// One row of the audit trail: who did or saw what, as which role, when.
-public struct AuditEntry: Sendable, Equatable {
+public struct AuditEntry: Sendable, Equatable, Codable {
     public var id: Int64?
     public var at: Instant
     /// The OS user (the SSH user on a shared server).

@@ -1,5 +1,5 @@
 /// How much of a field above the viewer's clearance still shows.
-public enum FieldMask: Sendable, Equatable {
+public enum FieldMask: Sendable, Equatable, Codable {
     /// One grade short: an amount shows as its order of magnitude, a name by its first character, a phone by its ends.
     case partial
     /// Two or more grades short: nothing of the value shows.

@@ -1,5 +1,5 @@
 /// The grade of each field: the defaults in `GradedField`, overridden by the config.
-public struct GradeBook: Sendable, Equatable {
+public struct GradeBook: Sendable, Equatable, Codable {
     private var overrides: [String: DataGrade]
 
     public init(overrides: [GradedField: DataGrade] = [:]) {

@@ -1,7 +1,7 @@
 /// Every field the screen can show that is above public by default, with the grade the blueprint's examples give
 /// it. Config may move a field up or down (`grades:` in the config); fields not listed here are public
 /// (compliance rates, counts, statuses).
-public enum GradedField: String, CaseIterable, Sendable {
+public enum GradedField: String, CaseIterable, Sendable, Codable {
     case customerPhone = "customer.phone"
     case customerContact = "customer.contact"
     case customerName = "customer.name"
@@ -15,12 +15,20 @@ public enum GradedField: String, CaseIterable, Sendable {
     case readingValue = "reading.value"
     case site = "site"
     case alertText = "alert.text"
+    /// A customer's tag values (客单价, 信用评级, …), VIP level and risk preference: what the marketing plan uses
+    /// to rank and price a customer.
+    case customerTag = "customer.tag"
+    /// The suggested action of a moment of truth: free text that may name a deal or a person.
+    case momentAction = "moment.action"
+    /// The cockpit's figures (CAC, LTV, ROI, rates) and their daily series: business results, not for a wall.
+    case marketingFigure = "marketing.figure"
 
     public var defaultGrade: DataGrade {
         switch self {
         case .customerPhone, .customerContact: .core
-        case .contractAmount, .contractCounterparty, .customerValue: .key
-        case .customerName, .orderAmount, .contractTitle, .personName, .readingValue, .site, .alertText: .internal
+        case .contractAmount, .contractCounterparty, .customerValue, .customerTag: .key
+        case .customerName, .orderAmount, .contractTitle, .personName, .readingValue, .site, .alertText, .momentAction,
+             .marketingFigure: .internal
         }
     }
 }

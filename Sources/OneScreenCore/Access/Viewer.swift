@@ -1,6 +1,6 @@
 /// Who a snapshot is built for: the OS user, the role they act as, and the grades in force. Masking and audit both
 /// start from here.
-public struct Viewer: Sendable, Equatable {
+public struct Viewer: Sendable, Equatable, Codable {
     public var user: String
     public var role: Role
     public var grades: GradeBook

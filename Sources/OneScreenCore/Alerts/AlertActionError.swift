@@ -1,5 +1,5 @@
 /// Why an acknowledgement or a silence was refused, in words for the status line or stderr.
-public enum AlertActionError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum AlertActionError: Error, Sendable, Equatable, Codable, CustomStringConvertible {
     case noSuchAlert(Int64)
     case notFiring(Int64, AlertState)
     case alreadyAcknowledged(Int64, by: String)

@@ -1,6 +1,6 @@
 /// One alert as the store keeps it: a problem (its fingerprint) over one stretch of time, from the first
 /// reading or finding that showed it to its resolution. Resolved alerts stay as history.
-public struct AlertRecord: Sendable, Equatable {
+public struct AlertRecord: Sendable, Equatable, Codable {
     public var id: Int64
     /// Rule name and subject: the identity of "the same problem", so it is one alert however often it is seen.
     public var fingerprint: String

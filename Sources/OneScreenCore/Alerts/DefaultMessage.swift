@@ -3,9 +3,9 @@ import Foundation
 /// An alert message rendered from a rule's default template, kept as the template's kind and the values it was filled
 /// with. The stored text is English, for scripts and hooks; with this each viewer reads the sentence in their own
 /// language, its codes (seal kinds, statuses) in their words and its times in their format.
-public struct DefaultMessage: Sendable, Hashable {
+public struct DefaultMessage: Sendable, Hashable, Codable {
     /// Which default template; one per kind of condition. The raw values are stored: never rename one.
-    public enum Kind: String, Sendable, CaseIterable {
+    public enum Kind: String, Sendable, CaseIterable, Codable {
         case band, rate, combination
         case noData = "no_data"
         case milestoneOverdue = "milestone_overdue"

@@ -8,6 +8,10 @@ public struct Config: Sendable {
     public var store: String?
     /// A group that may read the store too (its files become 0640 instead of 0600), e.g. for ops viewers.
     public var storeGroup: String?
+    /// A viewer's: the socket of the `onescreen serve` to ask instead of opening a store (resolved).
+    public var server: String?
+    /// The server's: where `onescreen serve` listens (resolved); nil means the default socket.
+    public var socket: String?
     public var refresh: Duration
     public var theme: String?
     public var language: ConfigLanguage?
@@ -48,7 +52,7 @@ public struct Config: Sendable {
     public static let minimumRefresh = Duration.milliseconds(100)
 
     /// The keys this loader reads.
-    static let keys = ["store", "store_group", "refresh", "theme", "language", "pages", "sources"]
+    static let keys = ["store", "store_group", "server", "socket", "refresh", "theme", "language", "pages", "sources"]
     /// Top-level sections other parts of onescreen read from `document` (alerts engine, access control, kiosk,
     /// retention).
     public static let reservedKeys = ["rules", "alerts", "roles", "users", "grades", "kiosk", "retention"]

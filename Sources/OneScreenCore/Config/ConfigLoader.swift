@@ -47,6 +47,8 @@ public enum ConfigLoader {
         var config = Config(file: file, directory: directory, document: ConfigDocument(file: file, text: text))
         config.store = reader.string("store", in: fields, what: "a path").map(paths.resolve)
         config.storeGroup = reader.string("store_group", in: fields, what: "a group name")
+        config.server = reader.string("server", in: fields, what: "a socket path").map(paths.resolve)
+        config.socket = reader.string("socket", in: fields, what: "a socket path").map(paths.resolve)
         if let group = config.storeGroup, getgrnam(group) == nil {
             reader.problem(at: fields["store_group"], "store_group", "no group named \"\(group)\" on this machine")
         }

@@ -1,6 +1,6 @@
 /// The alert pane and the Alerts page's list: open alerts per level, and the alerts listed (the open ones on the
 /// overview, the chosen states on the page).
-public struct AlertOverview: Sendable, Equatable {
+public struct AlertOverview: Sendable, Equatable, Codable {
     /// Open alerts per level, index 0 = L1 … 3 = L4.
     public var openByLevel: [Int]
     /// The alerts listed, newest first.

@@ -1,16 +1,42 @@
-extension AlertRecord {
-    /// This alert as `viewer` may see it. Alert texts may name a site, a customer or a person, so they are graded as
-    /// one field (the note and the rule's stored findings with them); who acknowledged is a person's name.
-    public func masked(for viewer: Viewer) -> AlertRecord {
-        var copy = self
-        copy.subject = viewer.text(subject, as: .alertText)
-        copy.message = viewer.text(message, as: .alertText)
-        copy.ackNote = ackNote.map { viewer.text($0, as: .alertText) }
-        copy.detail = detail.map { viewer.text($0, as: .alertText) }
-        // The message is masked as one text, so what it was made from goes with it: re-rendered in another language
-        // it would show the very values the mask hides.
-        if viewer.mask(for: .alertText) != nil { copy.defaultMessage = nil }
-        copy.ackedBy = ackedBy.map { viewer.text($0, as: .personName) }
-        return copy
+/// Alert texts may name a site, a customer or a person, so the subject, the message, the fingerprint (rule and
+/// subject), the note and the rule's stored findings are graded as one field; who acknowledged is a person's name.
+extension AlertRecord: Maskable {
+    public static var maskRules: [MaskRule<AlertRecord>] {
+        [
+            .text(\.subject, .alertText), .text(\.message, .alertText), .text(\.fingerprint, .alertText),
+            .text(\.ackNote, .alertText), .text(\.detail, .alertText),
+            // What a default message was made from goes with it: re-rendered in another language it would show
+            // the very values the mask hides.
+            .withheld(\.defaultMessage, .alertText),
+            .text(\.ackedBy, .personName),
+        ]
+    }
+}
+
+extension AlertOverview: Maskable {
+    public static var maskRules: [MaskRule<AlertOverview>] { [.each(\.newest)] }
+}
+
+extension AlertDetail: Maskable {
+    public static var maskRules: [MaskRule<AlertDetail>] {
+        [.nested(\.alert), .each(\.fields), .each(\.series), .each(\.timeline)]
+    }
+}
+
+extension AlertField: Maskable {
+    public static var maskRules: [MaskRule<AlertField>] { [.text(\.value, .alertText)] }
+}
+
+extension AlertSeries: Maskable {
+    public static var maskRules: [MaskRule<AlertSeries>] { [.text(\.subject, .alertText), .each(\.readings)] }
+}
+
+extension AlertReading: Maskable {
+    public static var maskRules: [MaskRule<AlertReading>] { [.number(\.value, .readingValue)] }
+}
+
+extension AlertTimelineEntry: Maskable {
+    public static var maskRules: [MaskRule<AlertTimelineEntry>] {
+        [.text(\.user, .personName), .text(\.note, .alertText), .text(\.target, .alertText)]
     }
 }

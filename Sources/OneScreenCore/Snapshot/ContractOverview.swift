@@ -1,5 +1,5 @@
 /// The contract pane: the pipeline by status and the risks along transaction → contract → seal → fulfilment.
-public struct ContractOverview: Sendable, Equatable {
+public struct ContractOverview: Sendable, Equatable, Codable {
     /// One entry per status in `ContractStatus.allCases` order, zero counts included.
     public var byStatus: [StatusTotal]
     /// Open milestones past their due date, most overdue first.
@@ -29,7 +29,7 @@ public struct ContractOverview: Sendable, Equatable {
         self.unapprovedCount = unapprovedCount
     }
 
-    public struct StatusTotal: Sendable, Equatable {
+    public struct StatusTotal: Sendable, Equatable, Codable {
         public var status: ContractStatus
         public var count: Int
         public var amount: Double
@@ -41,7 +41,7 @@ public struct ContractOverview: Sendable, Equatable {
         }
     }
 
-    public struct OverdueMilestone: Sendable, Equatable {
+    public struct OverdueMilestone: Sendable, Equatable, Codable {
         public var id: String
         public var contract: String
         public var name: String
@@ -57,7 +57,7 @@ public struct ContractOverview: Sendable, Equatable {
         }
     }
 
-    public struct ExpiringContract: Sendable, Equatable {
+    public struct ExpiringContract: Sendable, Equatable, Codable {
         public var id: String
         public var title: String
         public var counterparty: String
@@ -77,7 +77,7 @@ public struct ContractOverview: Sendable, Equatable {
         }
     }
 
-    public struct UnapprovedSeal: Sendable, Equatable {
+    public struct UnapprovedSeal: Sendable, Equatable, Codable {
         public var id: String
         public var contract: String
         public var seal: SealKind

@@ -1,5 +1,5 @@
 /// A customer's buying over the RFM window: the raw material for segments and lifetime value.
-public struct CustomerActivity: Sendable, Equatable {
+public struct CustomerActivity: Sendable, Equatable, Codable {
     public var id: String
     public var name: String
     public var lastOrder: Instant?

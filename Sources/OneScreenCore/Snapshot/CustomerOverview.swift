@@ -1,5 +1,5 @@
 /// The customer pane: RFM segments, the most valuable customers and the moments of truth coming up.
-public struct CustomerOverview: Sendable, Equatable {
+public struct CustomerOverview: Sendable, Equatable, Codable {
     public var total: Int
     /// Customers per segment, in `RFMSegment.allCases` order, zero counts included.
     public var segments: [SegmentCount]
@@ -17,7 +17,7 @@ public struct CustomerOverview: Sendable, Equatable {
         self.upcomingMoments = upcomingMoments
     }
 
-    public struct SegmentCount: Sendable, Equatable {
+    public struct SegmentCount: Sendable, Equatable, Codable {
         public var segment: RFMSegment
         public var count: Int
 
@@ -27,7 +27,7 @@ public struct CustomerOverview: Sendable, Equatable {
         }
     }
 
-    public struct ValuedCustomer: Sendable, Equatable {
+    public struct ValuedCustomer: Sendable, Equatable, Codable {
         public var id: String
         public var name: String
         public var segment: RFMSegment
@@ -41,7 +41,7 @@ public struct CustomerOverview: Sendable, Equatable {
         }
     }
 
-    public struct UpcomingMoment: Sendable, Equatable {
+    public struct UpcomingMoment: Sendable, Equatable, Codable {
         public var id: String
         public var customer: String
         public var customerName: String

@@ -1,6 +1,6 @@
 /// How current the data behind a frame is. A wall screen showing yesterday's numbers as if they were live is the
 /// worst failure a monitoring center can have, so the status bar judges this on every frame.
-public struct DataFreshness: Sendable, Equatable {
+public struct DataFreshness: Sendable, Equatable, Codable {
     /// Time of the newest reading in the store, by the reading's own clock.
     public var newestReading: Instant?
     /// When anything was last written to the store (any ingest, any source).

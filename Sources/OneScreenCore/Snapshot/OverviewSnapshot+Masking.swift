@@ -1,56 +1,61 @@
-extension OverviewSnapshot {
-    /// This snapshot as `viewer` may see it. Applied right after the read, before anything reaches a page, the CLI or
-    /// a snapshot file: what is above the viewer's clearance is not in the value at all, only its masked form.
-    public func masked(for viewer: Viewer) -> OverviewSnapshot {
-        var copy = self
-        copy.masks = viewer.masks
-        guard !copy.masks.isEmpty else { return copy }
-        copy.quality.worst = quality.worst.map { item in
-            var item = item
-            item.site = viewer.text(item.site, as: .site)
-            item.value = viewer.number(item.value, as: .readingValue)
-            return item
-        }
-        copy.customers.topByValue = customers.topByValue.map { item in
-            var item = item
-            item.name = viewer.text(item.name, as: .customerName)
-            item.lifetimeValue = viewer.number(item.lifetimeValue, as: .customerValue)
-            return item
-        }
-        copy.customers.upcomingMoments = customers.upcomingMoments.map { item in
-            var item = item
-            item.customerName = viewer.text(item.customerName, as: .customerName)
-            return item
-        }
-        copy.contracts.byStatus = contracts.byStatus.map { item in
-            var item = item
-            item.amount = viewer.number(item.amount, as: .contractAmount)
-            return item
-        }
-        copy.contracts.overdueMilestones = contracts.overdueMilestones.map { item in
-            var item = item
-            item.amount = item.amount.map { viewer.number($0, as: .contractAmount) }
-            return item
-        }
-        copy.contracts.expiring = contracts.expiring.map { item in
-            var item = item
-            item.title = viewer.text(item.title, as: .contractTitle)
-            item.counterparty = viewer.text(item.counterparty, as: .contractCounterparty)
-            item.amount = viewer.number(item.amount, as: .contractAmount)
-            return item
-        }
-        copy.contracts.unapprovedSeals = contracts.unapprovedSeals.map { item in
-            var item = item
-            item.requestedBy = viewer.text(item.requestedBy, as: .personName)
-            return item
-        }
-        copy.alerts = Self.maskedAlerts(alerts, for: viewer)
-        return copy
+/// The overview's graded parts, pane by pane. Lists the store ordered by a graded value are re-sorted by what the
+/// viewer sees, ties by id, so their order cannot rank a hidden amount.
+extension OverviewSnapshot: Maskable {
+    public static var maskRules: [MaskRule<OverviewSnapshot>] {
+        [.masks(\.masks), .nested(\.quality), .nested(\.customers), .nested(\.contracts), .nested(\.alerts), .each(\.sources)]
     }
+}
 
-    static func maskedAlerts(_ alerts: AlertOverview, for viewer: Viewer) -> AlertOverview {
-        var copy = alerts
-        copy.newest = alerts.newest.map { $0.masked(for: viewer) }
-        return copy
+extension QualityOverview: Maskable {
+    public static var maskRules: [MaskRule<QualityOverview>] { [.each(\.worst)] }
+}
+
+extension QualityOverview.OutOfBand: Maskable {
+    public static var maskRules: [MaskRule<QualityOverview.OutOfBand>] { [.text(\.site, .site), .number(\.value, .readingValue)] }
+}
+
+extension CustomerOverview: Maskable {
+    public static var maskRules: [MaskRule<CustomerOverview>] {
+        [.each(\.topByValue) { ($0.lifetimeValue, $1.id) > ($1.lifetimeValue, $0.id) }, .each(\.upcomingMoments)]
     }
+}
+
+extension CustomerOverview.ValuedCustomer: Maskable {
+    public static var maskRules: [MaskRule<CustomerOverview.ValuedCustomer>] {
+        [.text(\.name, .customerName), .number(\.lifetimeValue, .customerValue)]
+    }
+}
+
+extension CustomerOverview.UpcomingMoment: Maskable {
+    public static var maskRules: [MaskRule<CustomerOverview.UpcomingMoment>] {
+        [.text(\.customerName, .customerName), .text(\.action, .momentAction)]
+    }
+}
+
+extension ContractOverview: Maskable {
+    public static var maskRules: [MaskRule<ContractOverview>] {
+        [.each(\.byStatus), .each(\.overdueMilestones), .each(\.expiring), .each(\.unapprovedSeals)]
+    }
+}
+
+extension ContractOverview.StatusTotal: Maskable {
+    public static var maskRules: [MaskRule<ContractOverview.StatusTotal>] { [.number(\.amount, .contractAmount)] }
+}
+
+extension ContractOverview.OverdueMilestone: Maskable {
+    public static var maskRules: [MaskRule<ContractOverview.OverdueMilestone>] { [.number(\.amount, .contractAmount)] }
+}
+
+extension ContractOverview.ExpiringContract: Maskable {
+    public static var maskRules: [MaskRule<ContractOverview.ExpiringContract>] {
+        [.text(\.title, .contractTitle), .text(\.counterparty, .contractCounterparty), .number(\.amount, .contractAmount)]
+    }
+}
+
+extension ContractOverview.UnapprovedSeal: Maskable {
+    public static var maskRules: [MaskRule<ContractOverview.UnapprovedSeal>] { [.text(\.requestedBy, .personName)] }
+}
+
+extension SourceStatus: Maskable {
+    public static var maskRules: [MaskRule<SourceStatus>] { [.credentialsRemoved(\.lastError)] }
 }

@@ -1,6 +1,6 @@
 /// Everything the overview page draws, read from the store in one transaction. Pages are pure functions of this value,
 /// so a frame can be composed (and tested) without a store or a terminal.
-public struct OverviewSnapshot: Sendable, Equatable {
+public struct OverviewSnapshot: Sendable, Equatable, Codable {
     /// The instant the snapshot describes: "now" for ages, windows and due dates.
     public var now: Instant
     /// UTC offset in seconds used to turn `now` into today's date and clock text.

@@ -1,5 +1,5 @@
 /// The quality pane: compliance along the chain over the last 24 hours and what is out of standard right now.
-public struct QualityOverview: Sendable, Equatable {
+public struct QualityOverview: Sendable, Equatable, Codable {
     /// Readings inside their standard's band over all readings with a standard, last 24 h.
     public var overall: Compliance
     /// One entry per segment, in chain order (production, distribution, terminal).
@@ -17,7 +17,7 @@ public struct QualityOverview: Sendable, Equatable {
     }
 
     /// Inside / total counts; the rate is nil when there were no readings to judge.
-    public struct Compliance: Sendable, Equatable {
+    public struct Compliance: Sendable, Equatable, Codable {
         public var inside: Int
         public var total: Int
 
@@ -37,7 +37,7 @@ public struct QualityOverview: Sendable, Equatable {
         }
     }
 
-    public struct SegmentCompliance: Sendable, Equatable {
+    public struct SegmentCompliance: Sendable, Equatable, Codable {
         public var segment: ChainSegment
         public var compliance: Compliance
         /// Compliance rate by clock hour, the current hour last (see `HourSlots`); nil where an hour had no readings.
@@ -51,7 +51,7 @@ public struct QualityOverview: Sendable, Equatable {
     }
 
     /// A series whose latest reading breaks a standard.
-    public struct OutOfBand: Sendable, Equatable {
+    public struct OutOfBand: Sendable, Equatable, Codable {
         public var metric: String
         /// The standard's display name (e.g. 冷藏车厢温度).
         public var name: String

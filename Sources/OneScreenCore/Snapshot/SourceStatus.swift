@@ -1,5 +1,5 @@
 /// One data source's health as the collector last recorded it.
-public struct SourceStatus: Sendable, Equatable {
+public struct SourceStatus: Sendable, Equatable, Codable {
     public enum State: String, Sendable, Codable, CaseIterable {
         case ok, late, failing, disabled
     }

@@ -87,7 +87,10 @@ extension Store {
             conditions.append("level = ?")
             arguments.append(level.rawValue)
         }
-        if let text = filter.text, !text.isEmpty {
+        if let text = filter.text, !text.isEmpty, filter.textInRuleOnly {
+            conditions.append("instr(rule, ?) > 0")
+            arguments.append(text)
+        } else if let text = filter.text, !text.isEmpty {
             conditions.append("(instr(rule, ?) > 0 OR instr(subject, ?) > 0 OR instr(message, ?) > 0)")
             arguments += [text, text, text]
         }

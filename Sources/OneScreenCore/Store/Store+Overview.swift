@@ -9,16 +9,17 @@ extension Store {
     /// - Parameters:
     ///   - now: the instant to judge ages, windows and due dates by (injectable so tests and the demo agree).
     ///   - utcOffset: seconds east of UTC for "today" (dates in the store are local calendar dates).
-    public func overview(at now: Instant, utcOffset: Int) throws -> OverviewSnapshot {
-        try pool.read { db in try Self.overview(db, now: now, utcOffset: utcOffset) }
+    ///   - window: how far back compliance and its trend look.
+    public func overview(at now: Instant, utcOffset: Int, window: TimeRange = .standard) throws -> OverviewSnapshot {
+        try pool.read { db in try Self.overview(db, now: now, utcOffset: utcOffset, window: window) }
     }
 
-    static func overview(_ db: Database, now: Instant, utcOffset: Int) throws -> OverviewSnapshot {
+    static func overview(_ db: Database, now: Instant, utcOffset: Int, window: TimeRange = .standard) throws -> OverviewSnapshot {
             let today = now.day(utcOffset: utcOffset)
             return OverviewSnapshot(
                 now: now, utcOffset: utcOffset,
                 freshness: try Self.freshness(db, now: now),
-                quality: try Self.quality(db, now: now),
+                quality: try Self.quality(db, now: now, window: window),
                 customers: try Self.customers(db, now: now, today: today),
                 contracts: try Self.contracts(db, today: today),
                 alerts: try Self.alerts(db),
@@ -46,19 +47,18 @@ extension Store {
         """
 
     static let hour: Int64 = 3_600_000
-    static let qualityWindowHours = 24
 
     /// Compliance over exactly the last 24 h, and by clock hour for the trend (see `HourSlots`), read from the
     /// rollups: a row per series and hour instead of every reading, so the cost does not follow the sampling rate.
     /// Series no standard covers are not judged.
-    static func quality(_ db: Database, now: Instant) throws -> QualityOverview {
-        let from = now.millis - Int64(qualityWindowHours) * hour
+    static func quality(_ db: Database, now: Instant, window: TimeRange = .standard) throws -> QualityOverview {
+        let from = now.millis - window.millis
         let bands = try bands(db)
         var stages: [Int64: Stage] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, stage FROM series") {
             if let stage = Stage(rawValue: row["stage"]) { stages[row["id"]] = stage }
         }
-        let slots = HourSlots(endingAt: now, count: qualityWindowHours)
+        let slots = HourSlots(endingAt: now, window: window)
         var hourly: [ChainSegment: [QualityOverview.Compliance]] = [:]
         var totals: [ChainSegment: QualityOverview.Compliance] = [:]
         for piece in try seriesHours(db, after: from, through: now.millis, bands: bands, extremes: false) {
@@ -66,13 +66,13 @@ extension Store {
             let judged = QualityOverview.Compliance(inside: piece.readings.inside, total: piece.readings.count)
             totals[segment, default: .zero].add(judged)
             if let slot = slots.index(ofHourEnding: piece.hourEnd) {
-                hourly[segment, default: Array(repeating: .zero, count: qualityWindowHours)][slot].add(judged)
+                hourly[segment, default: Array(repeating: .zero, count: slots.count)][slot].add(judged)
             }
         }
         let segments = ChainSegment.allCases.map { segment in
             QualityOverview.SegmentCompliance(
                 segment: segment, compliance: totals[segment] ?? .zero,
-                hourly: (hourly[segment] ?? Array(repeating: .zero, count: qualityWindowHours)).map(\.rate))
+                hourly: (hourly[segment] ?? Array(repeating: .zero, count: slots.count)).map(\.rate))
         }
         var overall = QualityOverview.Compliance.zero
         for segment in segments { overall.add(segment.compliance) }

@@ -5,16 +5,17 @@ extension Store {
     /// in `snapshot --select`.
     public static let lotListLimit = 1_000
 
-    /// Each series' hourly mean and compliance over the last 24 h, read from the rollups like the overview's.
-    static func qualityPage(_ db: Database, now: Instant) throws -> QualitySnapshot {
-        let from = now.millis - Int64(qualityWindowHours) * hour
-        let slots = HourSlots(endingAt: now, count: qualityWindowHours)
+    /// Each series' mean per slot and compliance over the window (24 h unless chosen), read from the rollups like
+    /// the overview's.
+    static func qualityPage(_ db: Database, now: Instant, window: TimeRange = .standard) throws -> QualitySnapshot {
+        let from = now.millis - window.millis
+        let slots = HourSlots(endingAt: now, window: window)
         var hourly: [Int64: [ReadingAggregate]] = [:]
         var compliance: [Int64: QualityOverview.Compliance] = [:]
         for piece in try seriesHours(db, after: from, through: now.millis, bands: try bands(db), extremes: false) {
             compliance[piece.series, default: .zero].add(.init(inside: piece.readings.inside, total: piece.readings.count))
             if let slot = slots.index(ofHourEnding: piece.hourEnd) {
-                hourly[piece.series, default: Array(repeating: .empty, count: qualityWindowHours)][slot].add(piece.readings)
+                hourly[piece.series, default: Array(repeating: .empty, count: slots.count)][slot].add(piece.readings)
             }
         }
         let metrics = try Row.fetchAll(db, sql: """
@@ -30,7 +31,7 @@ extension Store {
             return MetricStatus(
                 metric: row["metric"], name: row["name"] ?? row["metric"], stage: stage, site: row["site"],
                 unit: row["unit"], value: row["value"], min: row["lo"], max: row["hi"],
-                hourly: (hourly[id] ?? Array(repeating: .empty, count: qualityWindowHours)).map { $0.count == 0 ? nil : $0.mean },
+                hourly: (hourly[id] ?? Array(repeating: .empty, count: slots.count)).map { $0.count == 0 ? nil : $0.mean },
                 compliance: compliance[id] ?? .zero)
         }.sorted { ($0.stage, $0.metric, $0.site) < ($1.stage, $1.metric, $1.site) }
         return QualitySnapshot(metrics: metrics, lots: try lots(db, now: now))

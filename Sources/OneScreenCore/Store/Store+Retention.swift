@@ -7,7 +7,7 @@ extension Store {
     public static let pruneBatchRows = 5_000
 
     /// What pruning deleted, per level.
-    public struct PruneCounts: Sendable, Equatable {
+    public struct PruneCounts: Sendable, Equatable, Codable {
         public var raw = 0
         public var minute = 0
         public var hour = 0

@@ -1,6 +1,6 @@
 /// A date without a time (`YYYY-MM-DD`): due dates, contract ends and marketing days are days, not instants,
 /// and comparing them as days avoids time-zone off-by-one errors.
-public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     public var daysSinceEpoch: Int32
 
     public init(daysSinceEpoch: Int32) { self.daysSinceEpoch = daysSinceEpoch }

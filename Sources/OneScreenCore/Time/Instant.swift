@@ -2,7 +2,7 @@ import struct Foundation.Date
 
 /// A point in time as epoch milliseconds: what the store keeps, so that natural keys compare exactly
 /// and sub-second sensor readings do not collide.
-public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     public var millis: Int64
 
     public init(millis: Int64) { self.millis = millis }

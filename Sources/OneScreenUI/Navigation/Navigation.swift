@@ -21,6 +21,12 @@ public struct Navigation: Sendable, Equatable {
     /// Index of the sort column, on pages whose list sorts.
     public var sort = 0
     public var alerts = AlertPageState()
+    /// The series opened with Enter on a metric, a lot's reading or an alert (`site/metric`); nil when none is.
+    public var series: String?
+    /// The range charts and compliance windows cover, and how far before now it ends (0 is live; see
+    /// `Navigation+Time`). Kept across pages: a user looking at a week looks at a week everywhere.
+    public var range = TimeRange.standard
+    public var shift: Int64 = 0
 
     /// Rows a page-up or page-down moves: about a screenful of an 80x24 list.
     public static let pageStep = 10
@@ -30,7 +36,10 @@ public struct Navigation: Sendable, Equatable {
         self.detail = detail
     }
 
-    public var request: PageRequest { page.request(detail: detail, alertStates: alerts.states) }
+    public var request: PageRequest {
+        if let series, let request = SeriesRequest(subject: series, range: range, shift: shift) { return .series(request) }
+        return page.request(detail: detail, alertStates: alerts.states)
+    }
 
     /// Whether typed characters go to the filter or a prompt (so `q` types a q rather than quitting).
     public var capturesText: Bool { editingFilter != nil || alerts.prompt != nil }
@@ -46,6 +55,7 @@ public struct Navigation: Sendable, Equatable {
             showsHelp = false
             return true
         }
+        if editingFilter == nil, handleTimeKey(key, rowIDs: rowIDs) { return true }
         if page == .alerts, handleAlertKey(key, rowIDs: rowIDs) { return true }
         if let typed = editingFilter {
             switch key {
@@ -109,9 +119,10 @@ public struct Navigation: Sendable, Equatable {
 
     /// Who may act on alerts is the viewer's, not the page's: it survives a page change.
     private mutating func go(to page: PageKind) {
-        let mayAct = alerts.mayAct
+        let (mayAct, range) = (alerts.mayAct, self.range)
         self = Navigation(page: page)
         alerts.mayAct = mayAct
+        self.range = range
     }
 
     /// Selects the row at `index` (kept within the rows) and remembers its id.

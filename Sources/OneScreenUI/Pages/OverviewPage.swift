@@ -21,6 +21,10 @@ public struct OverviewPage: Widget {
     public var notice: String?
     /// The pane drawn with focus, which Enter or a second click opens; nil on a wall screen, which has no cursor.
     public var selectedPane: PageKind?
+    /// The compliance window the snapshot was read for, which the quality pane names.
+    public var window = TimeRange.standard
+    /// Status bar segments after the freshness (the window), besides the notice.
+    public var segments: [StatusSegment] = []
 
     /// The panes in reading order (top left, top right, bottom left, bottom right), each standing for its page.
     public static let panes: [PageKind] = [.quality, .customers, .contracts, .alerts]
@@ -60,11 +64,12 @@ public struct OverviewPage: Widget {
             today: snapshot.today, utcOffset: snapshot.utcOffset,
             isCondensed: area.width < Self.roomyWidth || area.height < Self.roomyHeight,
             masks: snapshot.masks,
-            selectedPane: selectedPane
+            selectedPane: selectedPane,
+            window: window
         )
         let chrome = PageChrome(
             freshness: snapshot.freshness, sources: snapshot.sources, now: snapshot.now, utcOffset: snapshot.utcOffset,
-            role: role, title: page, refreshedAt: refreshedAt, notices: notice.map { [StatusSegment.alarm($0)] } ?? [],
+            role: role, title: page, refreshedAt: refreshedAt, notices: (notice.map { [StatusSegment.alarm($0)] } ?? []) + segments,
             hints: strings.keyHints)
         let body = chrome.render(in: area, on: &screen, glyphs: glyphs, strings: strings, format: context.format)
 

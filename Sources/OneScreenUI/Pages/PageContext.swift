@@ -10,6 +10,8 @@ struct PageContext: Sendable {
     let navigation: Navigation
     /// Fields masked for the viewer (see `PageSnapshot.masks`).
     var masks: [GradedField: FieldMask] = [:]
+    /// The compliance window (see `Navigation.range`).
+    var window = TimeRange.standard
 
     func amount(_ value: Double, _ field: GradedField) -> String { format.amount(value, field, masks: masks) }
 

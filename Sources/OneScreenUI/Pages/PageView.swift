@@ -35,7 +35,9 @@ public struct PageView: Sendable {
             return AlertListBody.rows(alerts, filter: navigation.filter, messages: messages).map { "\($0.id)" }
         case .sources(let sources): return sources.map(\.name)
         case .overview: return OverviewPage.panes.map(\.rawValue)
-        case .lot, .customer, .contract, .marketing, .alert: return []
+        case .lot(let trace): return trace.map(LotTraceBody.rowIDs) ?? []
+        case .alert(let detail): return detail?.series.first.map { [$0.subject] } ?? []
+        case .customer, .contract, .marketing, .series: return []
         }
     }
 
@@ -57,6 +59,8 @@ public struct PageView: Sendable {
             var page = OverviewPage(snapshot: overview, language: language, role: role, page: strings.overviewPage)
             page.refreshedAt = refreshedAt
             page.notice = notice
+            page.window = navigation.range
+            if let range = rangeSegment(strings, format: format) { page.segments = [range] }
             if showsSelection, OverviewPage.panes.indices.contains(navigation.selection) {
                 page.selectedPane = OverviewPage.panes[navigation.selection]
             }
@@ -80,6 +84,7 @@ public struct PageView: Sendable {
             var context = PageContext(strings: strings, format: format, now: snapshot.now, today: snapshot.today,
                                       utcOffset: snapshot.utcOffset, navigation: shown)
             context.masks = snapshot.masks
+            context.window = navigation.range
             self.body(context).render(in: body, on: &screen, glyphs: glyphs)
             alertOverlay(strings, format: format).promptBar?
                 .render(in: Rect(x: area.x, y: area.bottom - 2, width: area.width, height: 1), on: &screen, glyphs: glyphs)
@@ -87,11 +92,16 @@ public struct PageView: Sendable {
         if navigation.showsHelp {
             let listed = navigation.detail == nil
             let alerts = navigation.page == .alerts
-            HelpOverlay(title: strings.help, keys: strings.keyHelp(drills: navigation.page.drills && listed,
-                                                                   sorts: Self.sortCount(of: navigation.page) > 0,
-                                                                   lists: navigation.page.lists > 1 && listed,
-                                                                   panes: navigation.page == .overview,
-                                                                   alertList: alerts && listed, alertActions: alerts))
+            let inSeries = navigation.series != nil
+            let keys = inSeries ? [] : strings.keyHelp(drills: navigation.page.drills && listed,
+                                                       sorts: Self.sortCount(of: navigation.page) > 0,
+                                                       lists: navigation.page.lists > 1 && listed,
+                                                       panes: navigation.page == .overview,
+                                                       alertList: alerts && listed, alertActions: alerts)
+            let timeKeys = navigation.showsRange || navigation.opensSeries
+                ? strings.timeKeyHelp(series: inSeries, opens: navigation.opensSeries) : []
+            let common = inSeries ? strings.keyHelp(drills: false, sorts: false).filter { !$0.key.contains("鼠标") && $0.key != "click" } : []
+            HelpOverlay(title: strings.help, keys: keys + timeKeys + common)
                 .render(in: area, on: &screen, glyphs: glyphs)
         }
     }
@@ -104,8 +114,17 @@ public struct PageView: Sendable {
         case .customer(let customer): return [page, strings.customer(customer?.row.name ?? navigation.detail ?? "")]
         case .contract(let chain): return [page, strings.contract(chain?.contract.id ?? navigation.detail ?? "")]
         case .alert(let detail): return [page, strings.alert(detail?.alert.id ?? Int64(navigation.detail ?? "") ?? 0)]
+        case .series(let series): return [page, series?.request.subject ?? navigation.series ?? ""]
         default: return [page]
         }
+    }
+
+    /// The range on screen, `24h · live`, on the pages that draw over one.
+    func rangeSegment(_ strings: Strings, format: DisplayFormat) -> StatusSegment? {
+        guard navigation.showsRange else { return nil }
+        let end = format.dateTime(snapshot.now.adding(seconds: -Double(navigation.shift) / 1000), utcOffset: snapshot.utcOffset)
+        return StatusSegment(strings.range(navigation.range, live: navigation.shift == 0, end: end),
+                             style: Style(navigation.shift == 0 ? .ok : .accent, .bold))
     }
 
     private func alertOverlay(_ strings: Strings, format: DisplayFormat) -> AlertPageOverlay {
@@ -114,6 +133,7 @@ public struct PageView: Sendable {
 
     private func notices(_ strings: Strings, format: DisplayFormat) -> [StatusSegment] {
         var segments = notice.map { [StatusSegment.alarm($0)] } ?? []
+        if let range = rangeSegment(strings, format: format) { segments.append(range) }
         if let outcome = alertOverlay(strings, format: format).noticeSegment { segments.append(outcome) }
         if let typing = navigation.editingFilter {
             segments.append(StatusSegment(strings.filtering(typing) + "▏", style: Style(.accent, .bold)))
@@ -128,7 +148,7 @@ public struct PageView: Sendable {
     }
 
     private func body(_ context: PageContext) -> any Widget {
-        let missing = Label(context.strings.notFound(navigation.detail ?? ""), style: Style(.warn, .bold), alignment: .center)
+        let missing = Label(context.strings.notFound(navigation.series ?? navigation.detail ?? ""), style: Style(.warn, .bold), alignment: .center)
         switch snapshot.content {
         case .overview: return missing
         case .quality(let quality): return QualityBody(quality: quality, context: context)
@@ -141,6 +161,7 @@ public struct PageView: Sendable {
         case .alerts(let alerts): return AlertListBody(alerts: alerts, context: context)
         case .alert(let detail): return detail.map { AlertDetailBody(detail: $0, context: context) } ?? missing
         case .sources(let sources): return SourceListBody(sources: sources, context: context)
+        case .series(let series): return series.map { SeriesBody(series: $0, context: context) } ?? missing
         }
     }
 }

@@ -229,14 +229,12 @@ public struct Strings: Sendable, Hashable {
 
     // MARK: Quality page
 
-    public var metrics: String { pick("指标 (24小时)", "Metrics (24 h)") }
     public var lots: String { pick("批次追溯", "Lot traceability") }
     public var stageColumn: String { pick("环节", "stage") }
     public var metricColumn: String { pick("指标", "metric") }
     public var siteColumn: String { pick("站点", "site") }
     public var valueColumn: String { pick("当前", "value") }
     public var bandColumn: String { pick("标准", "band") }
-    public var trendColumn: String { pick("24小时", "24 h") }
     public var lotColumn: String { pick("批次", "lot") }
     public var productColumn: String { pick("产品", "product") }
     public var lastSeenColumn: String { pick("最近", "last seen") }

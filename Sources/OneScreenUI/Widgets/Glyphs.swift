@@ -38,6 +38,9 @@ public struct Glyphs: Sendable, Hashable {
     /// Whether the terminal shows anything beyond ASCII; without it the page leaves out text of its own that is not
     /// ASCII (the product's Chinese name), since it would arrive as mojibake.
     public let isUnicode: Bool
+    /// How charts draw their dots: Braille where the set is Unicode; the mono theme asks for ASCII marks too, since
+    /// without colour the series must be told apart by their marks.
+    public var chartMarks: ChartMarks
 
     public static let unicode = Glyphs(
         topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│",
@@ -47,7 +50,7 @@ public struct Glyphs: Sendable, Hashable {
         sparkline: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         arrowUp: "▲", arrowDown: "▼", arrowFlat: "=",
         check: "✓", rangeSeparator: "–", atMost: "≤", atLeast: "≥", dash: "—",
-        isUnicode: true
+        isUnicode: true, chartMarks: .braille
     )
 
     /// The lowest sparkline level is `_` rather than a space, so a minimum reading never looks like a gap.
@@ -59,7 +62,7 @@ public struct Glyphs: Sendable, Hashable {
         sparkline: ["_", ".", ":", "-", "=", "+", "*", "#"],
         arrowUp: "+", arrowDown: "-", arrowFlat: "=",
         check: "*", rangeSeparator: "..", atMost: "<=", atLeast: ">=", dash: "-",
-        isUnicode: false
+        isUnicode: false, chartMarks: .ascii
     )
 
     /// Unicode when the locale's character set is UTF-8, ASCII otherwise. The first of `LC_ALL`, `LC_CTYPE`, `LANG`

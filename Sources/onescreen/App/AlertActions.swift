@@ -1,33 +1,31 @@
 import OneScreenCore
 import OneScreenUI
 
-/// Carries out an acknowledgement or a silence confirmed on the Alerts page, as the viewer (the OS user, under the
-/// role the dashboard runs as), through the same store calls as `onescreen alerts ack` and `alerts silence`, so
-/// the alert and the audit trail change exactly as they do from the CLI.
+/// Carries out an acknowledgement or a silence confirmed on the Alerts page through the same data-side calls as
+/// `onescreen alerts ack` and `alerts silence`, so the alert, the permission checks and the audit trail are the
+/// same as from the CLI. A subject or rule picked here is silenced as itself, never as a pattern.
 struct AlertActions {
-    let store: Store
-    let viewer: Viewer
+    let service: any DataService
 
     /// - Returns: what to tell the user in the status bar.
-    func perform(_ command: AlertCommand, at now: Instant) -> AlertNotice {
-        // The prompt opened only for a viewer who may act; checked again here because this is what writes.
-        guard viewer.mayActOnAlerts else { return .notAllowed }
-        do {
+    func perform(_ command: AlertCommand) -> AlertNotice {
+        // The prompt opened only for a viewer who may act; the data side checks again, since it is what writes.
+        guard service.viewer.mayActOnAlerts else { return .notAllowed }
+        do throws(ServiceError) {
             switch command {
             case .acknowledge(let id, let note):
-                try store.acknowledgeAlert(id: id, by: viewer.user, role: viewer.role.name, note: note, at: now)
+                _ = try service.acknowledge(alert: id, note: note)
                 return .acknowledged(id)
             case .silence(let id, let target, let duration):
-                // The store's record, not the screen's: what is shown may be masked.
-                guard let alert = try store.alert(id: id) else { return .refused(.noSuchAlert(id)) }
-                let name = target == .subject ? alert.subject : alert.rule
-                let silence = try store.silence(name, until: now + duration, by: viewer.user, role: viewer.role.name, note: nil, at: now)
-                return .silenced(target: silence.target.pattern, until: silence.until)
+                let request = SilenceRequest(target: target == .subject ? .subjectOf(alert: id) : .ruleOf(alert: id), duration: duration)
+                let outcome = try service.silence(request)
+                return .silenced(target: outcome.target, until: outcome.until)
             }
-        } catch let error as AlertActionError {
-            return .refused(error)
         } catch {
-            return .failed("\(error)")
+            return switch error {
+            case .alertAction(let refusal): .refused(refusal)
+            case .refused, .failed, .connection: .failed(error.description)
+            }
         }
     }
 }

@@ -5,10 +5,12 @@ import OneScreenUI
 /// The interactive dashboard: events (keys, resize, clock ticks, store changes, signals) update the state, and the
 /// frame composed from it is painted when it differs from the last one.
 ///
-/// Everything runs on the calling thread, so all curses calls do too. Input is read with a short timeout: the clock
-/// ticks and store changes are noticed without a key press, and a key is answered as soon as it arrives.
+/// Everything runs on the calling thread, so all curses calls do too. The loop sleeps in poll() on the keyboard and,
+/// as a client of `onescreen serve`, the server's socket, so a key or a change notice wakes it at once; in embedded
+/// mode it asks the store for commits every pass instead. The data comes from the `DataService`, masked, audited
+/// and authorised there: the loop holds only the snapshot it draws.
 struct DashboardLoop {
-    var store: Store
+    var service: any DataService
     var composer: FrameComposer
     var refreshSeconds: Double
     var clock: @Sendable () -> Instant = { .now }
@@ -26,7 +28,6 @@ struct DashboardLoop {
     static let rereadSeconds = 30.0
 
     func run(terminal: CursesTerminal) throws -> Int32? {
-        let monitor = try StoreChangeMonitor(store: store)
         var state = DashboardState()
         state.kiosk = kiosk
         if let kiosk { state.navigation = Navigation(page: kiosk.page) }
@@ -35,7 +36,9 @@ struct DashboardLoop {
         var problem: String?
         var lastRead = Instant(millis: 0)
         var pendingChange = false
-        var lastAudited: PageRequest?
+        /// Whether the last look at the keyboard found a key: curses may hold more of a burst than the descriptor
+        /// shows, so the loop looks again before it sleeps.
+        var hadEvent = true
         var composer = self.composer
         var alarm = self.alarm
         while true {
@@ -45,9 +48,9 @@ struct DashboardLoop {
             soak?.record(state.kiosk)
             var announces = false
             do {
-                // Asking whether anything was committed is one PRAGMA on a connection of its own: cheap enough for
-                // every pass, so a change is drawn within one input timeout, not up to a whole refresh later.
-                if !state.paused, try monitor.hasChanged() { pendingChange = true }
+                // A notice from the server, or (embedded) one PRAGMA on a connection of its own: cheap enough for every
+                // pass, so a change is drawn within one input timeout, not up to a whole refresh later.
+                if !state.paused, try service.takeChange() { pendingChange = true }
                 let sinceRead = now.seconds(since: lastRead)
                 // Reads stay at most one per refresh interval, so a collector committing constantly cannot keep
                 // the loop busy reading.
@@ -55,18 +58,11 @@ struct DashboardLoop {
                     || (!state.paused && ((pendingChange && sinceRead >= refreshSeconds) || sinceRead >= Self.rereadSeconds))
                 if due {
                     pendingChange = false
-                    // Only the page on screen is read, in one transaction, and masked before anything draws it.
-                    snapshot = try store.page(state.navigation.request, at: now, utcOffset: composer.utcOffset)
-                        .masked(for: composer.viewer)
+                    // Only the page on screen is read, in one transaction, masked and audited by the data side.
+                    snapshot = try service.page(state.navigation.request, at: now, utcOffset: composer.utcOffset, window: state.navigation.range)
                     lastRead = now
                     state.navigation.follow(composer.rowIDs(snapshot, state: state))
-                    // One audit row per opening of a classified record, not one per refresh of it.
-                    let request = state.navigation.request
-                    if request != lastAudited, let entry = AuditEntry.view(of: request, by: composer.viewer, at: now) {
-                        try store.appendAudit(entry)
-                    }
-                    lastAudited = request
-                    announces = try alarm?.look(at: store, viewer: composer.viewer, now: now) ?? false
+                    announces = try alarm?.look(at: service, now: now) ?? false
                     problem = nil
                     state.refreshRequested = false
                 }
@@ -90,13 +86,26 @@ struct DashboardLoop {
                 if alarm.rings { terminal.ringBell() }
             }
             if state.quitRequested { return nil }
-            if let event = terminal.nextEvent(timeoutMilliseconds: soak == nil ? Self.inputTimeoutMilliseconds : 0) {
+            var wait = soak == nil ? Self.inputTimeoutMilliseconds : 0
+            if let socket = service.changeDescriptor, wait > 0, !hadEvent {
+                // Asleep until a key, a resize (the signal ends poll), a notice or the clock's next look.
+                Self.sleep(keyboard: STDIN_FILENO, socket: socket, milliseconds: Int32(wait))
+                wait = 0
+            }
+            let event = terminal.nextEvent(timeoutMilliseconds: hadEvent ? 0 : wait)
+            hadEvent = event != nil
+            if let event {
                 state.handle(event, rowIDs: composer.rowIDs(snapshot, state: state), role: composer.viewer.role, frame: frame)
             }
             if let command = state.navigation.alerts.takeCommand() {
-                state.navigation.alerts.notice = AlertActions(store: store, viewer: composer.viewer).perform(command, at: clock())
+                state.navigation.alerts.notice = AlertActions(service: service).perform(command)
                 state.refreshRequested = true
             }
         }
+    }
+
+    private static func sleep(keyboard: Int32, socket: Int32, milliseconds: Int32) {
+        var fds = [pollfd(fd: keyboard, events: Int16(POLLIN), revents: 0), pollfd(fd: socket, events: Int16(POLLIN), revents: 0)]
+        _ = poll(&fds, 2, milliseconds)
     }
 }

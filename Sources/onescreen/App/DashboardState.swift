@@ -61,7 +61,7 @@ struct DashboardState {
     private mutating func follow(_ next: Navigation, role: Role?) {
         if let role, !role.mayOpen(page: next.page.rawValue) { return }
         // A new page or detail is read at once, not at the next tick.
-        if next.request != navigation.request { refreshRequested = true }
+        if next.request != navigation.request || next.range != navigation.range { refreshRequested = true }
         navigation = next
     }
 

@@ -42,6 +42,9 @@ struct FrameComposer {
             shown.content = .overview(overview)
         }
         let strings = Strings(language)
+        var glyphs = self.glyphs
+        // Without colour the series of a chart are told apart by their marks, and mono terminals often lack Braille.
+        if theme.name == Theme.mono.name { glyphs.chartMarks = .ascii }
         var page = PageView(snapshot: shown, navigation: state.navigation, language: language, role: viewer.role.name)
         page.refreshedAt = lastRead
         page.notice = problem.map(Sanitizer.line) ?? (state.paused ? strings.paused : showsCJK ? nil : strings.cjkUnavailable)

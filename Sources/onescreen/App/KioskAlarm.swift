@@ -16,13 +16,14 @@ struct KioskAlarm {
     }
 
     /// Reads the open L1 and L4 alerts; true when one came up since the last look (never on the first).
-    mutating func look(at store: Store, viewer: Viewer, now: Instant) throws -> Bool {
+    mutating func look(at service: any DataService, now: Instant) throws -> Bool {
         guard flashes || rings else { return false }
-        // One listing per level, so a flood of L3 alerts cannot push an L1 past the listing's limit.
-        let open = try NewAlertWatch.levels.sorted().flatMap { try store.alerts(AlertFilter(level: $0)) }
+        // One listing per level, so a flood of L3 alerts cannot push an L1 past the listing's limit. Masked by the
+        // data side for the wall's role.
+        let open = try NewAlertWatch.levels.sorted().flatMap { level throws(ServiceError) in try service.alerts(AlertFilter(level: level)) }
         let fresh = watch.look(at: open)
         guard !fresh.isEmpty else { return false }
-        announced = (fresh.map { $0.masked(for: viewer) }, now)
+        announced = (fresh, now)
         return true
     }
 

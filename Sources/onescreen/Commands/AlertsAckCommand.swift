@@ -9,7 +9,7 @@ struct AlertsAckCommand: ParsableCommand {
         abstract: "Acknowledge a firing alert as the OS user, with an optional note (written to the audit log)."
     )
 
-    @OptionGroup var shared: StoreAccess
+    @OptionGroup var options: ServiceOptions
 
     @Argument(help: ArgumentHelp("The alert's id (see onescreen alerts).", valueName: "id"))
     var id: Int64
@@ -18,12 +18,8 @@ struct AlertsAckCommand: ParsableCommand {
     var note: String?
 
     func run() throws {
-        let (store, viewer) = try shared.openToActOnAlerts()
-        do {
-            let alert = try store.acknowledgeAlert(id: id, by: viewer.user, role: viewer.role.name, note: note, at: .now)
-            print(Sanitizer.line("acknowledged \(alert.id) \(alert.level.label) \(alert.rule) \(alert.subject) as \(viewer.user)"))
-        } catch let error as AlertActionError {
-            throw Refusal("\(error)")
-        }
+        let service = try options.connect(try options.config.load(), missing: .refuse).service
+        let alert = try serviceCall { () throws(ServiceError) in try service.acknowledge(alert: id, note: note) }
+        print(Sanitizer.line("acknowledged \(alert.id) \(alert.level.label) \(alert.rule) \(alert.subject) as \(service.viewer.user)"))
     }
 }

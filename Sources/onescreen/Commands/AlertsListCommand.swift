@@ -13,7 +13,7 @@ struct AlertsListCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var shared: StoreAccess
+    @OptionGroup var options: ServiceOptions
 
     @Option(help: ArgumentHelp("open (pending, firing, acknowledged), acknowledged, resolved (history) or all.", valueName: "state"))
     var state: AlertFilter.States = .open
@@ -32,9 +32,9 @@ struct AlertsListCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let (store, viewer) = try shared.open()
-        guard viewer.role.mayOpen(page: "alerts") else { throw Refusal("role \(viewer.role.name) may not see alerts") }
-        let alerts = try store.alerts(AlertFilter(states: state, level: level, text: text, limit: limit)).map { $0.masked(for: viewer) }
+        let service = try options.connect(try options.config.load(), missing: .refuse).service
+        let filter = AlertFilter(states: state, level: level, text: text, limit: limit)
+        let alerts = try serviceCall { () throws(ServiceError) in try service.alerts(filter) }
         let offset = TimeZone.current.secondsFromGMT()
         if json {
             print(AlertJSON.text(alerts.map { AlertJSON.object($0, utcOffset: offset) }, pretty: true))

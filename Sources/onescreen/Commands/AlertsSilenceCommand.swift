@@ -10,7 +10,7 @@ struct AlertsSilenceCommand: ParsableCommand {
         discussion: "Alerts are still raised and shown; only the hooks stay quiet. TARGET may use * and ? (e.g. 'standard/*')."
     )
 
-    @OptionGroup var shared: StoreAccess
+    @OptionGroup var options: ServiceOptions
 
     @Argument(help: ArgumentHelp("A rule name or an alert subject, or a pattern of either.", valueName: "target"))
     var target: String
@@ -30,12 +30,11 @@ struct AlertsSilenceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (store, viewer) = try shared.openToActOnAlerts()
-        let now = Instant.now
-        let until = now + (try Silence.duration(duration))
-        let silence = try store.silence(target, until: until, by: viewer.user, role: viewer.role.name, note: note, at: now)
-        let open = try store.alerts(AlertFilter(states: .open)).filter { silence.mutes(rule: $0.rule, subject: $0.subject, at: now) }
+        let service = try options.connect(try options.config.load(), missing: .refuse).service
+        let request = SilenceRequest(target: .pattern(target), duration: try Silence.duration(duration), note: note)
+        let outcome = try serviceCall { () throws(ServiceError) in try service.silence(request) }
         let offset = TimeZone.current.secondsFromGMT()
-        print(Sanitizer.line("silenced \(target) until \(until.rfc3339(utcOffset: offset)); \(open.count) open alert\(open.count == 1 ? "" : "s") match"))
+        let open = outcome.openMatching
+        print(Sanitizer.line("silenced \(target) until \(outcome.until.rfc3339(utcOffset: offset)); \(open) open alert\(open == 1 ? "" : "s") match"))
     }
 }

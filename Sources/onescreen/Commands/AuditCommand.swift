@@ -7,7 +7,7 @@ struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit", abstract: "Print the audit trail (who saw or did what, as which role, when).")
 
-    @OptionGroup var shared: StoreAccess
+    @OptionGroup var options: ServiceOptions
 
     @Option(help: ArgumentHelp("Only rows at or after this time (RFC 3339, a date like 2026-12-01, epoch seconds, or an age like 24h).", valueName: "time"))
     var since: String?
@@ -23,10 +23,8 @@ struct AuditCommand: ParsableCommand {
             }
             return instant
         }
-        let (store, viewer) = try shared.open()
-        // The trail names who looked at which customer and contract: as classified as the most classified of them.
-        guard viewer.role.sees(.core) else { throw Refusal("role \(viewer.role.name) may not read the audit trail; it needs core clearance") }
-        let entries = try store.audit(since: from)
+        let service = try options.connect(try options.config.load(), missing: .refuse).service
+        let entries = try serviceCall { () throws(ServiceError) in try service.audit(since: from) }
         let offset = TimeZone.current.secondsFromGMT()
         if json {
             let objects = entries.map { entry -> [String: Any] in

@@ -42,7 +42,7 @@ struct CollectCommand: AsyncParsableCommand {
                 await collector.reload(fresh)
                 // A reload can change roles, grades and the commands run: the trail must show who and when.
                 try? store.appendAudit(AuditEntry(
-                    at: .now, user: RoleOption.osUser, role: "collector", action: "config_reload",
+                    at: .now, user: PeerIdentity.current.user, role: "collector", action: "config_reload",
                     subject: fresh.file.isEmpty ? "(defaults)" : fresh.file))
             } catch {
                 logger.error("SIGHUP: the new config is invalid; keeping the old one")

@@ -17,10 +17,8 @@ struct DashboardCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var config: ConfigOption
-    @OptionGroup var store: StoreOption
+    @OptionGroup var options: ServiceOptions
     @OptionGroup var look: LookOptions
-    @OptionGroup var access: RoleOption
 
     @Option(help: ArgumentHelp("Time between redraws of the clock and checks for new data: seconds or a duration like 500ms (default: the config's refresh, 2s).", valueName: "seconds"))
     var refresh: Duration?
@@ -44,14 +42,14 @@ struct DashboardCommand: ParsableCommand {
         if soakStep == nil, let reason = CursesTerminal.unusable(environment: environment) { throw Refusal(reason) }
         let offset = TimeZone.current.secondsFromGMT()
         // An invalid config is refused before anything starts, with the same messages as `onescreen check`.
-        var loaded = try config.load()
-        let viewer = try access.viewer(policy: loaded.access, forcing: kiosk ? Role.kioskName : nil)
+        var loaded = try options.config.load()
         let errors = StandardError()
-        let (store, isDemo) = try ViewerStore.open(store, config: loaded, now: .now, utcOffset: offset) {
+        let connection = try options.connect(loaded, forcedRole: kiosk ? Role.kioskName : nil, missing: .demo(now: .now, utcOffset: offset) {
             errors.line($0)
             errors.flush()
-        }
-        if isDemo && loaded.sources.isEmpty { loaded.sources = [DemoStore.simulatorSource] }
+        })
+        let viewer = connection.service.viewer
+        if connection.isDemo && loaded.sources.isEmpty { loaded.sources = [DemoStore.simulatorSource] }
         let catalog = look.catalog(environment: environment)
         // Theme problems go to stderr now: once curses owns the terminal nothing may be printed.
         let requested = (look.theme ?? loaded.theme).map { catalog.load($0) }
@@ -65,8 +63,8 @@ struct DashboardCommand: ParsableCommand {
             showsCJK: Glyphs.isUTF8Locale(environment: environment))
 
         // Collector logs would scribble over the screen; what matters reaches the Sources page through the store.
-        let collector = loaded.sources.isEmpty ? nil
-            : Collector(config: loaded, store: store, logger: Logger(label: "onescreen.dashboard") { _ in SwiftLogNoOpLogHandler() })
+        // A server collects for its clients; a client runs nothing of its own.
+        let collector = loaded.sources.isEmpty ? nil : connection.store.map { store in Collector(config: loaded, store: store, logger: Logger(label: "onescreen.dashboard") { _ in SwiftLogNoOpLogHandler() }) }
         if let collector { Task { await collector.start() } }
 
         SignalTrap.install()
@@ -77,7 +75,7 @@ struct DashboardCommand: ParsableCommand {
         do {
             let seconds = max(0.2, (refresh ?? loaded.refresh).secondsValue)
             let rotation = kiosk ? KioskRotation(settings: loaded.kiosk, configuredPages: loaded.pages, role: viewer.role) : nil
-            let loop = DashboardLoop(store: store, composer: composer, refreshSeconds: seconds, kiosk: rotation,
+            let loop = DashboardLoop(service: connection.service, composer: composer, refreshSeconds: seconds, kiosk: rotation,
                                      alarm: kiosk ? KioskAlarm(settings: loaded.kiosk) : nil, soak: soak)
             let signal = try loop.run(terminal: terminal)
             // Before the terminal is given back, so the last memory figure is the loop's, not the teardown's.

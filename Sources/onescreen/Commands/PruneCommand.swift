@@ -4,7 +4,7 @@ import OneScreenCore
 struct PruneCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prune",
-        abstract: "Delete readings and rollups older than the config's retention.",
+        abstract: "Delete readings and rollups older than the data side's retention (a server's config; your own for your own store).",
         discussion: """
         Raw readings older than retention.raw (default 90d), minute rollups older than retention.minute (1y) and
         hour rollups older than retention.hour (forever) are deleted, a few thousand rows per transaction so that a
@@ -13,20 +13,17 @@ struct PruneCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var store: StoreOption
-
-    @OptionGroup var config: ConfigOption
+    @OptionGroup var options: ServiceOptions
 
     @Flag(help: "Then rewrite the store so the file shrinks by what was freed (writers wait meanwhile; needs free disk the size of the store).")
     var vacuum = false
 
     func run() throws {
-        let config = try self.config.load()
-        let store = try self.store.openExisting(config: config)
-        let pruned = try store.prune(config.retention, now: .now)
-        print("\(store.path): deleted \(pruned.raw) raw readings, \(pruned.minute) minute and \(pruned.hour) hour rollups, \(pruned.rejects) rejected rows")
-        guard vacuum else { return }
-        let (before, after) = try store.vacuum()
-        print("\(store.path): \(before >> 20) MiB → \(after >> 20) MiB")
+        let service = try options.connect(try options.config.load(), missing: .refuse).service
+        // The data side's retention: a server's own config, or in embedded mode the owner's.
+        let report = try serviceCall { () throws(ServiceError) in try service.prune(vacuum: vacuum) }
+        let pruned = report.deleted
+        print("\(report.path): deleted \(pruned.raw) raw readings, \(pruned.minute) minute and \(pruned.hour) hour rollups, \(pruned.rejects) rejected rows")
+        if let before = report.sizeBefore, let after = report.sizeAfter { print("\(report.path): \(before >> 20) MiB → \(after >> 20) MiB") }
     }
 }

@@ -15,7 +15,7 @@ struct SeriesCorrectCommand: ParsableCommand {
         abstract: "Correct the unit or stage a series' first reading fixed (written to the audit log).",
         discussion: "Readings keep their values; later readings must match the corrected unit and stage.")
 
-    @OptionGroup var shared: StoreAccess
+    @OptionGroup var options: ServiceOptions
 
     @Argument(help: "The metric, e.g. cold.temp.") var metric: String
     @Argument(help: "The site, e.g. 沪A·冷链07.") var site: String
@@ -29,8 +29,10 @@ struct SeriesCorrectCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (store, viewer) = try shared.open()
-        // Changing what every reading of a series means is the data owner's call, as reading the audit is.
+        let connection = try options.connect(try options.config.load(), missing: .refuse)
+        // Changing what every reading of a series means is the data owner's call, on the owner's own store.
+        guard let store = connection.store else { throw Refusal("series correct changes the store itself: run it as the store's owner, without --server") }
+        let viewer = connection.service.viewer
         guard viewer.role.sees(.core) else { throw Refusal("role \(viewer.role.name) may not correct series; it needs core clearance") }
         let fixed = try store.correctSeries(metric: metric, site: site, unit: unit, stage: stage, by: viewer.user,
                                             role: viewer.role.name, at: .now)

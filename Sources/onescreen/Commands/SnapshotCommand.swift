@@ -11,17 +11,19 @@ struct SnapshotCommand: ParsableCommand {
         discussion: "Without --color the output is plain text; with it, ANSI colour escapes for the chosen theme."
     )
 
-    @OptionGroup var config: ConfigOption
-    @OptionGroup var store: StoreOption
+    @OptionGroup var options: ServiceOptions
     @OptionGroup var look: LookOptions
-    @OptionGroup var access: RoleOption
 
-    @Option(help: ArgumentHelp("The page to draw: \(PageKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "name"))
-    var page: PageKind = .overview
+    @Option(help: ArgumentHelp("The page to draw: \(SnapshotPage.names.joined(separator: ", ")).", valueName: "name"))
+    var page: SnapshotPage = .page(.overview)
 
-    @Option(help: ArgumentHelp("Draw a row's detail: a lot id (quality), customer id (customers), contract id (contracts) or alert id (alerts).",
+    @Option(help: ArgumentHelp("Draw a row's detail: a lot id (quality), customer id (customers), contract id (contracts), alert id (alerts) or SITE/METRIC (series).",
                                valueName: "id"))
     var select: String?
+
+    @Option(help: ArgumentHelp("The time range of the series page and of the compliance windows: \(TimeRange.allCases.map(\.rawValue).joined(separator: ", ")).",
+                               valueName: "range"))
+    var range: TimeRange = .standard
 
     @Option(help: ArgumentHelp("Frame size in columns x rows.", valueName: "WxH"))
     var size: FrameSize = FrameSize(width: 120, height: 40)
@@ -33,8 +35,11 @@ struct SnapshotCommand: ParsableCommand {
     var at: Instant?
 
     func validate() throws {
-        if select != nil, !page.drills {
-            throw ValidationError("--select needs --page quality, customers, contracts or alerts; \(page.rawValue) has no detail")
+        if case .page(let kind) = page, select != nil, !kind.drills {
+            throw ValidationError("--select needs --page quality, customers, contracts, alerts or series; \(kind.rawValue) has no detail")
+        }
+        if page == .series, SeriesRequest(subject: select ?? "") == nil {
+            throw ValidationError("--page series needs --select SITE/METRIC, e.g. --select '沪A·冷链06/cold.temp'")
         }
     }
 
@@ -43,25 +48,27 @@ struct SnapshotCommand: ParsableCommand {
         let offset = TimeZone.current.secondsFromGMT()
         let now = at ?? .now
         let errors = StandardError()
-        let loaded = try config.load()
-        let viewer = try access.viewer(policy: loaded.access)
-        let (store, _) = try ViewerStore.open(store, config: loaded, now: now, utcOffset: offset) { errors.line($0) }
+        let loaded = try options.config.load()
+        let service = try options.connect(loaded, missing: .demo(now: now, utcOffset: offset) { errors.line($0) }).service
+        let viewer = service.viewer
         let catalog = look.catalog(environment: environment)
         let colorMode = color ? ColorMode.detect(environment: environment) : .none
         let selection = catalog.select(look.theme ?? loaded.theme, noColor: LookOptions.noColor(environment), colorMode: colorMode)
         for error in selection.errors { errors.line("\(error)") }
         errors.flush()
+        // Plain text has no theme; one only counts where it is printed, and it is mono only because colour is off.
+        let drawnTheme = color ? selection.theme : Theme.default
         let composer = FrameComposer(
             language: look.language(configured: loaded.language, environment: environment), glyphs: Glyphs.forLocale(environment: environment),
-            themes: [selection.theme], utcOffset: offset, viewer: viewer)
-        guard viewer.role.mayOpen(page: page.rawValue) else {
-            throw Refusal("role \(viewer.role.name) may not open the \(page.rawValue) page")
-        }
+            themes: [drawnTheme], utcOffset: offset, viewer: viewer)
         var state = DashboardState()
-        state.navigation = Navigation(page: page, detail: select)
-        let snapshot = try store.page(state.navigation.request, at: now, utcOffset: offset).masked(for: viewer)
-        // A snapshot file can travel further than a screen: views of classified records are audited the same way.
-        if let entry = AuditEntry.view(of: state.navigation.request, by: viewer, at: .now) { try store.appendAudit(entry) }
+        state.navigation = page == .series ? Navigation(page: page.kind) : Navigation(page: page.kind, detail: select)
+        state.navigation.series = page == .series ? select : nil
+        state.navigation.range = range
+        // Masked, authorised and audited by the data side: a snapshot file can travel further than a screen.
+        let snapshot = try serviceCall { () throws(ServiceError) in
+            try service.page(state.navigation.request, at: now, utcOffset: offset, window: range)
+        }
         let frame = composer.compose(
             snapshot: snapshot, state: state, now: now, lastRead: now, problem: nil,
             width: size.width, height: size.height)
@@ -93,3 +100,31 @@ struct FrameSize: ExpressibleByArgument {
 }
 
 extension PageKind: ExpressibleByArgument {}
+
+extension TimeRange: ExpressibleByArgument {}
+
+/// `--page`: one of the seven pages, or `series`, the series page (a drill-down of the quality page's metrics, and
+/// open to whoever may open that page).
+enum SnapshotPage: ExpressibleByArgument, Equatable {
+    case page(PageKind)
+    case series
+
+    static let names = PageKind.allCases.map(\.rawValue) + ["series"]
+
+    init?(argument: String) {
+        if argument == "series" {
+            self = .series
+        } else if let kind = PageKind(rawValue: argument) {
+            self = .page(kind)
+        } else {
+            return nil
+        }
+    }
+
+    var kind: PageKind {
+        switch self {
+        case .page(let kind): kind
+        case .series: .quality
+        }
+    }
+}

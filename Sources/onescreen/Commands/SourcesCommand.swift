@@ -9,23 +9,22 @@ struct SourcesCommand: ParsableCommand {
         discussion: "States: ok, late (a run is overdue or still going), failing (the last run failed), disabled."
     )
 
-    @OptionGroup var config: ConfigOption
-    @OptionGroup var store: StoreOption
+    @OptionGroup var options: ServiceOptions
 
     @Flag(help: "One JSON array of objects, for scripts.")
     var json = false
 
     func run() throws {
-        let store = try self.store.openExisting(config: try config.load())
-        let now = Instant.now
-        let statuses = try store.sourceStatuses(at: now)
+        let service = try options.connect(try options.config.load(), missing: .refuse).service
+        let report = try serviceCall { () throws(ServiceError) in try service.sources() }
+        let statuses = report.sources
         if json {
-            print(try Self.json(statuses, collector: store.leaseHolder(at: now)))
+            print(try Self.json(statuses, collector: report.collector))
             return
         }
-        print("collector: \(try store.leaseHolder(at: now) ?? "none")")
+        print("collector: \(report.collector ?? "none")")
         guard !statuses.isEmpty else {
-            print("no sources have run in \(store.path)")
+            print("no sources have run in this store")
             return
         }
         let header = ["NAME", "KIND", "STATE", "LAST SUCCESS", "ACCEPTED", "REJECTED", "NEXT RUN", "LAST ERROR"]

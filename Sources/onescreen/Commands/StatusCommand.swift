@@ -5,12 +5,12 @@ import OneScreenCore
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "status", abstract: "Print what the store holds.")
 
-    @OptionGroup var store: StoreOption
-    @OptionGroup var config: ConfigOption
+    @OptionGroup var options: ServiceOptions
 
     func run() throws {
-        let store = try self.store.openExisting(config: try config.load())
-        print("store: \(store.path)")
-        for (table, count) in try store.tableCounts() { print("\(table): \(count)") }
+        let service = try options.connect(try options.config.load(), missing: .refuse).service
+        let status = try serviceCall { () throws(ServiceError) in try service.status() }
+        print("store: \(status.path)")
+        for table in status.tables { print("\(table.name): \(table.rows)") }
     }
 }

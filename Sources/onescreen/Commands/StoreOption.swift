@@ -4,7 +4,7 @@ import OneScreenCore
 
 /// `--store PATH`, shared by every subcommand.
 struct StoreOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The SQLite store.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The SQLite store (embedded mode only).", valueName: "path"))
     var store: String?
 
     var path: String { store.map { StoreLocation.expand($0) } ?? StoreLocation.defaultPath() }
@@ -12,22 +12,28 @@ struct StoreOption: ParsableArguments {
     /// The store `--store` names, else the one the config names, else the default; created with the config's
     /// `store_group` when it is new.
     func open(config: Config? = nil) throws -> Store {
-        do { return try Store(path: path(config: config), group: config?.storeGroup) } catch { throw Refusal(StoreError.describe(error)) }
+        try open(path: resolvedPath(config: config), config: config)
     }
 
-    /// The same store, for commands that only look at it or act on what is in it: a mistyped path or a forgotten
-    /// `--config` must say so, not leave an empty store behind that later runs would take for the real one.
+    func open(path: String, config: Config?) throws -> Store {
+        do { return try Store(path: path, group: config?.storeGroup) } catch { throw Refusal(StoreError.describe(error)) }
+    }
+
+    /// The same store, for commands that only act on what is in it: a mistyped path or a forgotten `--config` must
+    /// say so, not leave an empty store behind that later runs would take for the real one.
     func openExisting(config: Config? = nil) throws -> Store {
-        let path = path(config: config)
-        guard FileManager.default.fileExists(atPath: path) else {
-            var message = "no store at \(path): name one with --store or --config, or fill it with onescreen ingest"
-            // Someone who has only run the demo is most likely asking about it.
-            let demo = DemoStore.path()
-            if store == nil, FileManager.default.fileExists(atPath: demo) { message += " (the demo's store: --store \(demo))" }
-            throw Refusal(message)
-        }
-        return try open(config: config)
+        let path = resolvedPath(config: config)
+        guard FileManager.default.fileExists(atPath: path) else { throw Refusal(missingMessage(path: path)) }
+        return try open(path: path, config: config)
     }
 
-    private func path(config: Config?) -> String { store == nil ? config?.store ?? path : path }
+    func missingMessage(path: String) -> String {
+        var message = "no store at \(path): name one with --store or --config, or fill it with onescreen ingest"
+        // Someone who has only run the demo is most likely asking about it.
+        let demo = DemoStore.path()
+        if store == nil, FileManager.default.fileExists(atPath: demo) { message += " (the demo's store: --store \(demo))" }
+        return message
+    }
+
+    func resolvedPath(config: Config?) -> String { store == nil ? config?.store ?? path : path }
 }

@@ -33,12 +33,13 @@ import Testing
 
     @Test func roleRequestsMayLowerButNeverRaiseClearance() throws {
         let policy = AccessPolicy(roles: Role.builtIn, users: ["li": "frontline"], grades: GradeBook())
-        #expect(try policy.resolve(user: "li", requested: "kiosk").name == "kiosk")
-        #expect(throws: AccessError.self) { try policy.resolve(user: "li", requested: "executive") }
+        let li = PeerIdentity(uid: 1001, name: "li"), stranger = PeerIdentity(uid: 1002, name: "stranger")
+        #expect(try policy.viewer(for: li, owner: 0, requested: "kiosk").role.name == "kiosk")
+        #expect(throws: AccessError.self) { try policy.viewer(for: li, owner: 0, requested: "executive") }
         // Not in the config: the lowest role, and asking for more is refused with a message that says how.
-        #expect(policy.role(of: "stranger").name == "kiosk")
+        #expect(policy.role(of: stranger, owner: 0).name == "kiosk")
         do {
-            _ = try policy.resolve(user: "stranger", requested: "executive")
+            _ = try policy.viewer(for: stranger, owner: 0, requested: "executive")
             Issue.record("raised clearance")
         } catch {
             #expect(error.description.contains("may lower the clearance, not raise it"))

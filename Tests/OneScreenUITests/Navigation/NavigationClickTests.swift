@@ -48,15 +48,16 @@ struct NavigationClickTests {
         #expect(navigation.capturesText && navigation.selection == 0)
     }
 
-    @Test("on the quality page a metric row moves the selection into the metrics, where Enter opens nothing")
+    @Test("on the quality page a metric row moves the selection into the metrics, where a second click opens its series")
     func qualityLists() {
         var navigation = Navigation(page: .quality)
         let metrics = ["s/m1", "s/m2"]
         navigation.click(.row(list: QualityBody.metricList, index: 1), rowIDs: ["L1"])
         #expect(navigation.list == QualityBody.metricList && navigation.selection == 1)
         navigation.click(.row(list: QualityBody.metricList, index: 1), rowIDs: metrics)
-        navigation.handle(.enter, rowIDs: metrics)
-        #expect(navigation.request == .quality)
+        #expect(navigation.request == .series(SeriesRequest(site: "s", metric: "m2")))
+        navigation.handle(.escape, rowIDs: [])
+        #expect(navigation.request == .quality && navigation.selection == 1)
         // ← → go back to the lots, at their first row, where Enter opens the lot.
         navigation.handle(.left, rowIDs: metrics)
         #expect(navigation.list == QualityBody.lotList && navigation.selection == 0)

@@ -1,6 +1,6 @@
 /// One alert opened from the Alerts page: the record, what fired it (the readings around the firing time, or the
 /// fields of the record a business rule found) and what happened to it since.
-public struct AlertDetail: Sendable, Equatable {
+public struct AlertDetail: Sendable, Equatable, Codable {
     public var alert: AlertRecord
     /// What the rule stored with the alert, by name in name order: a reading rule's firing time and peak, a
     /// business rule's record fields (contract, milestone, due date, …).

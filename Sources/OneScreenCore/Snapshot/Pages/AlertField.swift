@@ -1,5 +1,5 @@
 /// One named value a rule stored with its alert (`due: 2026-11-20`, `peak: 8.6`).
-public struct AlertField: Sendable, Equatable {
+public struct AlertField: Sendable, Equatable, Codable {
     public var name: String
     public var value: String
 

@@ -1,5 +1,5 @@
 /// One reading shown in an alert's detail.
-public struct AlertReading: Sendable, Equatable {
+public struct AlertReading: Sendable, Equatable, Codable {
     public var time: Instant
     public var value: Double
 

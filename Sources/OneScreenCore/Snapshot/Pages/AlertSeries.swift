@@ -1,6 +1,6 @@
 /// A series a reading rule judged for an alert (`沪A·冷链07/cold.temp`), its band when the rule has one, and its
 /// readings around the firing time, oldest first.
-public struct AlertSeries: Sendable, Equatable {
+public struct AlertSeries: Sendable, Equatable, Codable {
     public var subject: String
     public var unit: String
     public var min: Double?

@@ -1,6 +1,6 @@
 /// One event in an alert's life, from the alert record and the audit trail.
-public struct AlertTimelineEntry: Sendable, Equatable {
-    public enum Kind: String, Sendable, CaseIterable {
+public struct AlertTimelineEntry: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, CaseIterable, Codable {
         /// The first out-of-band reading, or the first day a business rule found the problem.
         case raised
         /// A reading rule's hold ran out: from here the alert is announced.

@@ -1,5 +1,5 @@
 /// One cockpit metric: its value over the last 30 days, the daily trend, and whether it meets its target.
-public struct CockpitMetric: Sendable, Equatable {
+public struct CockpitMetric: Sendable, Equatable, Codable {
     public var kind: CockpitMetricKind
     public var value: Double?
     /// One value per day, oldest first; empty when the store keeps no daily history for the metric.

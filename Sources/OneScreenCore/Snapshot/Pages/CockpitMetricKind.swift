@@ -1,6 +1,6 @@
 /// The eight core metrics of the marketing plan, each with the target the cockpit judges it by. Targets are planning
 /// figures for a regional food group's B2B customers; config may override them later.
-public enum CockpitMetricKind: String, CaseIterable, Sendable {
+public enum CockpitMetricKind: String, CaseIterable, Sendable, Codable {
     /// Customer acquisition cost: spend / new customers, yuan.
     case acquisitionCost = "cac"
     /// Lifetime value of the average buying customer, yuan.

@@ -1,5 +1,5 @@
 /// A contract in the list, with the count of its overdue milestones (the risk a manager asks about first).
-public struct ContractRow: Sendable, Equatable {
+public struct ContractRow: Sendable, Equatable, Codable {
     public var id: String
     public var title: String
     public var counterparty: String

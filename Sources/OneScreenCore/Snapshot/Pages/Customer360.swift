@@ -1,6 +1,6 @@
 /// One customer seen whole (客户360): who they are, their tags, RFM, value and buying, moments of truth, the customers
 /// most like them and what those buy that this one does not yet.
-public struct Customer360: Sendable, Equatable {
+public struct Customer360: Sendable, Equatable, Codable {
     public var row: CustomerRow
     public var channel: String
     public var contact: String?

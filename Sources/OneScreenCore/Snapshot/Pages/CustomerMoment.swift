@@ -1,5 +1,5 @@
 /// A moment of truth of one customer, with the action suggested for it.
-public struct CustomerMoment: Sendable, Equatable {
+public struct CustomerMoment: Sendable, Equatable, Codable {
     public var kind: MomentKind
     public var date: CalendarDay
     public var action: String?

@@ -1,5 +1,5 @@
 /// A customer in the customers page's list: who, where, and what they are worth over the RFM window.
-public struct CustomerRow: Sendable, Equatable {
+public struct CustomerRow: Sendable, Equatable, Codable {
     public var id: String
     public var name: String
     public var kind: CustomerKind

@@ -1,5 +1,5 @@
 /// One tag of a customer as the 360 view lists it.
-public struct CustomerTagLine: Sendable, Hashable {
+public struct CustomerTagLine: Sendable, Hashable, Codable {
     public var kind: TagKind
     public var key: String
     public var value: String

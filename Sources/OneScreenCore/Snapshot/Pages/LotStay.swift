@@ -1,5 +1,5 @@
 /// The time a lot spent at one site, from its first to its last event there, and what that site measured meanwhile.
-public struct LotStay: Sendable, Equatable {
+public struct LotStay: Sendable, Equatable, Codable {
     public var stage: Stage
     public var site: String
     public var arrived: Instant

@@ -1,5 +1,5 @@
 /// A lot in the quality page's list: where it was last seen.
-public struct LotSummary: Sendable, Equatable {
+public struct LotSummary: Sendable, Equatable, Codable {
     public var id: String
     public var product: String
     public var lastStage: Stage

@@ -1,6 +1,6 @@
 /// A lot's journey farm → plant → transport → warehouse → store, one stay per site in time order (read forward for
 /// 正向透明, backward for 逆向追溯), with the readings of each site during the stay.
-public struct LotTrace: Sendable, Equatable {
+public struct LotTrace: Sendable, Equatable, Codable {
     public var id: String
     public var product: String
     public var stays: [LotStay]

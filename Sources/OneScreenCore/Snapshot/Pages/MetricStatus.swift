@@ -1,6 +1,6 @@
 /// One series on the quality page: its latest value against the tightest band that applies, the hourly average over
 /// the last 24 h, and the share of those readings inside the band.
-public struct MetricStatus: Sendable, Equatable {
+public struct MetricStatus: Sendable, Equatable, Codable {
     public var metric: String
     /// The standard's name (e.g. 冷藏车厢温度), or the metric id when no standard names it.
     public var name: String

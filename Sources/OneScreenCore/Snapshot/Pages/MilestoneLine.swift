@@ -1,5 +1,5 @@
 /// One fulfilment milestone of a contract.
-public struct MilestoneLine: Sendable, Equatable {
+public struct MilestoneLine: Sendable, Equatable, Codable {
     public var id: String
     public var name: String
     public var due: CalendarDay

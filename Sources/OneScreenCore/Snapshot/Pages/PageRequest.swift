@@ -1,6 +1,6 @@
 /// Which page (and which drill-down) a frame needs: what the app asks the store for on each refresh, so only the
 /// shown page is read.
-public enum PageRequest: Sendable, Hashable {
+public enum PageRequest: Sendable, Hashable, Codable {
     case overview
     case quality
     /// One lot's journey, by lot id.
@@ -17,4 +17,6 @@ public enum PageRequest: Sendable, Hashable {
     /// One alert with what fired it and its timeline, by alert id.
     case alert(Int64)
     case sources
+    /// One series over a time range (the series page).
+    case series(SeriesRequest)
 }

@@ -1,6 +1,6 @@
 /// Everything one page frame draws, read in one transaction: the page's own content plus what every page's chrome
 /// shows (the clock, data freshness, source states).
-public struct PageSnapshot: Sendable, Equatable {
+public struct PageSnapshot: Sendable, Equatable, Codable {
     public var now: Instant
     public var utcOffset: Int
     public var freshness: DataFreshness

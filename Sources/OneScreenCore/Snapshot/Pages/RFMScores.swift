@@ -1,6 +1,6 @@
 /// Recency, frequency and monetary scores from 1 (lowest fifth of buyers) to 5 (highest fifth); 0 for a customer
 /// with no orders in the window.
-public struct RFMScores: Sendable, Equatable {
+public struct RFMScores: Sendable, Equatable, Codable {
     public var recency: Int
     public var frequency: Int
     public var monetary: Int

@@ -1,5 +1,5 @@
 /// One seal use of a contract. Used or approved with nobody approving is the compliance risk.
-public struct SealUseLine: Sendable, Equatable {
+public struct SealUseLine: Sendable, Equatable, Codable {
     public var id: String
     public var seal: SealKind
     public var requestedBy: String

@@ -1,5 +1,5 @@
 /// A customer like the one shown (像您一样的客户) and how alike: 0…1.
-public struct SimilarCustomer: Sendable, Equatable {
+public struct SimilarCustomer: Sendable, Equatable, Codable {
     public var id: String
     public var name: String
     public var segment: RFMSegment

@@ -1,5 +1,5 @@
 /// One metric of a site over a lot's stay: how many readings, how many inside the band, and their range.
-public struct StayReading: Sendable, Equatable {
+public struct StayReading: Sendable, Equatable, Codable {
     public var metric: String
     public var unit: String
     public var count: Int

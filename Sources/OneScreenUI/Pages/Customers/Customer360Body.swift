@@ -35,7 +35,10 @@ struct Customer360Body: Widget {
                 KeyValueItem("LTV", context.amount(row.lifetimeValue, .customerValue), style: Style(.title, .bold)),
             ]).render(in: parts[0], on: &screen, glyphs: glyphs)
             Label(strings.orderHistory, style: Style(.muted), wraps: false).render(in: parts[1], on: &screen, glyphs: glyphs)
-            Sparkline(customer.monthlySpend.map { $0 }, stretches: true).render(in: parts[2], on: &screen, glyphs: glyphs)
+            let format = context.format
+            BarChart(values: customer.monthlySpend.map { $0 }, labels: monthLabels(count: customer.monthlySpend.count)) { value in
+                format.amount(value)
+            }.render(in: parts[2], on: &screen, glyphs: glyphs)
         }
         section(strings.tags, in: right[0], on: &screen, glyphs: glyphs) { area, screen in
             Table(columns: [
@@ -68,6 +71,16 @@ struct Customer360Body: Widget {
             Table(columns: [TableColumn("", width: .fill(1))],
                   rows: customer.nextBestCategories.map { [TableCell(strings.recommend($0), style: Style(.ok))] },
                   showsHeader: false, emptyText: strings.none).render(in: area, on: &screen, glyphs: glyphs)
+        }
+    }
+
+    /// The months of the spend chart, oldest first and this month last, as their numbers (`12 1 2 …`): short enough
+    /// for a label under every bar or every other one, in both languages.
+    private func monthLabels(count: Int) -> [String] {
+        let month = context.today.components.month
+        return (0..<count).map { index in
+            let back = count - 1 - index
+            return "\((month - 1 - back % 12 + 12) % 12 + 1)"
         }
     }
 

@@ -42,9 +42,28 @@ struct MarketingBody: Widget {
             Sparkline(metric.daily).render(in: Rect(x: slot.x, y: rowsArea.y + 1 + offset, width: slot.width, height: 1),
                                            on: &screen, glyphs: glyphs)
         }
+        renderDays(under: slot, at: rowsArea.bottom, in: inner, on: &screen)
     }
 
-    /// The same table drawn one metric per two rows, the trend two rows tall.
+    /// The first, middle and last of the 30 days under the trend column (`10-22  11-06  11-20`), each under its own
+    /// cell, so the trends read as dates and not only as shapes.
+    private func renderDays(under slot: Rect, at y: Int, in area: Rect, on screen: inout Screen) {
+        guard y < area.bottom, slot.width >= Self.trendWidth else { return }
+        let first = context.today.adding(days: 1 - Self.trendWidth)
+        func label(_ day: CalendarDay) -> String {
+            let (_, month, dayOfMonth) = day.components
+            return (month < 10 ? "0" : "") + "\(month)-" + (dayOfMonth < 10 ? "0" : "") + "\(dayOfMonth)"
+        }
+        // The sparkline draws its newest day in the column's last cell, so day i is at the right edge minus the rest.
+        let start = slot.right - Self.trendWidth
+        let middle = Self.trendWidth / 2
+        let end = label(context.today)
+        screen.put(label(first), at: start, y: y, style: Style(.muted))
+        screen.put(label(first.adding(days: middle)), at: start + middle - 2, y: y, style: Style(.muted))
+        screen.put(end, at: slot.right - DisplayWidth.width(of: end), y: y, style: Style(.muted))
+    }
+
+    /// The same table drawn one metric per two rows, its trend on its own row and a row of air below.
     private func renderSpaced(_ table: Table, in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         screen.fill(area)
         var header = table
@@ -57,11 +76,12 @@ struct MarketingBody: Widget {
             var row = table
             row.rows = [table.rows[index]]
             row.showsHeader = false
-            row.render(in: Rect(x: area.x, y: y + 1, width: area.width, height: 1), on: &screen, glyphs: glyphs)
+            row.render(in: Rect(x: area.x, y: y, width: area.width, height: 1), on: &screen, glyphs: glyphs)
             if !metric.daily.isEmpty {
-                Sparkline(metric.daily).render(in: Rect(x: slot.x, y: y, width: slot.width, height: 2), on: &screen, glyphs: glyphs)
+                Sparkline(metric.daily).render(in: Rect(x: slot.x, y: y, width: slot.width, height: 1), on: &screen, glyphs: glyphs)
             }
         }
+        renderDays(under: slot, at: area.y + 1 + marketing.metrics.count * 2 - 1, in: area, on: &screen)
     }
 
     private func text(_ kind: CockpitMetricKind, _ value: Double?) -> String {

@@ -12,6 +12,8 @@ struct OverviewContext: Sendable {
     var masks: [GradedField: FieldMask] = [:]
     /// The pane with focus (see `OverviewPage.selectedPane`).
     var selectedPane: PageKind?
+    /// The compliance window (see `Navigation.range`).
+    var window = TimeRange.standard
 
     /// Panes drop their inner margin when condensed: at 80x24 two columns of text are worth more than air.
     var panePadding: Int { isCondensed ? 0 : 1 }

@@ -25,7 +25,8 @@ struct QualityPane: Widget {
                                   showsBand: inner.width >= Self.bandColumnMinimumWidth)
         let sections: [any PaneSection] = [
             RowSection(overall, priority: 0),
-            SegmentTrendSection(segments: quality.segments.map(segment), priority: 2),
+            SegmentTrendSection(segments: quality.segments.map(segment), priority: 2, caption: trendCaption(glyphs: glyphs),
+                                timeLabels: trendTimes),
             ListSection(
                 SectionHeading(strings.worstNow, detail: strings.openIssues(context.format.count(quality.openIssues)),
                                detailStyle: Style(quality.openIssues > 0 ? .warn : .ok)),
@@ -45,6 +46,35 @@ struct QualityPane: Widget {
         return Gauge(label: context.strings.compliance, value: rate ?? 0,
                      range: SegmentTrendSection.sparklineFloor...1, band: Self.complianceTarget...1,
                      valueText: context.format.percent(rate), role: Self.status(of: rate).role)
+    }
+
+    /// What the stage sparklines are: hourly compliance over the window, on a scale from the floor to 100 %, with the
+    /// target the pane judges by.
+    private func trendCaption(glyphs: Glyphs) -> String {
+        func percent(_ ratio: Double) -> String { "\(Int((ratio * 100).rounded()))" }
+        return context.strings.trendCaption(
+            window: context.window.rawValue,
+            scale: percent(SegmentTrendSection.sparklineFloor) + glyphs.rangeSeparator + percent(1) + "%",
+            target: glyphs.atLeast + percent(Self.complianceTarget) + "%")
+    }
+
+    /// Where the trend's slots start: every sixth clock hour (`14:00`) over a day, every sixth slot's date (`11-28`)
+    /// over longer windows, the slots ending with the one holding now.
+    private var trendTimes: [(slot: Int, text: String)] {
+        let count = quality.segments.first?.hourly.count ?? 0
+        let hoursEach = Int64(context.window.trendSlotHours)
+        let hour: Int64 = 3_600_000
+        let lastStart = (context.now.millis + hour - 1) / hour * hour - hoursEach * hour
+        return (0..<count).compactMap { slot in
+            let start = Instant(millis: lastStart - Int64(count - 1 - slot) * hoursEach * hour)
+            guard hoursEach == 1 else {
+                guard (count - 1 - slot) % 6 == 5 else { return nil }
+                let (_, month, day) = start.day(utcOffset: context.utcOffset).components
+                return (slot, (month < 10 ? "0" : "") + "\(month)-" + (day < 10 ? "0" : "") + "\(day)")
+            }
+            let clock = context.format.clock(start, utcOffset: context.utcOffset)
+            return Int(clock.prefix(2)).map { $0 % 6 == 0 } == true ? (slot, clock) : nil
+        }
     }
 
     private func segment(_ entry: QualityOverview.SegmentCompliance) -> SegmentTrendSection.Segment {

@@ -6,6 +6,15 @@ struct LotTraceBody: Widget {
     let trace: LotTrace
     let context: PageContext
 
+    /// One id per table row, as drawn: a stay's row opens its site's first series, a reading's row its own
+    /// (`site/metric`, see `Navigation.opensSeries`).
+    static func rowIDs(_ trace: LotTrace) -> [String] {
+        trace.stays.flatMap { stay in
+            let subjects = stay.readings.map { "\(stay.site)/\($0.metric)" }
+            return [subjects.first ?? ""] + subjects
+        }
+    }
+
     func render(in area: Rect, on screen: inout Screen, glyphs: Glyphs) {
         let strings = context.strings
         let format = context.format
@@ -45,7 +54,7 @@ struct LotTraceBody: Widget {
                 .fitting(rows.map { $0[3].text }, title: strings.bandColumn),
                 .fitting(rows.map { $0[4].text }, title: strings.compliance, alignment: .right),
             ],
-            rows: rows, emptyText: strings.none
+            rows: rows, selectedRow: context.navigation.selection, emptyText: strings.none
         ).render(in: inner[1], on: &screen, glyphs: glyphs)
     }
 }

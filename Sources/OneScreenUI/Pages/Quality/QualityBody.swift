@@ -44,7 +44,7 @@ struct QualityBody: Widget {
         let position = metricsFocused && !metrics.isEmpty
             ? "\(min(navigation.selection, metrics.count - 1) + 1)/\(context.format.count(metrics.count))"
             : context.format.count(metrics.count)
-        let metricPane = Pane(title: strings.metrics, rightTitle: position, isFocused: metricsFocused, padding: 0)
+        let metricPane = Pane(title: strings.metrics(over: context.window), rightTitle: position, isFocused: metricsFocused, padding: 0)
         metricPane.render(in: halves[0], on: &screen, glyphs: glyphs)
         renderMetrics(metrics, selectedRow: metricsFocused ? navigation.selection : nil,
                       in: metricPane.inner(of: halves[0]), on: &screen, glyphs: glyphs)
@@ -84,7 +84,7 @@ struct QualityBody: Widget {
                 TableColumn(strings.siteColumn, width: .min(Self.siteNameMinimumWidth), priority: 4),
                 .fitting(values, title: strings.valueColumn, alignment: .right).ranked(6),
                 .fitting(bands, title: strings.bandColumn, alignment: .right).ranked(2),
-                TableColumn(strings.trendColumn, width: .length(Self.trendWidth)),
+                TableColumn(strings.trendColumn(over: context.window), width: .length(Self.trendWidth)),
                 .fitting(compliance, title: strings.compliance, alignment: .right).ranked(3),
             ],
             rows: metrics.indices.map { index in
