@@ -174,8 +174,15 @@ final class CursesTerminal {
         clearok(onescreen_stdscr(), true)
     }
 
+    /// A key read right after an Escape to see whether a sequence followed, and found to be a key of its own.
+    private var pending: InputEvent?
+
     /// Waits up to `milliseconds` for input; nil when none came in time.
     func nextEvent(timeoutMilliseconds milliseconds: Int) -> InputEvent? {
+        if let event = pending {
+            pending = nil
+            return event
+        }
         wtimeout(onescreen_stdscr(), Int32(milliseconds))
         var code: wint_t = 0
         let status = wget_wch(onescreen_stdscr(), &code)
@@ -221,7 +228,9 @@ final class CursesTerminal {
         case UInt32(UInt8(ascii: "O")):  // SS3: one more
             _ = next()
         default:
-            break  // Alt with a key: not a key the dashboard has
+            // Escape, then a key pressed quickly after it: both are keys.
+            pending = introducer == 27 ? character(kind) : nil
+            return introducer == 27 ? .key(.escape) : nil
         }
         return nil
     }
