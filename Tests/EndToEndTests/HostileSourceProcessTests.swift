@@ -8,16 +8,6 @@ import Testing
 @Suite(.serialized) struct HostileSourceProcessTests {
     let dir = TemporaryDirectory("hostile-sources")
 
-    func collect(_ config: String, store: String) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BuiltBinary.path)
-        process.environment = ProcessInfo.processInfo.environment.merging(IsolatedHome.environment) { $1 }
-        process.arguments = ["collect", "--config", config, "--store", store, "--log", dir.file("collect.log")]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
-    }
 
     /// Peak resident memory of `pid` in MiB, from /proc.
     static func peakMiB(_ pid: Int32) -> Double {
@@ -39,7 +29,7 @@ import Testing
             """)
         let storePath = dir.file("store.sqlite")
         let store = try Store(path: storePath)
-        let collector = try collect(config, store: storePath)
+        let collector = try CollectProcessTests.collect(config, store: storePath, log: dir.file("collect.log"))
         defer { if collector.isRunning { kill(collector.processIdentifier, SIGKILL) } }
         var peak = 0.0
         let done = try await Poll.until(timeout: 240, every: 0.2) {
@@ -51,28 +41,6 @@ import Testing
         let flood = try #require(try status(store, "flood"))
         #expect(flood.rejected == 300_000, "\(flood)")
         #expect(peak < 150, "peak resident \(peak) MiB")
-        kill(collector.processIdentifier, SIGTERM)
-        collector.waitUntilExit()
-        #expect(collector.terminationStatus == 0)
-    }
-
-    @Test func aSighupWithAHugeDurationKeepsTheRunningConfig() async throws {
-        let runs = dir.file("runs.log")
-        let plugin = dir.write("note.sh", "#!/bin/sh\necho run >> \"\(runs)\"\n")
-        chmod(plugin, 0o755)
-        let config = dir.write("config.yaml", "sources:\n  - {name: note, kind: exec, command: [\"./note.sh\"], interval: 200ms}\n")
-        let collector = try collect(config, store: dir.file("store.sqlite"))
-        defer { if collector.isRunning { kill(collector.processIdentifier, SIGKILL) } }
-        func runCount() -> Int { ((try? String(contentsOfFile: runs, encoding: .utf8)) ?? "").split(separator: "\n").count }
-        #expect(await Poll.until(timeout: 60) { runCount() >= 1 })
-        dir.write("config.yaml", "sources:\n  - {name: note, kind: exec, command: [\"./note.sh\"], interval: 99999999999999999999y}\n")
-        kill(collector.processIdentifier, SIGHUP)
-        #expect(await Poll.until(timeout: 60) {
-            ((try? String(contentsOfFile: dir.file("collect.log"), encoding: .utf8)) ?? "").contains("sources[0].interval: 99999999999999999999y is longer than the maximum")
-        })
-        let before = runCount()
-        #expect(await Poll.until(timeout: 60) { runCount() > before + 2 }, "the old config stopped running")
-        #expect(collector.isRunning)
         kill(collector.processIdentifier, SIGTERM)
         collector.waitUntilExit()
         #expect(collector.terminationStatus == 0)
@@ -91,13 +59,7 @@ import Testing
             """)
         let storePath = dir.file("store.sqlite")
         let store = try Store(path: storePath)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BuiltBinary.path)
-        process.environment = ProcessInfo.processInfo.environment.merging(IsolatedHome.environment) { $1 }
-        process.arguments = ["collect", "--config", config, "--store", storePath, "--log", dir.file("collect.log")]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try CollectProcessTests.collect(config, store: storePath, log: dir.file("collect.log"))
         return (process, store)
     }
 

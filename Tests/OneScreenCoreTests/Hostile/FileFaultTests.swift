@@ -5,45 +5,24 @@ import Testing
 
 /// Files as a hostile or careless neighbour leaves them: a log truncated and regrown between polls, symlinks planted
 /// in a drop folder, a FIFO in a directory given to ingest.
-@Suite struct FileFaultTests {
-    let dir = TemporaryDirectory("file-faults")
-    let store: Store
-    let intake: RecordIntake
-
-    init() throws {
-        store = try Store(path: dir.file("store.sqlite"))
-        intake = RecordIntake(store: store, alerts: AlertEngine(store: store, utcOffset: 0), now: { .now })
-    }
-
-    static func reading(_ second: Int, site: String = "沪·冷库01") -> String {
+extension FileSourceTests {
+    static func reading(_ second: Int, site: String) -> String {
         #"{"type":"reading","metric":"warehouse.temp","site":"\#(site)","stage":"warehouse","time":\#(1_790_000_000 + second),"value":2.5,"unit":"°C"}"# + "\n"
-    }
-
-    func run(_ source: any DataSource, checkpoint: String? = nil) async throws -> (String?, IngestReport) {
-        let tally = RunTally()
-        let intake = self.intake
-        let context = SourceRunContext(name: "file", timeout: .seconds(10), checkpoint: checkpoint, environment: [:], now: { .now }) { input in
-            let report = await intake.ingest(input, source: "file")
-            tally.endIngest(report, at: .now)
-            return report
-        }
-        let next = try await source.run(context)
-        return (next, tally.total)
     }
 
     @Test func aFileTruncatedAndRegrownPastTheOffsetIsReadFromTheStart() async throws {
         let path = dir.write("live.jsonl", (1...3).map { Self.reading($0) }.joined())
         let source = FileTailSource(path: path, format: nil, type: nil)
-        var (checkpoint, report) = try await run(source)
-        #expect(report.summary.accepted == 3)
+        var (checkpoint, summary) = try await run(source)
+        #expect(summary.accepted == 3)
         // copytruncate, then a fast writer: by the next poll the file is longer than before, all of it new.
         try Data((10...15).map { Self.reading($0, site: "沪·冷库02") }.joined().utf8).write(to: URL(fileURLWithPath: path))
-        (checkpoint, report) = try await run(source)
-        #expect(report.summary.accepted == 6, "\(report.problems)")
-        #expect(report.summary.rejected == 0, "\(report.problems)")
+        (checkpoint, summary) = try await run(source)
+        #expect(summary.accepted == 6)
+        #expect(summary.rejected == 0, "a half line read from the old offset")
         // A collector taking over from the checkpoint knows the file as read.
         let (_, again) = try await run(FileTailSource(path: path, format: nil, type: nil), checkpoint: checkpoint)
-        #expect(again.summary.accepted == 0 && again.summary.duplicates == 0 && again.summary.rejected == 0)
+        #expect(again.accepted == 0 && again.duplicates == 0 && again.rejected == 0)
     }
 
     func settledDrop(_ files: [String: String]) throws -> String {
@@ -79,8 +58,8 @@ import Testing
         let drop = try settledDrop([:])
         try FileManager.default.createDirectory(atPath: drop, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: drop + "/link.jsonl", withDestinationPath: outside)
-        let (_, report) = try await run(DropDirectorySource(directory: drop, format: nil, type: nil))
-        #expect(report.summary.accepted == 0)
+        let (_, summary) = try await run(DropDirectorySource(directory: drop, format: nil, type: nil))
+        #expect(summary.accepted == 0)
         #expect(FileManager.default.fileExists(atPath: outside))
     }
 
