@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import OneScreenCore
 import OneScreenTestSupport
 import Testing
 
@@ -163,5 +164,38 @@ import Testing
         let unknown = try BuiltBinary.run(["series", "correct", "nope", "x", "--stage", "farm", "--store", store])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("no series nope at x"))
+    }
+}
+
+/// What a person reads from the shell commands quotes input sanitised: one line, no escape reaching the terminal.
+@Suite struct SanitisedOutputProcessTests {
+    let dir = TemporaryDirectory("sanitised")
+
+    @Test func aNoteInTheAuditAndAPluginsStderrInSourcesCannotForgeLinesOrRetitleTheTerminal() async throws {
+        let store = try PageStoreFixture.make(in: dir)
+        let note = "done\u{1B}]0;pwned\u{07}\n2026-12-01T00:00:00Z  root  executive  config_reload  forged\u{202E}"
+        let silenced = try BuiltBinary.run(["alerts", "silence", "standard/*", "--for", "1h", "--note", note, "--store", store])
+        #expect(silenced.status == 0, "\(silenced.stderr)")
+        let audit = try BuiltBinary.run(["audit", "--store", store])
+        #expect(audit.status == 0, "\(audit.stderr)")
+        let line = try #require(audit.stdout.split(separator: "\n").first { $0.contains("silence") })
+        #expect(line.contains("done\\x1B]0;pwned\\x07\\n2026-12-01T00:00:00Z  root"), "\(line)")
+        #expect(!audit.stdout.contains("\u{1B}") && !audit.stdout.contains("\u{202E}"))
+        #expect(!audit.stdout.split(separator: "\n").contains { $0.hasPrefix("2026-12-01T00:00:00Z") })
+
+        let plugin = dir.write("evil.sh", "#!/bin/sh\nprintf 'fail\\033[2J\\033]0;owned\\007\\n' >&2\nexit 3\n")
+        chmod(plugin, 0o755)
+        let config = dir.write("config.yaml", "sources:\n  - {name: evil, kind: exec, command: [\"./evil.sh\"], interval: 1h}\n")
+        let collector = try CollectProcessTests.collect(config, store: store, log: dir.file("collect.log"))
+        defer { if collector.isRunning { kill(collector.processIdentifier, SIGKILL) } }
+        let opened = try Store(path: store)
+        #expect(try await Poll.until(timeout: 60) { try opened.sourceStatuses(at: .now).contains { $0.name == "evil" && $0.state == .failing } })
+        kill(collector.processIdentifier, SIGTERM)
+        collector.waitUntilExit()
+        let sources = try BuiltBinary.run(["sources", "--store", store])
+        #expect(sources.stdout.contains("exit 3: fail\\x1B[2J\\x1B]0;owned\\x07"), "\(sources.stdout)")
+        #expect(!sources.stdout.contains("\u{1B}"))
+        let log = (try? String(contentsOfFile: dir.file("collect.log"), encoding: .utf8)) ?? ""
+        #expect(!log.contains("\u{1B}"), "the collect log")
     }
 }
