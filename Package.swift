@@ -33,12 +33,16 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 "CSpawn",
+                "CCurl",
                 "CLibpq",
             ],
             swiftSettings: strict
         ),
         // Two libc declarations Swift's Glibc module hides (they need _GNU_SOURCE): chdir and closefrom for spawned plug-ins.
         .systemLibrary(name: "CSpawn", path: "Sources/CSpawn"),
+        // libcurl's easy interface for the http source: a blocking transfer on the source's own thread whose body
+        // arrives through a callback, so it is streamed and bounded, and the timeout covers the whole request.
+        .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         // PostgreSQL's own C client (Debian's libpq-dev), for the PostgreSQL store; see PostgresConnection for why
         // libpq rather than an async Swift client.
         .systemLibrary(name: "CLibpq", path: "Sources/CLibpq", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),

@@ -37,4 +37,16 @@ static inline int onescreen_mouse(int *x, int *y, unsigned long *buttons) {
 }
 static inline unsigned long onescreen_button1_pressed(void) { return (unsigned long)(BUTTON1_PRESSED | BUTTON1_CLICKED); }
 static inline unsigned long onescreen_all_mouse_events(void) { return (unsigned long)(ALL_MOUSE_EVENTS); }
+
+// From <term.h>, which also defines macros named like common words (`lines`, `columns`); declared alone instead.
+extern int setupterm(const char *term, int filedes, int *errret);
+
+// Whether terminfo knows `term` and it can move the cursor: 1 usable, 0 known but cannot address the cursor
+// (dumb, a printer), -1 unknown to terminfo.
+static inline int onescreen_terminal_usable(const char *term) {
+    int error = 0;
+    if (setupterm(term, 1, &error) != OK) return -1;
+    char *move = tigetstr("cup");
+    return (move == NULL || move == (char *)-1) ? 0 : 1;
+}
 #endif

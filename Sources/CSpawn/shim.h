@@ -13,4 +13,9 @@ extern int posix_spawn_file_actions_addchdir_np(posix_spawn_file_actions_t *__re
    its children's status sockets without close-on-exec and waits for every copy to close). */
 extern int posix_spawn_file_actions_addclosefrom_np(posix_spawn_file_actions_t *actions, int from);
 
+/* Also _GNU_SOURCE only (glibc >= 2.28): renameat with RENAME_NOREPLACE, so the drop folder's move never replaces
+   a file that appeared at the target name, planted or not. */
+extern int renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags);
+#define ONESCREEN_RENAME_NOREPLACE 1
+
 #endif

@@ -58,7 +58,7 @@ import Testing
 
         // A second acknowledgement is refused and leaves no audit row.
         let again = try BuiltBinary.run(["alerts", "ack", String(id), "--store", store])
-        #expect(again.status == 1)
+        #expect(again.status == 2)
         #expect(again.stderr.contains("already acknowledged by \(user)"))
     }
 

@@ -43,7 +43,7 @@ import Testing
     }
 
     /// Starts `onescreen collect` in the background.
-    func collect(_ config: String, store: String, log: String) throws -> Process {
+    static func collect(_ config: String, store: String, log: String) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: BuiltBinary.path)
         process.environment = ProcessInfo.processInfo.environment.merging(IsolatedHome.environment) { $1 }
@@ -64,8 +64,8 @@ import Testing
             """)
         let storePath = dir.file("store.sqlite")
         let store = try Store(path: storePath)
-        let first = try collect(config, store: storePath, log: dir.file("a.log"))
-        let second = try collect(config, store: storePath, log: dir.file("b.log"))
+        let first = try Self.collect(config, store: storePath, log: dir.file("a.log"))
+        let second = try Self.collect(config, store: storePath, log: dir.file("b.log"))
         defer { for p in [first, second] where p.isRunning { kill(p.processIdentifier, SIGKILL) } }
 
         #expect(try await Poll.until(timeout: 60) { try store.leaseHolder(at: .now) != nil })
@@ -98,21 +98,26 @@ import Testing
         #expect(try store.leaseHolder(at: .now) == nil)
     }
 
-    @Test func sighupWithAnInvalidConfigKeepsTheOldOne() async throws {
+    /// A new config with a typo, or a duration too long for any clock (which once killed the collector on reload).
+    @Test(arguments: [
+        ("intervall: 200ms", "sources[0].intervall: unknown key (did you mean 'interval'?)"),
+        ("interval: 99999999999999999999y", "sources[0].interval: 99999999999999999999y is longer than the maximum of 36500d (100 years)"),
+    ])
+    func sighupWithAnInvalidConfigKeepsTheOldOne(line: String, problem: String) async throws {
         let runs = dir.file("runs.log")
         let plugin = dir.write("note.sh", "#!/bin/sh\necho run >> \"\(runs)\"\n")
         chmod(plugin, 0o755)
         let config = dir.write("config.yaml", "sources:\n  - {name: note, kind: exec, command: [\"./note.sh\"], interval: 200ms}\n")
         let log = dir.file("collect.log")
-        let collector = try collect(config, store: dir.file("store.sqlite"), log: log)
+        let collector = try Self.collect(config, store: dir.file("store.sqlite"), log: log)
         defer { if collector.isRunning { kill(collector.processIdentifier, SIGKILL) } }
         func runCount() -> Int { ((try? String(contentsOfFile: runs, encoding: .utf8)) ?? "").split(separator: "\n").count }
         #expect(await Poll.until(timeout: 60) { runCount() >= 1 })
 
-        dir.write("config.yaml", "sources:\n  - {name: note, kind: exec, command: [\"./note.sh\"], intervall: 200ms}\n")
+        dir.write("config.yaml", "sources:\n  - {name: note, kind: exec, command: [\"./note.sh\"], \(line)}\n")
         kill(collector.processIdentifier, SIGHUP)
         #expect(await Poll.until(timeout: 60) {
-            ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains("\(config):2: sources[0].intervall: unknown key (did you mean 'interval'?)")
+            ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains("\(config):2: \(problem)")
         })
         let before = runCount()
         #expect(await Poll.until(timeout: 60) { runCount() > before + 2 }, "the old config's source stopped running")

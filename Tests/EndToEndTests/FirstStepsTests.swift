@@ -38,7 +38,7 @@ import Testing
         let snapshot = try BuiltBinary.run(["snapshot", "--help"])
         #expect(snapshot.stdout.contains("(default: 120x40)") && !snapshot.stdout.contains("FrameSize"), "\(snapshot.stdout)")
         let audit = try BuiltBinary.run(["audit", "--help"])
-        #expect(audit.stdout.contains("2026-12-01T08:00:00+08:00"), "the form --since takes, by example")
+        #expect(audit.stdout.contains("2026-12-01"), "the forms --since takes, by example")
         let dashboard = try BuiltBinary.run(["dashboard", "--help"])
         #expect(dashboard.stdout.contains("--demo"))
     }

@@ -82,7 +82,7 @@ import Testing
         session.resize(width: 80, height: 24)
         let small = session.waitFor { $0.count > 1 && !$0[0].contains("██") && $0[1].hasPrefix("┌─ Quality") }
         #expect(small.met, "\(small.screen.joined(separator: "\n"))")
-        session.send("q")
+        try session.key("C-q")
         #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
     }
 
@@ -103,7 +103,7 @@ import Testing
             width: 100, height: 30)
         // Two simulated hours: the header's clock has moved on by then.
         Thread.sleep(forTimeInterval: 3)
-        session.key("C-c")
+        try session.key("C-q")
         #expect(session.waitFor { $0.contains { $0.contains("EXIT=") } }.met)
         let text = try String(contentsOfFile: report, encoding: .utf8)
         #expect(text.contains("schedule drift 0 ms"), "\(text)")

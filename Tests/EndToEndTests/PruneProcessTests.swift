@@ -18,7 +18,7 @@ import Testing
         let config = dir.write("config.yaml", "retention:\n  raw: 2d\n")
         let r = try BuiltBinary.run(["prune", "--config", config, "--store", store])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout == "\(store): deleted 2 raw readings, 0 minute and 0 hour rollups\n")
+        #expect(r.stdout == "\(store): deleted 2 raw readings, 0 minute and 0 hour rollups, 0 rejected rows\n")
         let (raw, minutes) = try DatabaseQueue(path: store).read { db in
             (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reading")!, try Int.fetchOne(db, sql: "SELECT SUM(count) FROM reading_minute")!)
         }

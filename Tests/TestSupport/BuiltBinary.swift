@@ -21,10 +21,11 @@ public enum BuiltBinary {
     }
 
     /// Runs the binary to completion with `arguments`, optional stdin text and extra environment.
+    /// - Parameter viaEnv: run `arguments` as a whole command line through `/usr/bin/env` (e.g. under `setpriv`).
     public static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-                           directory: String? = nil) throws -> Result {
+                           directory: String? = nil, viaEnv: Bool = false) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: viaEnv ? "/usr/bin/env" : path)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.merge(IsolatedHome.environment) { $1 }

@@ -10,6 +10,9 @@ public final class LocalHTTPServer: @unchecked Sendable {
     public enum Answer: Sendable {
         case reply(status: Int, body: String)
         case hang
+        /// A 200 answer announcing `length` bytes and sending `piece` over and over until they are sent or the client
+        /// hangs up, waiting `pause` between pieces: an answer far larger than memory, or one that never ends in time.
+        case generate(length: Int, piece: String, pause: Duration = .zero)
     }
 
     public struct Request: Sendable {
@@ -83,6 +86,17 @@ public final class LocalHTTPServer: @unchecked Sendable {
                     return true
                 }
                 if !kept { close(connection) }
+            case .generate(let length, let piece, let pause):
+                let head = Array("HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\nContent-Length: \(length)\r\nConnection: close\r\n\r\n".utf8)
+                let bytes = Array(piece.utf8)
+                var left = length
+                var ok = Self.sendAll(head, on: connection)
+                while ok, left > 0, !lock.withLock({ stopped }) {
+                    ok = Self.sendAll(Array(bytes.prefix(left)), on: connection)
+                    left -= min(left, bytes.count)
+                    if pause > .zero { Thread.sleep(forTimeInterval: Double(pause.components.attoseconds) / 1e18 + Double(pause.components.seconds)) }
+                }
+                close(connection)
             case .reply(let status, let body):
                 let payload = Array(body.utf8)
                 let head = "HTTP/1.1 \(status) \(status == 200 ? "OK" : "Error")\r\nContent-Type: application/json\r\n"
@@ -97,6 +111,16 @@ public final class LocalHTTPServer: @unchecked Sendable {
                 close(connection)
             }
         }
+    }
+
+    private static func sendAll(_ bytes: [UInt8], on connection: Int32) -> Bool {
+        var sent = 0
+        while sent < bytes.count {
+            let n = bytes[sent...].withUnsafeBytes { Glibc.send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if n <= 0 { return false }
+            sent += n
+        }
+        return true
     }
 
     /// The request line and headers; a body, if any, is not needed by the sources under test.

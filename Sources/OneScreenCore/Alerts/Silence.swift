@@ -24,7 +24,10 @@ public struct Silence: Sendable, Equatable {
     /// How long a silence asked for as `30m`, `2h` or `1d` lasts, or why it cannot: the CLI and the dashboard take
     /// the same words.
     public static func duration(_ text: String) throws(AlertActionError) -> Duration {
-        guard let span = Duration(configText: text), span > .zero else { throw .badDuration }
+        guard case .success(let span) = ConfigDuration.check(text) else {
+            throw ConfigDuration.check(text) == .failure(.tooLong) ? .tooLong : .badDuration
+        }
+        guard span > .zero else { throw .badDuration }
         guard span <= longest else { throw .tooLong }
         return span
     }

@@ -39,7 +39,7 @@ public actor Collector {
         self.timing = timing
         self.logger = logger
         let alerts = AlertEngine(store: store, rules: config.alertRules, hooks: config.alertHooks, utcOffset: TimeZone.current.secondsFromGMT())
-        intake = RecordIntake(store: store, alerts: alerts, now: clock.now)
+        intake = RecordIntake(store: store, alerts: alerts, ownership: RecordOwnership(sources: config.sources), now: clock.now)
         identity = "\(ProcessInfo.processInfo.hostName):\(getpid()):\(UUID().uuidString.prefix(8))"
     }
 
@@ -69,6 +69,7 @@ public actor Collector {
     /// the others are stopped, started or restarted.
     public func reload(_ config: Config) async {
         self.config = config
+        intake.use(RecordOwnership(sources: config.sources))
         logger.info("config reloaded", metadata: ["sources": "\(config.sources.count)"])
         guard isCollecting else { return }
         await applySources()

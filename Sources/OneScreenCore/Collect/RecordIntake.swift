@@ -11,20 +11,25 @@ final class RecordIntake: Sendable {
     private let alerts: AlertEngine
 
     /// - Parameter alerts: judges every committed batch, so a collector raises alerts exactly as `onescreen ingest`.
-    init(store: Store, alerts: AlertEngine, now: @escaping @Sendable () -> Instant) {
+    init(store: Store, alerts: AlertEngine, ownership: RecordOwnership = .open, now: @escaping @Sendable () -> Instant) {
         self.store = store
-        writer = Mutex(StoreWriter(store: store))
+        writer = Mutex(StoreWriter(store: store, ownership: ownership))
         self.alerts = alerts
         self.now = now
     }
 
-    /// Ingests `input` with `source` as the rows' lineage.
-    func ingest(_ input: IngestInput, source: String) async -> IngestReport {
+    /// Ingests `input` with `source` as the rows' lineage, drawing on the run's allowance of kept rejects.
+    func ingest(_ input: IngestInput, source: String, rejects: RejectBudget = RejectBudget()) async -> IngestReport {
         await withCheckedContinuation { continuation in
             queue.async {
-                continuation.resume(returning: self.ingestNow(input, source: source))
+                continuation.resume(returning: self.ingestNow(input, source: source, rejects: rejects))
             }
         }
+    }
+
+    /// Who may change whose records, after a reload.
+    func use(_ ownership: RecordOwnership) {
+        writer.withLock { $0.ownership = ownership }
     }
 
     /// Judges the clock-driven rules (no data, due dates) on the writer's queue: in turn with ingests, and off the
@@ -54,11 +59,11 @@ final class RecordIntake: Sendable {
         return try result.get()
     }
 
-    private func ingestNow(_ input: IngestInput, source: String) -> IngestReport {
+    private func ingestNow(_ input: IngestInput, source: String, rejects: RejectBudget) -> IngestReport {
         writer.withLock { writer in
             var problems: [IngestProblem] = []
             var dropped = 0
-            let ingestor = Ingestor(writer: writer, options: .init(sourceName: source), now: now) { problem in
+            let ingestor = Ingestor(writer: writer, options: .init(sourceName: source, rejects: rejects), now: now) { problem in
                 if problems.count < IngestReport.maxProblemsKept { problems.append(problem) } else { dropped += 1 }
             }
             let alerts = self.alerts, now = self.now

@@ -81,6 +81,7 @@ struct SourceRunner: Sendable {
     /// One run, bounded by the timeout; marks the source late if it is still running when the next run was due.
     func runOnce(checkpoint: String?) async -> (RunOutcome, IngestReport) {
         let tally = RunTally()
+        let rejects = RejectBudget()
         let name = config.name
         let intake = self.intake
         let context = SourceRunContext(
@@ -88,7 +89,7 @@ struct SourceRunner: Sendable {
             environment: ["ONESCREEN_SOURCE": name, "ONESCREEN_COLLECTOR": collector], now: clock.now,
             ingest: { [clock] input in
                 tally.beginIngest(at: clock.now())
-                let report = await intake.ingest(input, source: name)
+                let report = await intake.ingest(input, source: name, rejects: rejects)
                 tally.endIngest(report, at: clock.now())
                 return report
             })

@@ -89,9 +89,15 @@ struct ConfigReader {
     /// A duration such as `2s`, no shorter than `minimum` (a typo like `1ms` must not spin a core).
     mutating func duration(_ name: String, in fields: ConfigFields, minimum: Duration) -> Duration? {
         guard let node = fields[name] else { return nil }
-        guard let text = node.scalar?.string, node.tagName == .str, let value = ConfigDuration.parse(text) else {
-            problem(at: node, fields.path(name), "expected a duration such as 500ms, 10s, 5m or 1h, found \(describe(node))")
+        guard let text = node.scalar?.string, node.tagName == .str else {
+            problem(at: node, fields.path(name), "\(ConfigDuration.Problem.notADuration), found \(describe(node))")
             return nil
+        }
+        let value: Duration
+        switch ConfigDuration.check(text) {
+        case .success(let parsed): value = parsed
+        case .failure(.tooLong): problem(at: node, fields.path(name), "\(text.prefix(40)) is \(ConfigDuration.Problem.tooLong)"); return nil
+        case .failure: problem(at: node, fields.path(name), "\(ConfigDuration.Problem.notADuration), found \(describe(node))"); return nil
         }
         guard value >= minimum else {
             problem(at: node, fields.path(name), "\(text) is shorter than the minimum of \(ConfigDuration.text(minimum))")

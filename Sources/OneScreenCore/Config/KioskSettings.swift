@@ -7,7 +7,7 @@ import Yams
 /// kiosk:
 ///   pages: [overview, quality, alerts]
 ///   interval: 30s
-///   quit_key: Q
+///   quit_key: Ctrl-Q   # the default; or one character
 ///   alert_flash: true
 ///   alert_bell: false
 /// ```
@@ -15,8 +15,8 @@ public struct KioskSettings: Sendable, Equatable {
     /// Empty means the config's `pages:`, else every page the kiosk role may open.
     public var pages: [String]
     public var interval: Duration
-    /// A single character; every other key is ignored so a passer-by cannot change the wall.
-    public var quitKey: Character
+    /// Every other key is ignored so a passer-by cannot change the wall.
+    public var quitKey: KioskQuitKey
     /// A new L1 or L4 alert flashes the screen and blinks a banner naming it: on by default, since a wall screen is
     /// there to be looked at.
     public var alertFlash = true
@@ -28,7 +28,7 @@ public struct KioskSettings: Sendable, Equatable {
     /// Faster rotation cannot be read.
     public static let minimumInterval = Duration.seconds(2)
 
-    public init(pages: [String] = [], interval: Duration = KioskSettings.defaultInterval, quitKey: Character = "q") {
+    public init(pages: [String] = [], interval: Duration = KioskSettings.defaultInterval, quitKey: KioskQuitKey = .standard) {
         self.pages = pages
         self.interval = interval
         self.quitKey = quitKey
@@ -44,11 +44,11 @@ public struct KioskSettings: Sendable, Equatable {
             settings.pages = pages
         }
         settings.interval = reader.duration("interval", in: fields, minimum: minimumInterval) ?? defaultInterval
-        if let key = reader.string("quit_key", in: fields, what: "one character") {
-            if key.count == 1, let character = key.first {
-                settings.quitKey = character
+        if let text = reader.string("quit_key", in: fields, what: "a key such as Ctrl-Q") {
+            if let key = KioskQuitKey.parse(text) {
+                settings.quitKey = key
             } else {
-                reader.problem(at: fields["quit_key"], fields.path("quit_key"), "expected one character, found \"\(key)\"")
+                reader.problem(at: fields["quit_key"], fields.path("quit_key"), "expected Ctrl-LETTER (not H, I, J or M) or one character, found \"\(text)\"")
             }
         }
         settings.alertFlash = reader.bool("alert_flash", in: fields) ?? settings.alertFlash

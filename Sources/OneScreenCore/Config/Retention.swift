@@ -14,12 +14,19 @@ public struct Retention: Sendable, Equatable {
     public var raw: Duration?
     public var minute: Duration?
     public var hour: Duration?
+    /// How long rejected rows are kept with their raw text: long enough to find and fix a producer, short enough
+    /// that a broken feed cannot grow the store without end.
+    public var rejects: Duration?
 
-    public init(raw: Duration?, minute: Duration?, hour: Duration?) {
+    public init(raw: Duration?, minute: Duration?, hour: Duration?, rejects: Duration? = Retention.standardRejects) {
         self.raw = raw
         self.minute = minute
         self.hour = hour
+        self.rejects = rejects
     }
+
+    /// A month: a rejected row is read within days of arriving, when its producer is fixed, or never.
+    public static let standardRejects: Duration? = .seconds(30 * day)
 
     /// A quarter of raw readings (the sample data and the demo, 30 days, stay whole), a year of minutes, hours for
     /// good: the raw table holds three months whatever the store's age, and hours cost 1/180 of a 20 s feed.
@@ -40,11 +47,13 @@ public struct Retention: Sendable, Equatable {
 
     static func read(_ node: Node, _ reader: inout ConfigReader) -> Retention {
         var retention = standard
-        guard let fields = reader.fields(node, path: "retention", allowed: levels.map(\.name)) else { return retention }
-        for level in levels {
+        guard let fields = reader.fields(node, path: "retention", allowed: (levels + [rejectsLevel]).map(\.name)) else { return retention }
+        for level in levels + [rejectsLevel] {
             guard let value = fields[level.name] else { continue }
             if let setting = Setting(value) {
                 retention[keyPath: level.keep] = setting.keep
+            } else if let text = value.scalar?.string, ConfigDuration.check(text) == .failure(.tooLong) {
+                reader.problem(at: value, fields.path(level.name), "\(text.prefix(40)) is \(ConfigDuration.Problem.tooLong); write \(forever) to keep it for good")
             } else {
                 reader.problem(at: value, fields.path(level.name),
                                "expected a duration such as 30d, 90d or 5y, or \(forever), found \(reader.describe(value))")
@@ -64,6 +73,9 @@ public struct Retention: Sendable, Equatable {
         }
         return retention
     }
+
+    /// Rejects stand apart from the readings' levels: no order between them to check.
+    private static var rejectsLevel: (name: String, keep: WritableKeyPath<Retention, Duration?>) { ("rejects", \.rejects) }
 
     /// Finest first. Computed: key paths are not `Sendable`, so they cannot be a stored static.
     private static var levels: [(name: String, keep: WritableKeyPath<Retention, Duration?>)] {

@@ -9,17 +9,21 @@ public struct SourceConfig: Sendable, Equatable {
     public var timeout: Duration
     public var enabled: Bool
     public var settings: SourceSettings
+    /// The sources (names or patterns) whose records this one may change; see `RecordOwnership`.
+    public var mayUpdate: [Glob]
 
-    public init(name: String, kind: String, interval: Duration, timeout: Duration, enabled: Bool = true, settings: SourceSettings) {
+    public init(name: String, kind: String, interval: Duration, timeout: Duration, enabled: Bool = true, settings: SourceSettings,
+                mayUpdate: [Glob] = []) {
         self.name = name
         self.kind = kind
         self.interval = interval
         self.timeout = timeout
         self.enabled = enabled
         self.settings = settings
+        self.mayUpdate = mayUpdate
     }
 
-    static let commonKeys = ["name", "kind", "interval", "timeout", "enabled"]
+    static let commonKeys = ["name", "kind", "interval", "timeout", "enabled", "may_update"]
     /// Shorter would let a typo (`1ms`) spin a core and hammer the store's write lock.
     public static let minimumInterval = Duration.milliseconds(100)
     public static let minimumTimeout = Duration.milliseconds(100)
@@ -49,6 +53,7 @@ public struct SourceConfig: Sendable, Equatable {
         let enabled = reader.bool("enabled", in: fields) ?? true
         let interval = reader.duration("interval", in: fields, minimum: minimumInterval)
         let timeout = reader.duration("timeout", in: fields, minimum: minimumTimeout)
+        let mayUpdate = (reader.stringList("may_update", in: fields) ?? []).map(Glob.init)
 
         let settings: SourceSettings?
         if let builtIn {
@@ -67,6 +72,6 @@ public struct SourceConfig: Sendable, Equatable {
         guard let name, let kindName, let settings else { return nil }
         let every = interval ?? builtIn?.defaultInterval ?? BuiltInSourceKind.exec.defaultInterval
         return SourceConfig(name: name, kind: kindName, interval: every, timeout: timeout ?? min(every, maximumDefaultTimeout),
-                            enabled: enabled, settings: settings)
+                            enabled: enabled, settings: settings, mayUpdate: mayUpdate)
     }
 }

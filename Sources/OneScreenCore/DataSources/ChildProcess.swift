@@ -9,15 +9,13 @@ import Darwin
 #endif
 
 /// Runs a command in a process group of its own, reading stdout and stderr together so that a chatty child never
-/// blocks on a full pipe, and killing the whole group (children of children included) when time is up.
+/// blocks on a full pipe, and killing the whole group (children of children included) when time is up. Stdout goes
+/// to the caller as it arrives; only the end of stderr is kept.
 struct ChildProcess: Sendable {
     var command: [String]
     var directory: String
     var environment: [String: String]
 
-    /// A run's records are held in memory before ingest; a plug-in printing more than this is broken (or should
-    /// write a file for a `file` source). 100,000 readings are about 20 MiB.
-    static let maxOutputBytes = 256 << 20
     /// Enough stderr to hold the last few lines of a stack trace or an error message.
     static let stderrTailBytes = 4 << 10
     /// How often the waiting thread looks at its stop flag and deadline: well under the 50 ms a screen must answer
@@ -25,10 +23,14 @@ struct ChildProcess: Sendable {
     static let pollMillis: Int32 = 25
     /// After SIGKILL the pipes close at once unless a process left the group (setsid); then stop waiting.
     static let drainAfterKill = Duration.seconds(1)
+    /// After the command itself exits, how long its output may stay quiet but open before the run ends: whatever
+    /// still holds the pipe then (a daemon it started with `setsid`, out of the group's reach) is killed with it.
+    static let quietAfterExit = Duration.milliseconds(200)
     static let readChunkBytes = 64 << 10
 
-    /// Runs the command to its end, the deadline, or `stop`.
-    func run(deadline: ContinuousClock.Instant, stop: StopFlag) throws -> ChildProcessResult {
+    /// Runs the command to its end, the deadline, or `stop`, handing stdout to `output` as it arrives. Time spent
+    /// inside `output` (waiting for the store) is added to the deadline: it is the store's time, not the command's.
+    func run(deadline: ContinuousClock.Instant, stop: StopFlag, output: (UnsafeRawBufferPointer) -> Duration) throws -> ChildProcessResult {
         let (pid, outRead, errRead) = try Self.spawning.withLock { _ in
             let (outRead, outWrite) = try Self.pipe()
             let (errRead, errWrite) = try Self.pipe()
@@ -43,12 +45,14 @@ struct ChildProcess: Sendable {
         }
         defer { close(outRead); close(errRead) }
 
-        var stdout: [UInt8] = []
+        var deadline = deadline
         var stderr: [UInt8] = []
         var open: [Int32] = [outRead, errRead]
         var status: Int32?
         var ending: ChildProcessResult.Ending?
         var killedAt: ContinuousClock.Instant?
+        var lastOutput = ContinuousClock.now
+        var strays = 0
         let clock = ContinuousClock()
         var buffer = [UInt8](repeating: 0, count: Self.readChunkBytes)
 
@@ -66,15 +70,22 @@ struct ChildProcess: Sendable {
                 var raw: Int32 = 0
                 if waitpid(pid, &raw, WNOHANG) == pid { status = raw }
             }
+            if status != nil, killedAt == nil, !open.isEmpty, clock.now - lastOutput > Self.quietAfterExit {
+                // The command is done but something it started still holds its output open.
+                strays = Self.killHolders(of: open)
+                break
+            }
             var fds = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
             let ready = poll(&fds, nfds_t(fds.count), Self.pollMillis)
             guard ready > 0 else { continue }
             for entry in fds where entry.revents != 0 {
                 let n = buffer.withUnsafeMutableBytes { read(entry.fd, $0.baseAddress, $0.count) }
                 if n > 0 {
+                    lastOutput = clock.now
                     if entry.fd == outRead {
-                        stdout.append(contentsOf: buffer[0..<n])
-                        if stdout.count > Self.maxOutputBytes { killGroup(.overflowed) }
+                        // Read by the ingest that is not this command's time; and a killed run's output is not taken.
+                        if killedAt == nil { deadline += buffer.withUnsafeBytes { output(UnsafeRawBufferPointer(rebasing: $0[0..<n])) } }
+                        lastOutput = clock.now
                     } else {
                         stderr.append(contentsOf: buffer[0..<n])
                         if stderr.count > 2 * Self.stderrTailBytes { stderr.removeFirst(stderr.count - Self.stderrTailBytes) }
@@ -94,7 +105,32 @@ struct ChildProcess: Sendable {
         if ending == nil, let status {
             ending = Self.exited(status) ? .exited(Self.exitCode(status)) : .signalled(Self.termSignal(status))
         }
-        return ChildProcessResult(ending: ending ?? .timedOut, stdout: stdout, stderrTail: Array(stderr.suffix(Self.stderrTailBytes)))
+        return ChildProcessResult(ending: ending ?? .timedOut, stderrTail: Array(stderr.suffix(Self.stderrTailBytes)), strays: strays)
+    }
+
+    /// Kills every other process holding one of `pipes` (by the pipe's inode, from /proc), with its process group:
+    /// a daemon started with `setsid` has left ours. Returns how many there were.
+    static func killHolders(of pipes: [Int32]) -> Int {
+        var inodes: Set<String> = []
+        for fd in pipes {
+            var info = stat()
+            if fstat(fd, &info) == 0 { inodes.insert("pipe:[\(info.st_ino)]") }
+        }
+        let me = getpid()
+        var killed = 0
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+            guard let pid = Int32(entry), pid != me else { continue }
+            let fdDirectory = "/proc/\(entry)/fd"
+            let holds = ((try? FileManager.default.contentsOfDirectory(atPath: fdDirectory)) ?? []).contains { fd in
+                (try? FileManager.default.destinationOfSymbolicLink(atPath: fdDirectory + "/" + fd)).map(inodes.contains) ?? false
+            }
+            guard holds else { continue }
+            let group = getpgid(pid)
+            if group > 0, group != getpgrp() { kill(-group, SIGKILL) }
+            kill(pid, SIGKILL)
+            killed += 1
+        }
+        return killed
     }
 
     private func spawn(stdout: Int32, stderr: Int32) throws -> pid_t {

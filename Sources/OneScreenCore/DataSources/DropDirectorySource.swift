@@ -19,60 +19,40 @@ struct DropDirectorySource: DataSource {
     static let settleSeconds: TimeInterval = 1
 
     func run(_ context: SourceRunContext) async throws -> String? {
-        for path in try readyFiles(now: Date()) {
+        let folder = try DirectoryHandle(path: directory)
+        for name in readyFiles(in: folder, now: Date()) {
             if Task.isCancelled { break }
-            var input = IngestInput.file(path, type: type)
+            var input = IngestInput.file(directory + "/" + name, type: type)
             if let format { input.format = format }
             let report = await context.ingest(input)
-            try finish(path, report)
+            try finish(name, in: folder, report)
         }
         return nil
     }
 
-    /// Files ready to ingest, ordered so that what others refer to comes first (customers before orders).
-    func readyFiles(now: Date) throws -> [String] {
-        let names: [String]
-        do { names = try FileManager.default.contentsOfDirectory(atPath: directory) } catch {
-            throw SourceFailure("\(directory): cannot list: \(error.localizedDescription)")
-        }
+    /// Regular files ready to ingest (never a symlink, FIFO or device), ordered so that what others refer to comes
+    /// first (customers before orders).
+    func readyFiles(in folder: DirectoryHandle, now: Date) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         let ready = names.sorted().filter { name in
-            guard !name.hasPrefix("."), !Self.partialSuffixes.contains(where: name.hasSuffix),
-                  let attributes = try? FileManager.default.attributesOfItem(atPath: directory + "/" + name),
-                  attributes[.type] as? FileAttributeType == .typeRegular,
-                  let modified = attributes[.modificationDate] as? Date else { return false }
+            guard !name.hasPrefix("."), !Self.partialSuffixes.contains(where: name.hasSuffix) else { return false }
+            let entry = folder.isRegularFile(name)
+            guard entry.regular, let modified = entry.modified else { return false }
             return now.timeIntervalSince(modified) >= Self.settleSeconds
         }
-        return IngestInput.resolve(paths: ready.map { directory + "/" + $0 }, type: type).inputs.map(\.name)
+        let base = directory + "/"
+        return IngestInput.resolve(paths: ready.map { base + $0 }, type: type).inputs.map { String($0.name.dropFirst(base.count)) }
     }
 
-    /// Moves an ingested file out of the way, with its problems beside it when it had any.
-    func finish(_ path: String, _ report: IngestReport) throws {
-        let folder = directory + "/" + (report.isClean ? Self.doneFolder : Self.failedFolder)
-        let manager = FileManager.default
-        do {
-            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let target = Self.freeName(in: folder, for: (path as NSString).lastPathComponent)
-            try manager.moveItem(atPath: path, toPath: target)
-            if !report.isClean {
-                var lines = report.problems.map(\.description)
-                if report.problemsDropped > 0 { lines.append("… and \(report.problemsDropped) more (all are in the store's rejects)") }
-                lines.append(report.summary.line)
-                try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: target + Self.errorsSuffix))
-            }
-        } catch {
-            // Left in place the file would be ingested again on every run; say so loudly instead.
-            throw SourceFailure("\(path): ingested but cannot move it to \(folder): \(error.localizedDescription)")
-        }
-    }
-
-    /// `name`, or `name.2`, `name.3` … when an earlier file of the same name is already there.
-    static func freeName(in folder: String, for name: String) -> String {
-        var candidate = folder + "/" + name
-        var number = 2
-        while FileManager.default.fileExists(atPath: candidate) {
-            candidate = folder + "/" + name + ".\(number)"
-            number += 1
-        }
-        return candidate
+    /// Moves an ingested file out of the way, with its problems beside it when it had any: through descriptors of
+    /// the folders, never following a symlink, never replacing a file.
+    func finish(_ name: String, in folder: DirectoryHandle, _ report: IngestReport) throws {
+        let target = try folder.subdirectory(report.isClean ? Self.doneFolder : Self.failedFolder)
+        let moved = try folder.move(name, to: target, companionSuffix: Self.errorsSuffix)
+        guard !report.isClean else { return }
+        var lines = report.problems.map(\.description)
+        if report.problemsDropped > 0 { lines.append("… and \(report.problemsDropped) more (all are in the store's rejects)") }
+        lines.append(report.summary.line)
+        try target.create(moved + Self.errorsSuffix, contents: Array((lines.joined(separator: "\n") + "\n").utf8))
     }
 }

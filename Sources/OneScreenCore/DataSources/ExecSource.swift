@@ -14,15 +14,21 @@ struct ExecSource: DataSource {
     func run(_ context: SourceRunContext) async throws -> String? {
         let child = ChildProcess(command: settings.command, directory: settings.directory, environment: context.environment)
         let deadline = ContinuousClock.now + context.timeout
-        let result = try await BlockingWork.run { stop in try child.run(deadline: deadline, stop: stop) }
-        var output = result.stdout
-        if case .exited = result.ending {} else {
+        let handoff = ChunkHandoff(context: context, name: context.name)
+        let result = try await BlockingWork.run { stop in
+            var chunker = LineChunker()
+            let result = try child.run(deadline: deadline, stop: stop) { bytes in
+                let before = handoff.timeInIngest
+                chunker.append(bytes) { handoff.deliver($0, firstLine: $1) }
+                return handoff.timeInIngest - before
+            }
             // A killed run may have stopped mid-line; a cut record is not a bad record, just unfinished.
-            if let end = output.lastIndex(of: 0x0A) { output.removeSubrange((end + 1)...) } else { output.removeAll() }
-        }
-        if !output.isEmpty {
-            let input = IngestInput(name: context.name, origin: .bytes(output), format: .jsonLines)
-            _ = await context.ingest(input)
+            if case .exited = result.ending {
+                chunker.finish(complete: true) { handoff.deliver($0, firstLine: $1) }
+            } else {
+                chunker.finish(complete: false) { handoff.deliver($0, firstLine: $1) }
+            }
+            return result
         }
         if let failure = failure(result, timeout: context.timeout) { throw failure }
         return nil
@@ -32,11 +38,11 @@ struct ExecSource: DataSource {
         let said = Self.gist(result.stderrTail)
         let suffix = said.isEmpty ? "" : ": \(said)"
         switch result.ending {
-        case .exited(0): return nil
+        case .exited(0) where result.strays == 0: return nil
+        case .exited(0): return SourceFailure("exit 0, but left \(result.strays) process\(result.strays == 1 ? "" : "es") holding its output (started with setsid?); killed")
         case .exited(let code): return SourceFailure("exit \(code)\(suffix)")
         case .signalled(let signal): return SourceFailure("killed by signal \(signal)\(suffix)")
         case .timedOut: return SourceFailure("timed out after \(ConfigDuration.text(timeout)); killed its process group\(suffix)")
-        case .overflowed: return SourceFailure("printed more than \(ChildProcess.maxOutputBytes >> 20) MiB in one run; killed")
         }
     }
 

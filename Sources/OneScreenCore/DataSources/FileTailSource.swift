@@ -5,8 +5,9 @@ import Synchronization
 ///
 /// Rotation (the file renamed away and a new one created under the name) is noticed by its inode: the rest of the
 /// old file is read through the descriptor still open, then the new file from its start. Truncation (the size
-/// dropping below the offset) starts again from the top. The offset is the checkpoint, so a restarted or
-/// taking-over collector resumes where the last one stopped instead of reading the file again.
+/// dropping below the offset, or the bytes before the offset no longer those last read: truncated and regrown
+/// between two polls) starts again from the top. The offset is the checkpoint, so a restarted or taking-over
+/// collector resumes where the last one stopped instead of reading the file again.
 final class FileTailSource: DataSource {
     let path: String
     let format: IngestInput.Format?
@@ -40,7 +41,7 @@ final class FileTailSource: DataSource {
             guard fd >= 0 else { throw SourceFailure("\(path): \(String(cString: strerror(errno)))") }
             var start = TailPosition(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), offset: 0)
             if let saved = TailPosition(checkpoint: context.checkpoint), saved.isSameFile(device: start.device, inode: start.inode) {
-                start.offset = saved.offset
+                start = saved
             }
             tail = OpenTail(fd: fd, position: start)
         }
@@ -55,7 +56,10 @@ final class FileTailSource: DataSource {
     private func drain(_ tail: inout OpenTail, _ context: SourceRunContext, final: Bool) async throws {
         var info = stat()
         guard fstat(tail.fd, &info) == 0 else { throw SourceFailure("\(path): \(String(cString: strerror(errno)))") }
-        if Int64(info.st_size) < tail.position.offset { tail.position.offset = 0 }
+        if try Int64(info.st_size) < tail.position.offset || !endsAsRead(tail) {
+            tail.position.offset = 0
+            tail.position.fingerprint = nil
+        }
         while !Task.isCancelled {
             var chunk = try read(tail.fd, at: tail.position.offset, count: Self.chunkBytes)
             guard !chunk.isEmpty else { return }
@@ -71,8 +75,21 @@ final class FileTailSource: DataSource {
             let name = start == 0 ? path : "\(path) (from byte \(start))"
             _ = await context.ingest(IngestInput(name: name, origin: .bytes(bytes), type: type, format: format))
             tail.position.offset = start + Int64(chunk.count)
+            tail.position.fingerprint = try fingerprint(tail.fd, before: tail.position.offset)
             if !full { return }
         }
+    }
+
+    /// Whether the bytes before the offset are still those ingested last: a file truncated and written past the
+    /// offset again has other bytes there (or no line end just before it), and is read again from the start.
+    private func endsAsRead(_ tail: OpenTail) throws -> Bool {
+        guard tail.position.offset > 0, let expected = tail.position.fingerprint else { return true }
+        return try fingerprint(tail.fd, before: tail.position.offset) == expected
+    }
+
+    private func fingerprint(_ fd: Int32, before offset: Int64) throws -> UInt64 {
+        let from = max(0, offset - Int64(TailPosition.fingerprintBytes))
+        return TailPosition.fingerprint(of: try read(fd, at: from, count: Int(offset - from)))
     }
 
     deinit { open.withLock { tail in if let tail { close(tail.fd) } } }

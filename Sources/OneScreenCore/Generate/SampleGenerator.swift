@@ -20,6 +20,9 @@ public struct SampleGenerator: Sendable {
 
     public let seed: UInt64
     public let scale: Double
+    /// Scale 1,000 writes about 58 million readings, some 10 GB: more than any benchmark here needs, and a typo
+    /// (`1e300`) beyond it would fill the disk.
+    public static let maxScale = 1_000.0
     /// The latest instant in the data; no record has a time after it. Only dates that are plans by nature —
     /// moments, milestones' due dates, contracts' ends — lie later.
     public let end: Date

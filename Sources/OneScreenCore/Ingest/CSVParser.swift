@@ -7,11 +7,31 @@ public enum CSVParser {
         public var reason: String
     }
 
-    /// True when the line leaves a quoted field open, so the record continues on the next line.
+    /// True when the line leaves a quoted field open, so the record continues on the next line. Only a quote at
+    /// the start of a field opens one, as `fields` reads it: the quote in `5" probe` is text, and must not swallow
+    /// the rows after it.
     public static func isOpen(_ bytes: [UInt8]) -> Bool {
-        var open = false
-        for b in bytes where b == UInt8(ascii: "\"") { open.toggle() }
-        return open
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
+        var atFieldStart = true
+        var quoted = false
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if quoted {
+                if b == quote {
+                    if i + 1 < bytes.count, bytes[i + 1] == quote { i += 1 } else { quoted = false }
+                }
+            } else if b == comma {
+                atFieldStart = true
+                i += 1
+                continue
+            } else if atFieldStart && b == quote {
+                quoted = true
+            }
+            atFieldStart = false
+            i += 1
+        }
+        return quoted
     }
 
     /// Parses one record into `fields`, replacing what was there, so that a reader of many rows reuses one array.

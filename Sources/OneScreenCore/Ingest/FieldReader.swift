@@ -82,6 +82,17 @@ struct FieldReader {
             if required { problem(name, s.isEmpty ? "is empty" : "is blank") }
             return nil
         }
+        if scan.hasNonASCII, let finding = UnicodeCheck.finding(in: s) {
+            switch finding {
+            case .bidiControl(let c):
+                problem(name, "contains the bidirectional control U+\(String(c.value, radix: 16, uppercase: true)), which reorders the text on screen")
+            case .tooManyMarks:
+                problem(name, "has more than \(UnicodeCheck.maxMarksInARow) combining marks on one character")
+            case .invisible:
+                problem(name, "is only spaces or invisible characters")
+            }
+            return nil
+        }
         return s
     }
 
@@ -103,12 +114,15 @@ struct FieldReader {
         switch value {
         case .number(let v): d = v
         case .text(let t):
-            guard let v = Double(t.trimmingSpaces) else { typeMismatch(name, expected: "a number", got: value); return nil }
+            guard let v = decimalNumber(t) else { typeMismatch(name, expected: "a number", got: value); return nil }
             d = v
         case .nonFinite(let t): problem(name, "\(t) is not a finite number"); return nil
         default: typeMismatch(name, expected: "a number", got: value); return nil
         }
         if !d.isFinite { problem(name, "\(value.textForm) is not a finite number"); return nil }
+        if d.magnitude > IngestLimits.maxMagnitude {
+            problem(name, "\(value.textForm.prefix(40)) is outside ±1e15, the range the dashboard shows exactly"); return nil
+        }
         if d == 0 { d = 0 }  // -0 would print as "-0" on the screen
         if let minimum, d < minimum { problem(name, "must be at least \(formatNumber(minimum)), got \(formatNumber(d))"); return nil }
         return d
@@ -136,14 +150,15 @@ struct FieldReader {
 
     /// A time: RFC 3339 text with an offset, or integer epoch seconds; refused when too far in the future.
     mutating func time(_ name: String) -> Instant? {
-        guard let value = raw(name, required: true) else { return nil }
+        guard var value = raw(name, required: true) else { return nil }
         var instant: Instant
+        // A CSV cell holds the same number a JSON line would (`1792540800.0`), so it is read the same way.
+        if case .text(let t) = value, let d = decimalNumber(t) { value = .number(d) }
         switch value {
         case .number(let d) where d == d.rounded() && abs(d) < 1e11:
             instant = Instant(seconds: Int64(d))
         case .string(let s), .text(let s):
             if let i = TimestampParser.parse(s) { instant = i }
-            else if let n = Int64(s.trimmingSpaces), abs(n) < 100_000_000_000, case .text = value { instant = Instant(seconds: n) }
             else { problem(name, "'\(s.prefix(40))' is not an RFC 3339 time with offset (2026-11-23T08:00:00+08:00) or epoch seconds"); return nil }
         case .number(let d):
             problem(name, "epoch time must be whole seconds, got \(formatNumber(d))"); return nil
@@ -192,19 +207,47 @@ extension RawValue {
 
 extension String {
     /// What the text checks need, in one pass over the bytes: whether there is a C0 control, DEL or C1 control
-    /// (U+0080–U+009F, encoded C2 80–C2 9F), and whether the text is only spaces (or empty).
-    var textScan: (hasControlCharacter: Bool, isBlank: Bool) {
+    /// (U+0080–U+009F, encoded C2 80–C2 9F), whether the text is only spaces (or empty), and whether any byte is
+    /// non-ASCII (then `UnicodeCheck` looks further).
+    var textScan: (hasControlCharacter: Bool, isBlank: Bool, hasNonASCII: Bool) {
         withUTF8Bytes { bytes in
             var previous: UInt8 = 0
             var blank = true
+            var high: UInt8 = 0
             for b in bytes {
-                if b < 0x20 || b == 0x7F || (previous == 0xC2 && b >= 0x80 && b <= 0x9F) { return (true, false) }
+                if b < 0x20 || b == 0x7F || (previous == 0xC2 && b >= 0x80 && b <= 0x9F) { return (true, false, high >= 0x80) }
                 blank = blank && b == UInt8(ascii: " ")
+                high |= b
                 previous = b
             }
-            return (false, blank)
+            return (false, blank, high >= 0x80)
         }
     }
+}
+
+/// A number written as JSON writes one (`-12`, `3.5`, `1.2e3`), with an optional `+` and spaces around it as
+/// spreadsheets leave them. Stricter than `Double(_:)`, which also takes `0x1p3`, `inf` and `nan`: a CSV cell and
+/// a JSON value of the same text must mean the same number, or nothing.
+func decimalNumber(_ text: String) -> Double? {
+    let t = text.trimmingSpaces
+    var digits = 0, i = t.utf8.startIndex
+    let u = t.utf8
+    if i < u.endIndex, u[i] == UInt8(ascii: "-") || u[i] == UInt8(ascii: "+") { i = u.index(after: i) }
+    while i < u.endIndex, isDigit(u[i]) { digits += 1; i = u.index(after: i) }
+    if i < u.endIndex, u[i] == UInt8(ascii: ".") {
+        i = u.index(after: i)
+        while i < u.endIndex, isDigit(u[i]) { digits += 1; i = u.index(after: i) }
+    }
+    guard digits > 0 else { return nil }
+    if i < u.endIndex, u[i] == UInt8(ascii: "e") || u[i] == UInt8(ascii: "E") {
+        i = u.index(after: i)
+        if i < u.endIndex, u[i] == UInt8(ascii: "-") || u[i] == UInt8(ascii: "+") { i = u.index(after: i) }
+        var exponent = 0
+        while i < u.endIndex, isDigit(u[i]) { exponent += 1; i = u.index(after: i) }
+        guard exponent > 0 else { return nil }
+    }
+    guard i == u.endIndex else { return nil }
+    return Double(t)
 }
 
 extension String {

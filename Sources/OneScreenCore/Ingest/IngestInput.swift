@@ -17,9 +17,11 @@ public struct IngestInput: Sendable {
     public var type: RecordType?
     /// Nil means: tell from the file extension, else from the first line (`{` starts JSON Lines).
     public var format: Format?
+    /// The line number of the first line: a chunk of a longer output keeps the output's numbering.
+    public var firstLine: Int
 
-    public init(name: String, origin: Origin, type: RecordType? = nil, format: Format? = nil) {
-        self.name = name; self.origin = origin; self.type = type; self.format = format
+    public init(name: String, origin: Origin, type: RecordType? = nil, format: Format? = nil, firstLine: Int = 1) {
+        self.name = name; self.origin = origin; self.type = type; self.format = format; self.firstLine = firstLine
     }
 
     /// Inputs for command-line paths: `-` is standard input, a directory stands for its `.jsonl` and `.csv`
@@ -43,7 +45,16 @@ public struct IngestInput: Sendable {
                     let names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
                         .filter { $0.hasSuffix(".jsonl") || $0.hasSuffix(".csv") }
                     let base = path.hasSuffix("/") ? path : path + "/"
-                    inputs += names.map { file(base + $0, type: type) }
+                    for name in names {
+                        // Opening a FIFO would wait for a writer forever, a device would read without end: a
+                        // directory stands for its files only. (Named on the command line, a FIFO is read: that is
+                        // how `<(command)` works.)
+                        if let kind = notRegular(base + name) {
+                            unreadable.append("\(base + name): skipped, \(kind), not a regular file")
+                        } else {
+                            inputs.append(file(base + name, type: type))
+                        }
+                    }
                 } catch {
                     unreadable.append("\(path): cannot list the directory: \(error.localizedDescription)")
                 }
@@ -56,6 +67,20 @@ public struct IngestInput: Sendable {
             return ra != rb ? ra < rb : a.offset < b.offset
         }
         return (ranked.map(\.element), unreadable)
+    }
+
+    /// What `path` is when it is not a regular file (after following symlinks): `a FIFO`, `a device`, …
+    static func notRegular(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return "unreadable (\(String(cString: strerror(errno))))" }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFIFO: return "a FIFO"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFSOCK: return "a socket"
+        case S_IFDIR: return "a directory"
+        default: return "not a file"
+        }
     }
 
     static func file(_ path: String, type: RecordType?) -> IngestInput {

@@ -13,6 +13,11 @@ public enum IngestLimits {
     public static let batchRows = 20_000
     /// Clocks drift; a reading from a few minutes ahead is a clock, further ahead it is a wrong time zone or unit.
     public static let futureToleranceSeconds: Double = 300
+    /// The largest magnitude of any number a record carries (readings, bands, amounts, marketing figures). Below
+    /// 2^53 ≈ 9.007e15 a Double holds every whole number exactly, so a figure of up to 1e15 prints digit for
+    /// digit, is never a rounded neighbour of what was sent (9007199254740993 would be stored as …992), and
+    /// the screen's integer formatting of it cannot overflow; 1e15 yuan is far beyond any real amount.
+    public static let maxMagnitude = 1e15
     public static let maxIdentifierLength = 128
     public static let maxTextLength = 1_000
     /// Bytes read from a file per system call.

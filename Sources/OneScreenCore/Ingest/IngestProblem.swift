@@ -9,8 +9,9 @@ public struct IngestProblem: Sendable, Equatable, CustomStringConvertible {
         self.source = source; self.line = line; self.problem = problem
     }
 
+    /// Sanitised: the source's name, the field's name and the reason all may quote input.
     public var description: String {
-        line.map { "\(source):\($0): \(problem)" } ?? "\(source): \(problem)"
+        Sanitizer.line(line.map { "\(source):\($0): \(problem)" } ?? "\(source): \(problem)")
     }
 }
 

@@ -13,9 +13,12 @@ public final class Ingestor {
         public var sourceName: String?
         public var shift: TimeShift
         public var batchRows: Int
+        /// The run's allowance of rejected rows kept and reported; shared when one run ingests several inputs.
+        public var rejects: RejectBudget
 
-        public init(sourceName: String? = nil, shift: TimeShift = .none, batchRows: Int = IngestLimits.batchRows) {
-            self.sourceName = sourceName; self.shift = shift; self.batchRows = batchRows
+        public init(sourceName: String? = nil, shift: TimeShift = .none, batchRows: Int = IngestLimits.batchRows,
+                    rejects: RejectBudget = RejectBudget()) {
+            self.sourceName = sourceName; self.shift = shift; self.batchRows = batchRows; self.rejects = rejects
         }
     }
 
@@ -43,9 +46,9 @@ public final class Ingestor {
         var run = InputRun(input: input, ingestor: self)
         do {
             switch input.origin {
-            case .file(let path): try run.read(LineReader(try FileDescriptorSource(path: path)))
-            case .standardInput: try run.read(LineReader(FileDescriptorSource(fd: 0)))
-            case .bytes(let bytes): try run.read(LineReader(MemorySource(bytes)))
+            case .file(let path): try run.read(LineReader(try FileDescriptorSource(path: path), firstLine: input.firstLine))
+            case .standardInput: try run.read(LineReader(FileDescriptorSource(fd: 0), firstLine: input.firstLine))
+            case .bytes(let bytes): try run.read(LineReader(MemorySource(bytes), firstLine: input.firstLine))
             }
         } catch let error as ReadError {
             run.unreadable(error.description.hasPrefix(input.name) ? String(error.description.dropFirst(input.name.count + 2)) : error.description)
@@ -57,6 +60,10 @@ public final class Ingestor {
 
     /// The state of ingesting one input: its format, CSV header, the batch being filled.
     struct InputRun {
+        /// The most lines one CSV record may span: a text field holds at most 1,000 characters, so a quoted field
+        /// still open after that many line breaks is an unclosed quote, not a long note.
+        static let maxRecordLines = IngestLimits.maxTextLength + 1
+
         let input: IngestInput
         let ingestor: Ingestor
         var summary = IngestSummary()
@@ -86,7 +93,10 @@ public final class Ingestor {
 
         mutating func read<S: ByteSource>(_ lines: LineReader<S>) throws {
             var lines = lines
-            while !stopped, var line = try lines.next() {
+            // Lines read ahead for a quoted field that never closed, to be read again as rows of their own.
+            var replay: [LineReader<S>.Line] = []
+            func next() throws -> LineReader<S>.Line? { replay.isEmpty ? try lines.next() : replay.removeFirst() }
+            while !stopped, var line = try next() {
                 if let length = line.overlongBytes {
                     if format == .csv && header == nil {
                         unreadable("the header line is \(length) bytes, longer than the \(IngestLimits.maxLineBytes >> 20) MiB limit", line: line.number)
@@ -96,26 +106,48 @@ public final class Ingestor {
                     continue
                 }
                 if line.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                if format == nil { format = line.bytes.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{") ? .jsonLines : .csv }
+                let lead = line.bytes.first(where: { $0 != 0x20 && $0 != 0x09 })
+                if format == nil { format = lead == UInt8(ascii: "{") || lead == UInt8(ascii: "[") ? .jsonLines : .csv }
+                if format == .jsonLines, line.number == 1, Self.opensADocument(line.bytes) {
+                    // A pretty-printed object or an array: every line of it would be its own confusing error.
+                    unreadable("this is one JSON document (an array or a pretty-printed object), not JSON Lines; write one record per line, e.g. jq -c '.[]' FILE > FILE.jsonl", line: line.number, field: "json")
+                    break
+                }
                 if format == .jsonLines {
                     jsonLine(line.number, line.bytes)
                     continue
                 }
                 let first = line.number
                 var open = CSVParser.isOpen(line.bytes)
-                while open, line.bytes.count <= IngestLimits.maxLineBytes, let more = try lines.next() {
+                var joined: [LineReader<S>.Line] = []
+                while open, line.bytes.count <= IngestLimits.maxLineBytes, joined.count < Self.maxRecordLines, let more = try next() {
+                    joined.append(more)
                     line.bytes.append(0x0A)
                     line.bytes += more.bytes
                     if more.overlongBytes != nil { line.overlongBytes = more.overlongBytes; break }
                     open = CSVParser.isOpen(line.bytes)
                 }
-                if line.overlongBytes != nil || line.bytes.count > IngestLimits.maxLineBytes {
-                    add(first, line.bytes, .rejected([FieldProblem("line", "a quoted field runs past the \(IngestLimits.maxLineBytes >> 20) MiB limit for one record")]))
+                if open || line.overlongBytes != nil || line.bytes.count > IngestLimits.maxLineBytes {
+                    // A quote that never closes is that line's fault alone: it is refused, and the lines read
+                    // ahead for it are read again as the rows they are, so nothing after it is lost.
+                    if header == nil { unreadable("header: a quoted field opens and does not close", line: first, field: "csv"); break }
+                    let own = joined.isEmpty ? line.bytes : Array(line.bytes.prefix(while: { $0 != 0x0A }))
+                    add(first, own, .rejected([FieldProblem("csv", "a quoted field opens here and does not close; quote the whole field and double the quotes inside it (\"5\"\" probe\")")]))
+                    replay = joined + replay
                 } else {
                     csvRecord(first, line.bytes)
                 }
             }
             if !batch.isEmpty { flush() }
+        }
+
+        /// Whether the first line of a JSON input starts a document rather than holding a record: `[` (an array), or
+        /// an object left open at the end of its line as pretty-printers leave it (`{` alone, or `{"type": "x",`).
+        static func opensADocument(_ bytes: [UInt8]) -> Bool {
+            let space: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            let trimmed = bytes.drop(while: space).reversed().drop(while: space)
+            guard let first = trimmed.last else { return false }
+            return first == UInt8(ascii: "[") || (first == UInt8(ascii: "{") && (trimmed.count == 1 || trimmed.first == UInt8(ascii: ",")))
         }
 
         mutating func jsonLine(_ number: Int, _ bytes: [UInt8]) {
@@ -176,6 +208,16 @@ public final class Ingestor {
         }
 
         mutating func add(_ line: Int, _ raw: [UInt8], _ content: PendingRow.Content) {
+            var content = content
+            if case .rejected(let problems) = content {
+                switch ingestor.options.rejects.admit() {
+                case .keep: break
+                case .last: content = .rejected(problems + [ingestor.options.rejects.notice])
+                case .count:
+                    summary.rejected += 1
+                    return
+                }
+            }
             batch.append(PendingRow(line: line, raw: raw, content: content))
             if batch.count >= ingestor.options.batchRows { flush() }
         }
@@ -204,8 +246,17 @@ public final class Ingestor {
                     }
                 case .duplicate:
                     summary.duplicates += 1
-                case .rejected(let problems):
+                case .rejected(var problems):
                     summary.rejected += 1
+                    // Rows refused by the store (an unknown reference) draw on the run's allowance here; rows
+                    // refused by validation already did in `add`.
+                    if case .record = row.content {
+                        switch ingestor.options.rejects.admit() {
+                        case .keep: break
+                        case .last: problems.append(ingestor.options.rejects.notice)
+                        case .count: continue
+                        }
+                    }
                     for p in problems { ingestor.report(IngestProblem(source: input.name, line: row.line, problem: p)) }
                 }
             }

@@ -23,8 +23,10 @@ public struct LineReader<Source: ByteSource> {
     var atEOF = false
     var lineNumber = 0
 
-    public init(_ source: Source) {
+    /// - Parameter firstLine: the number of the first line, for a chunk of a longer stream.
+    public init(_ source: Source, firstLine: Int = 1) {
         self.source = source
+        lineNumber = firstLine - 1
         buffer = [UInt8](repeating: 0, count: IngestLimits.readChunkBytes)
     }
 
@@ -84,12 +86,14 @@ public struct LineReader<Source: ByteSource> {
 
     mutating func finish(_ range: Range<Int>, head: [UInt8]?, dropped: Int) -> Line {
         lineNumber += 1
+        // A byte-order mark is only ever at the start of a stream, which a later chunk is not.
+        let atStart = lineNumber == 1
         if let head {
             return Line(number: lineNumber, bytes: head, overlongBytes: dropped + range.count)
         }
         var r = range
         if r.count > 0, buffer[r.upperBound - 1] == 0x0D { r = r.lowerBound..<(r.upperBound - 1) }
-        if lineNumber == 1, r.count >= 3, buffer[r.lowerBound] == 0xEF, buffer[r.lowerBound + 1] == 0xBB,
+        if atStart, r.count >= 3, buffer[r.lowerBound] == 0xEF, buffer[r.lowerBound + 1] == 0xBB,
            buffer[r.lowerBound + 2] == 0xBF {
             r = (r.lowerBound + 3)..<r.upperBound
         }

@@ -170,15 +170,15 @@ public final class EmbeddedService: DataService {
 
     private func audited(_ entry: AuditEntry) throws(ServiceError) {
         do { try store.appendAudit(entry) } catch {
-            throw .failed("not shown: its audit row could not be written (\(error))")
+            throw .failed("not shown: its audit row could not be written (\(StoreError.describe(error)))")
         }
     }
 
     private func failing<T>(_ work: () throws -> T) throws(ServiceError) -> T {
-        do { return try work() } catch let error as ServiceError { throw error } catch { throw .failed("\(error)") }
+        do { return try work() } catch let error as ServiceError { throw error } catch { throw .failed(StoreError.describe(error)) }
     }
 
     private func acting<T>(_ work: () throws -> T) throws(ServiceError) -> T {
-        do { return try work() } catch let error as AlertActionError { throw .alertAction(error) } catch { throw .failed("\(error)") }
+        do { return try work() } catch let error as AlertActionError { throw .alertAction(error) } catch { throw .failed(StoreError.describe(error)) }
     }
 }

@@ -3,6 +3,7 @@ import GRDB
 extension Store {
     /// Appends to the audit trail. Rows are never changed or removed: the table's triggers refuse it.
     public func appendAudit(_ entry: AuditEntry) throws {
+        guard !isReadOnly else { throw StoreError.readOnly(path, "record \(entry.action) of \(entry.subject) in the audit trail") }
         try pool.write { db in try Self.appendAudit(entry, db) }
     }
 

@@ -11,15 +11,17 @@ extension Store {
         public var raw = 0
         public var minute = 0
         public var hour = 0
+        public var rejects = 0
 
         public init() {}
 
-        public var total: Int { raw + minute + hour }
+        public var total: Int { raw + minute + hour + rejects }
 
         public mutating func add(_ other: PruneCounts) {
             raw += other.raw
             minute += other.minute
             hour += other.hour
+            rejects += other.rejects
         }
     }
 
@@ -64,6 +66,11 @@ extension Store {
                         """, arguments: [series, cutoff, Self.pruneBatchRows - counts.total])
                     counts[keyPath: level.count] += db.changesCount
                 }
+            }
+            if let keep = retention.rejects, counts.total < Self.pruneBatchRows {
+                try db.execute(sql: "DELETE FROM reject WHERE id IN (SELECT id FROM reject WHERE at <= ? ORDER BY at LIMIT ?)",
+                               arguments: [now.millis - keep.milliseconds, Self.pruneBatchRows - counts.total])
+                counts.rejects = db.changesCount
             }
             return counts
         }

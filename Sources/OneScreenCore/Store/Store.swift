@@ -6,6 +6,8 @@ import GRDB
 public final class Store: Sendable {
     public let path: String
     let pool: DatabasePool
+    /// Opened read-only: this user may not write the file.
+    public let isReadOnly: Bool
 
     /// How long a writer waits for another process's write lock before giving up: longer than any one
     /// ingest batch takes, short enough that a stuck process is reported rather than waited on forever.
@@ -36,28 +38,88 @@ public final class Store: Sendable {
                 }
             }
         }
+        // Another user's store, or a read-only file system: opened read-only, so nothing tries to write (and fails
+        // with "attempt to write a readonly database" where a person reads it).
+        let readOnly = access(path, W_OK) != 0
         var config = Configuration()
         config.busyMode = .timeout(Store.busyTimeoutSeconds)
+        config.readonly = readOnly
         config.prepareDatabase { db in
             // NORMAL is durable across process crashes in WAL mode; only a power cut can lose the last commits.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -\(Store.writerCacheKiB)") }
+            if !db.configuration.readonly {
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                try db.execute(sql: "PRAGMA cache_size = -\(Store.writerCacheKiB)")
+            }
         }
+        isReadOnly = readOnly
         do {
-            pool = try DatabasePool(path: path, configuration: config)
-            try StoreSchema.migrator.migrate(pool)
+            // Any number of processes may open a new store at once (a collector and a viewer started together):
+            // one at a time creates or migrates the schema, and each reads the version again under the lock.
+            let lock = try StoreOpenLock(path: path)
+            defer { lock.release() }
+            // The version is read on a read-only connection first: a newer version's store is not even opened for
+            // writing (closing a writer may checkpoint into it).
+            var probe = config
+            probe.readonly = true
+            let applied = try DatabaseQueue(path: Self.connectionPath(path, readOnly: true), configuration: probe).read { db in
+                try StoreSchema.migrator.appliedIdentifiers(db)
+            }
+            let unknown = StoreSchema.knownIdentifiers.isEmpty ? [] : applied.subtracting(StoreSchema.knownIdentifiers)
+            guard unknown.isEmpty else { throw StoreError.newerVersion(path, unknown.sorted()) }
+            pool = try DatabasePool(path: Self.connectionPath(path, readOnly: readOnly), configuration: config)
+            if try !pool.read(StoreSchema.migrator.hasCompletedMigrations) {
+                guard !readOnly else { throw StoreError.cannotOpen(path, "it needs upgrading to this version's schema, but is read-only for this user; open it once as its owner") }
+                try StoreSchema.migrator.migrate(pool)
+            }
         } catch let error as DatabaseError {
-            throw StoreError.cannotOpen(path, error.message ?? "\(error)")
+            throw StoreError.cannotOpen(path, StoreError.brief(error))
         }
+    }
+}
+
+extension Store {
+    /// What SQLite opens. A WAL store that this user may only read, and that no writer has open (no `-wal` file),
+    /// cannot be opened read-only the usual way: SQLite would have to create its `-shm` file in a folder this user
+    /// may not write. It is opened as immutable then: nothing is writing it, and nothing here will.
+    static func connectionPath(_ path: String, readOnly: Bool) -> String {
+        guard readOnly, !FileManager.default.fileExists(atPath: path + "-wal") else { return path }
+        let escaped = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#"))) ?? path
+        return "file:\(escaped)?immutable=1"
     }
 }
 
 public enum StoreError: Error, CustomStringConvertible {
     case cannotOpen(String, String)
+    /// The store was written by a newer onescreen: used by this one, it could be damaged for that one.
+    case newerVersion(String, [String])
+    /// A write to a store this user may only read.
+    case readOnly(String, String)
 
     public var description: String {
         switch self {
         case .cannotOpen(let path, let why): "cannot open store \(path): \(why)"
+        case .newerVersion(let path, let migrations):
+            "store \(path) was written by a newer onescreen (schema \(migrations.joined(separator: ", "))); use that version or a newer one, this one neither reads nor writes it"
+        case .readOnly(let path, let what): "cannot \(what): the store \(path) is read-only for this user"
         }
+    }
+
+    /// SQLite's own words for what went wrong, without the statement it was running: a corrupt store must read
+    /// as "database disk image is malformed", not as a page of SQL.
+    static func brief(_ error: DatabaseError) -> String {
+        let code = error.resultCode
+        let message = error.message ?? "SQLite error \(code.rawValue)"
+        switch code {
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            return "\(message); restore it from a backup (or try `sqlite3 FILE .recover`)"
+        default:
+            return message
+        }
+    }
+
+    /// A short description of any error for a person: store errors in brief, without SQL; others as they are.
+    public static func describe(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return "store: " + brief(error) }
+        return "\(error)"
     }
 }

@@ -14,7 +14,7 @@ public final class StoreChangeMonitor: @unchecked Sendable {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(Store.busyTimeoutSeconds)
-        connection = try DatabaseQueue(path: store.path, configuration: config)
+        connection = try DatabaseQueue(path: Store.connectionPath(store.path, readOnly: store.isReadOnly), configuration: config)
     }
 
     /// True the first time and whenever a commit happened since the previous call.

@@ -2,6 +2,15 @@ import GRDB
 
 /// The store's versioned migrations. A migration, once released, never changes: new needs get a new one.
 enum StoreSchema {
+    /// Every migration identifier this version knows, the merged first v2-alerts included: learnt by migrating an
+    /// empty in-memory database once, so a migration added later is known without being listed twice. A store
+    /// holding any other was written by a newer version.
+    static let knownIdentifiers: Set<String> = {
+        guard let probe = try? DatabaseQueue(), (try? migrator.migrate(probe)) != nil,
+              let applied = try? probe.read({ try migrator.appliedIdentifiers($0) }) else { return [] }
+        return applied.union([firstV2Alerts])
+    }()
+
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1: records, alerts, health, rejects, audit") { db in

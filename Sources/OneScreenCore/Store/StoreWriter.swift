@@ -20,7 +20,13 @@ public final class StoreWriter {
 
     struct SeriesInfo { var id: Int64; var stage: String; var unit: String }
 
-    public init(store: Store) { self.store = store }
+    /// Who may change whose records; the collector sets it from the config.
+    public var ownership: RecordOwnership
+
+    public init(store: Store, ownership: RecordOwnership = .open) {
+        self.store = store
+        self.ownership = ownership
+    }
 
     /// Writes `rows` in one transaction and returns what became of each, in order.
     public func write(_ rows: [PendingRow], source: String, at now: Instant) throws -> [RowOutcome] {
@@ -35,7 +41,9 @@ public final class StoreWriter {
                 for row in rows {
                     let outcome: RowOutcome
                     switch row.content {
-                    case .record(let record): outcome = try self.insert(record, sourceID: sourceID, &batch, db)
+                    case .record(let record): outcome = try self.owned(record, source: source, sourceID: sourceID, db) {
+                        try self.insert(record, sourceID: sourceID, &batch, db)
+                    }
                     case .rejected(let problems): outcome = .rejected(problems)
                     }
                     if case .rejected(let problems) = outcome {
@@ -95,13 +103,16 @@ public final class StoreWriter {
 
     private func insert(_ r: Reading, sourceID: Int64, _ batch: inout Batch, _ db: Database) throws -> RowOutcome {
         let key = SeriesKey(metric: r.metric, site: r.site)
-        let info: SeriesInfo
+        var info: SeriesInfo
         if let cached = series[key] { info = cached } else { info = try seriesInfo(for: r, key: key, db) }
+        // A mismatch is read again from the store: `onescreen series correct` may have changed it since it was cached.
+        if !info.unit.hasSameUTF8(as: r.unit) || info.stage != r.stage.rawValue { info = try seriesInfo(for: r, key: key, db) }
+        let correct = "or, if the series was recorded wrong, onescreen series correct \(r.metric) \(r.site)"
         if !info.unit.hasSameUTF8(as: r.unit) {
-            return .rejected([FieldProblem("unit", "'\(r.unit)' differs from '\(info.unit)' already recorded for \(r.metric) at \(r.site); convert before sending")])
+            return .rejected([FieldProblem("unit", "'\(r.unit)' differs from '\(info.unit)' already recorded for \(r.metric) at \(r.site); convert before sending, \(correct) --unit \(r.unit)")])
         }
         if info.stage != r.stage.rawValue {
-            return .rejected([FieldProblem("stage", "'\(r.stage.rawValue)' differs from '\(info.stage)' already recorded for \(r.metric) at \(r.site)")])
+            return .rejected([FieldProblem("stage", "'\(r.stage.rawValue)' differs from '\(info.stage)' already recorded for \(r.metric) at \(r.site); \(correct) --stage \(r.stage.rawValue)")])
         }
         guard try batch.readings.run(seriesID: info.id, time: r.time, value: r.value, lot: r.lot, sourceID: sourceID) else {
             return .duplicate
@@ -152,7 +163,7 @@ public final class StoreWriter {
             if let problem = try missingCustomer(t.customer, db) { return .rejected([problem]) }
             return try run("""
                 INSERT INTO tag (customer, kind, key, value, source_id) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (customer, kind, key) DO UPDATE SET value = excluded.value, source_id = excluded.source_id
+                ON CONFLICT (customer, kind, key) DO UPDATE SET value = excluded.value
                 WHERE value IS NOT excluded.value
                 """, [t.customer, t.kind.rawValue, t.key, t.value, sourceID], db)
 
@@ -174,7 +185,7 @@ public final class StoreWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET title = excluded.title, counterparty = excluded.counterparty,
                     amount = excluded.amount, status = excluded.status, owner = excluded.owner, signed = excluded.signed,
-                    start = excluded.start, "end" = excluded."end", source_id = excluded.source_id
+                    start = excluded.start, "end" = excluded."end"
                 WHERE (title, counterparty, amount, status, owner, signed, start, "end")
                     IS NOT (excluded.title, excluded.counterparty, excluded.amount, excluded.status, excluded.owner,
                             excluded.signed, excluded.start, excluded."end")
@@ -190,7 +201,7 @@ public final class StoreWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET contract = excluded.contract, seal = excluded.seal,
                     requested_by = excluded.requested_by, approved_by = excluded.approved_by, time = excluded.time,
-                    status = excluded.status, source_id = excluded.source_id
+                    status = excluded.status
                 WHERE (contract, seal, requested_by, approved_by, time, status)
                     IS NOT (excluded.contract, excluded.seal, excluded.requested_by, excluded.approved_by,
                             excluded.time, excluded.status)
@@ -201,7 +212,7 @@ public final class StoreWriter {
             return try run("""
                 INSERT INTO milestone (id, contract, name, due, done, amount, source_id) VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET contract = excluded.contract, name = excluded.name, due = excluded.due,
-                    done = excluded.done, amount = excluded.amount, source_id = excluded.source_id
+                    done = excluded.done, amount = excluded.amount
                 WHERE (contract, name, due, done, amount)
                     IS NOT (excluded.contract, excluded.name, excluded.due, excluded.done, excluded.amount)
                 """, [m.id, m.contract, m.name, m.due.description, m.done?.description, m.amount, sourceID], db)
@@ -213,6 +224,41 @@ public final class StoreWriter {
                 """, [f.day.description, f.channel, f.campaign, f.spend, f.impressions, f.clicks, f.conversions,
                       f.newCustomers, f.revenue, sourceID], db)
         }
+    }
+
+    /// Runs `write` for `record`, unless it would change a record another source owns and `ownership` does not let
+    /// `source` do that: then it is undone and rejected, naming the owner. Records are owned by the source that
+    /// first wrote them (their `source_id`, which an update keeps). A repeat of the same values is a duplicate.
+    private func owned(_ record: Record, source: String, sourceID: Int64, _ db: Database, write: () throws -> RowOutcome) throws -> RowOutcome {
+        let key: (table: String, what: String, id: String, match: String, arguments: StatementArguments)
+        switch record {
+        case .standard(let s): key = ("standard", "standard", s.id, "t.id = ?", [s.id])
+        case .contract(let c): key = ("contract", "contract", c.id, "t.id = ?", [c.id])
+        case .sealUse(let u): key = ("seal_use", "seal use", u.id, "t.id = ?", [u.id])
+        case .milestone(let m): key = ("milestone", "milestone", m.id, "t.id = ?", [m.id])
+        case .tag(let t): key = ("tag", "tag", "\(t.customer)/\(t.key)", "t.customer = ? AND t.kind = ? AND t.key = ?", [t.customer, t.kind.rawValue, t.key])
+        default: return try write()
+        }
+        guard let owner = try Row.fetchOne(db, sql: """
+                SELECT s.id, s.name FROM \(key.table) t JOIN source s ON s.id = t.source_id WHERE \(key.match)
+                """, arguments: key.arguments),
+              owner["id"] as Int64 != sourceID, !ownership.allows(source, toChangeRecordsOf: owner["name"]) else { return try write() }
+        let ownerName: String = owner["name"]
+        // Written inside a savepoint: if it changed the row, it is undone. A standard is never updated in place, so a
+        // different one under the same id is refused too.
+        try db.execute(sql: "SAVEPOINT owned")
+        var outcome = try write()
+        if case .standard(let s) = record, outcome == .duplicate, try Bool.fetchOne(db, sql: """
+            SELECT 1 FROM standard WHERE id = ? AND (name, metric, stage, min, max, unit, level, hold) IS (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [s.id, s.name, s.metric, s.stage?.rawValue, s.min, s.max, s.unit, s.level, s.hold]) == nil {
+            outcome = .stored
+        }
+        if outcome == .stored {
+            try db.execute(sql: "ROLLBACK TO owned")
+            outcome = .rejected([FieldProblem("id", "\(key.what) \(key.id) belongs to source '\(ownerName)'; '\(source)' may not change it (list it under the source's may_update: to allow it)")])
+        }
+        try db.execute(sql: "RELEASE owned")
+        return outcome
     }
 
     private func seriesInfo(for r: Reading, key: SeriesKey, _ db: Database) throws -> SeriesInfo {

@@ -50,6 +50,7 @@ public struct DisplayFormat: Sendable, Hashable {
     /// band of 2.45–2.55 kg never reads as 2.5–2.6.
     public func measure(_ value: Double) -> String {
         guard value.isFinite else { return Self.missing }
+        guard value.magnitude * 100 < Self.exactLimit else { return Self.fixed(value, decimals: 0) }
         let hundredths = Int((value.magnitude * 100).rounded())
         let decimals = hundredths % 100 == 0 ? 0 : hundredths % 10 == 0 ? 1 : 2
         return Self.fixed(value, decimals: decimals)
@@ -68,7 +69,7 @@ public struct DisplayFormat: Sendable, Hashable {
     /// How long something has lasted, to the two largest units: `3h12m` / `3小时12分`, `2d4h` / `2天4小时`,
     /// `45s` / `45秒`. Negative durations (a clock running behind) read as zero.
     public func duration(seconds: Double) -> String {
-        let total = seconds.isFinite ? Int(max(0, seconds)) : 0
+        let total = seconds.isFinite ? Int(min(max(0, seconds), Self.exactLimit)) : 0
         let (days, hours, minutes) = (total / 86_400, total / 3600 % 24, total / 60 % 60)
         let words = language == .zh ? ("天", "小时", "分", "秒") : ("d", "h", "m", "s")
         if days > 0 { return "\(days)\(words.0)" + (hours > 0 ? "\(hours)\(words.1)" : "") }
@@ -109,16 +110,35 @@ public struct DisplayFormat: Sendable, Hashable {
     /// What a figure shows when there is none.
     public static let missing = "-"
 
+    /// `1.2e+17`: two significant digits, what a table column has room for, built without Foundation. Only reached
+    /// past `exactLimit`, so the power is always positive.
+    private static func exponent(_ value: Double) -> String {
+        var mantissa = value.magnitude
+        var power = 0
+        while mantissa >= 10 { mantissa /= 10; power += 1 }
+        var tenths = Int((mantissa * 10).rounded())
+        if tenths >= 100 { tenths /= 10; power += 1 }
+        return (value < 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)e+\(power)"
+    }
+
     private static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     private static func twoDigits(_ value: Int) -> String {
         value < 10 ? "0\(value)" : "\(value)"
     }
 
-    /// `value` rounded half away from zero to `decimals` places, with no `-0`.
+    /// Below this a Double holds every whole number exactly (2^53 ≈ 9.007e15), so digits printed from an integer
+    /// are the value's own. Ingest keeps figures within ±1e15 (`IngestLimits.maxMagnitude`), but sums of many
+    /// figures, and rows stored before that limit, can pass it: those print in exponent form instead of trapping
+    /// in an integer conversion.
+    static let exactLimit = 9.0e15
+
+    /// `value` rounded half away from zero to `decimals` places, with no `-0`; beyond `exactLimit`, `1.2e+17`.
     private static func fixed(_ value: Double, decimals: Int) -> String {
         var factor = 1
         for _ in 0..<decimals { factor *= 10 }
+        guard value.isFinite else { return missing }
+        guard value.magnitude * Double(factor) < exactLimit else { return exponent(value) }
         let scaled = Int((value.magnitude * Double(factor)).rounded())
         let sign = value < 0 && scaled > 0 ? "-" : ""
         guard decimals > 0 else { return sign + "\(scaled)" }

@@ -38,6 +38,9 @@ public struct Strings: Sendable, Hashable {
 
     public func refreshed(_ clock: String) -> String { pick("刷新 \(clock)", "refreshed \(clock)") }
     public var paused: String { pick("已暂停 p 继续", "PAUSED p resumes") }
+    /// Shown when the locale is not UTF-8, where Chinese names would draw as blanks. ASCII in both languages: this
+    /// terminal cannot show the Chinese sentence either.
+    public var cjkUnavailable: String { "locale is not UTF-8: Chinese text cannot be shown (set LANG=C.UTF-8)" }
     public func dataAge(_ age: String) -> String { pick("数据 \(age)前", "data \(age) ago") }
     /// Stale data: the word STALE stays English in both languages, the one alarm word every operator knows.
     public func stale(_ age: String) -> String { pick("STALE 数据过期 \(age)", "STALE data \(age) old") }

@@ -68,8 +68,12 @@ public struct Glyphs: Sendable, Hashable {
     /// Unicode when the locale's character set is UTF-8, ASCII otherwise. The first of `LC_ALL`, `LC_CTYPE`, `LANG`
     /// that is set decides, as in C's `setlocale`.
     public static func forLocale(environment: [String: String]) -> Glyphs {
+        isUTF8Locale(environment: environment) ? .unicode : .ascii
+    }
+
+    /// Whether the locale's characters are UTF-8, the only encoding in which the terminal can show Chinese.
+    public static func isUTF8Locale(environment: [String: String]) -> Bool {
         let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
-        let normalized = locale.lowercased().filter { $0 != "-" }
-        return normalized.contains("utf8") ? .unicode : .ascii
+        return locale.lowercased().filter { $0 != "-" }.contains("utf8")
     }
 }

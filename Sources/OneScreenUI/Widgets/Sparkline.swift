@@ -64,6 +64,8 @@ public struct Sparkline: Widget {
         guard let bounds, bounds.upperBound > bounds.lowerBound else { return (levels + 1) / 2 }
         let ratio = (min(max(value, bounds.lowerBound), bounds.upperBound) - bounds.lowerBound)
             / (bounds.upperBound - bounds.lowerBound)
+        // Bounds a span of ±1e308 apart overflow to infinity, and the ratio with them to NaN: such a value sits low.
+        guard ratio.isFinite else { return 1 }
         return 1 + Int((ratio * Double(levels - 1)).rounded())
     }
 }

@@ -71,7 +71,7 @@ struct DashboardLoop {
                 }
             } catch {
                 // A locked or vanished store must not take the screen down: keep the last frame's data and say why.
-                problem = "\(error)"
+                problem = StoreError.describe(error)
                 state.refreshRequested = false
             }
             if state.themeChanged {

@@ -25,7 +25,10 @@ struct DashboardState {
         }
         guard case .key(let key) = event else { return }
         if let kiosk {
-            quitRequested = key == .character(kiosk.quitKey)
+            switch kiosk.quitKey {
+            case .character(let c): quitRequested = key == .character(c)
+            case .control(let c): quitRequested = key == .control(c)
+            }
             return
         }
         // While a filter is typed every character is text: `q` must not quit halfway through a name.

@@ -9,6 +9,8 @@ struct FrameComposer {
     var themeIndex = 0
     var utcOffset: Int
     var viewer: Viewer
+    /// Whether the locale can show Chinese; when not, the status line says so instead of drawing blanks.
+    var showsCJK = true
 
     var theme: Theme { themes[themeIndex] }
 
@@ -45,9 +47,9 @@ struct FrameComposer {
         if theme.name == Theme.mono.name { glyphs.chartMarks = .ascii }
         var page = PageView(snapshot: shown, navigation: state.navigation, language: language, role: viewer.role.name)
         page.refreshedAt = lastRead
-        page.notice = problem ?? (state.paused ? strings.paused : nil)
+        page.notice = problem.map(Sanitizer.line) ?? (state.paused ? strings.paused : showsCJK ? nil : strings.cjkUnavailable)
         if let kiosk = state.kiosk {
-            page.hints = strings.kioskHints(quitKey: String(kiosk.quitKey))
+            page.hints = strings.kioskHints(quitKey: kiosk.quitKey.description)
             return KioskView(page: page, rotation: kiosk.status(at: now), banner: banner)
                 .screen(width: width, height: height, glyphs: glyphs)
         }

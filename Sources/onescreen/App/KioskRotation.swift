@@ -7,7 +7,7 @@ import OneScreenUI
 struct KioskRotation {
     let pages: [PageKind]
     let intervalSeconds: Double
-    let quitKey: Character
+    let quitKey: KioskQuitKey
     private(set) var index = 0
     private var due: Instant?
 

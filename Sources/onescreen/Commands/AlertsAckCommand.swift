@@ -20,6 +20,6 @@ struct AlertsAckCommand: ParsableCommand {
     func run() throws {
         let service = try options.connect(try options.config.load(), missing: .refuse).service
         let alert = try serviceCall { () throws(ServiceError) in try service.acknowledge(alert: id, note: note) }
-        print("acknowledged \(alert.id) \(alert.level.label) \(alert.rule) \(alert.subject) as \(service.viewer.user)")
+        print(Sanitizer.line("acknowledged \(alert.id) \(alert.level.label) \(alert.rule) \(alert.subject) as \(service.viewer.user)"))
     }
 }

@@ -43,8 +43,8 @@ struct AlertsListCommand: ParsableCommand {
         }
         for alert in alerts {
             let ack = alert.ackedBy.map { "  acked by \($0)" + (alert.ackNote.map { ": \($0)" } ?? "") } ?? ""
-            print("\(alert.id)  \(alert.level.label)  \(alert.state.rawValue)  \(alert.firstSeen.rfc3339(utcOffset: offset))  "
-                  + "×\(alert.count)  \(alert.rule)  \(alert.subject)  \(alert.message)\(ack)")
+            print(Sanitizer.line("\(alert.id)  \(alert.level.label)  \(alert.state.rawValue)  \(alert.firstSeen.rfc3339(utcOffset: offset))  "
+                  + "×\(alert.count)  \(alert.rule)  \(alert.subject)  \(alert.message)\(ack)"))
         }
     }
 }

@@ -35,6 +35,6 @@ struct AlertsSilenceCommand: ParsableCommand {
         let outcome = try serviceCall { () throws(ServiceError) in try service.silence(request) }
         let offset = TimeZone.current.secondsFromGMT()
         let open = outcome.openMatching
-        print("silenced \(target) until \(outcome.until.rfc3339(utcOffset: offset)); \(open) open alert\(open == 1 ? "" : "s") match")
+        print(Sanitizer.line("silenced \(target) until \(outcome.until.rfc3339(utcOffset: offset)); \(open) open alert\(open == 1 ? "" : "s") match"))
     }
 }

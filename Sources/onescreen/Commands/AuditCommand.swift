@@ -9,8 +9,7 @@ struct AuditCommand: ParsableCommand {
 
     @OptionGroup var options: ServiceOptions
 
-    @Option(help: ArgumentHelp("Only rows at or after this time: RFC 3339 with its offset (2026-12-01T08:00:00+08:00), epoch seconds, or an age (90m, 24h, 7d).",
-                               valueName: "time"))
+    @Option(help: ArgumentHelp("Only rows at or after this time (RFC 3339, a date like 2026-12-01, epoch seconds, or an age like 24h).", valueName: "time"))
     var since: String?
 
     @Flag(help: "One JSON array for scripts.")
@@ -19,9 +18,10 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         let now = Instant.now
         let from = try since.map { text -> Instant in
-            if let instant = Instant(argument: text) { return instant }
-            if let age = Duration(configText: text) { return now.adding(seconds: -age.secondsValue) }
-            throw ValidationError("--since \(text): use RFC 3339 with its offset (2026-12-01T08:00:00+08:00), epoch seconds or an age such as 90m, 24h, 7d")
+            guard let instant = TimeArgument.instantOrAge(text, now: now, utcOffset: TimeZone.current.secondsFromGMT()) else {
+                throw ValidationError("--since \(text.prefix(40)): use \(TimeArgument.accepted), or an age such as 90m, 24h, 7d")
+            }
+            return instant
         }
         let service = try options.connect(try options.config.load(), missing: .refuse).service
         let entries = try serviceCall { () throws(ServiceError) in try service.audit(since: from) }
@@ -41,7 +41,8 @@ struct AuditCommand: ParsableCommand {
         }
         for entry in entries {
             let detail = entry.detail.map { "  \($0)" } ?? ""
-            print("\(entry.at.rfc3339(utcOffset: offset))  \(entry.user)  \(entry.role)  \(entry.action)  \(entry.subject)\(detail)")
+            // A note is typed by whoever acknowledged: sanitised, so it cannot forge a line or retitle the terminal.
+            print(Sanitizer.line("\(entry.at.rfc3339(utcOffset: offset))  \(entry.user)  \(entry.role)  \(entry.action)  \(entry.subject)\(detail)"))
         }
     }
 }

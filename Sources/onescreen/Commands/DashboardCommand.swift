@@ -20,8 +20,8 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var options: ServiceOptions
     @OptionGroup var look: LookOptions
 
-    @Option(help: ArgumentHelp("Seconds between redraws of the clock and checks for new data (default: the config's refresh, 2).", valueName: "seconds"))
-    var refresh: Double?
+    @Option(help: ArgumentHelp("Time between redraws of the clock and checks for new data: seconds or a duration like 500ms (default: the config's refresh, 2s).", valueName: "seconds"))
+    var refresh: Duration?
 
     @Flag(help: "Wall-screen mode: the kiosk role (public data only), pages rotate, every key but the quit key is ignored.")
     var kiosk = false
@@ -44,6 +44,9 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
+        // Before anything is built or opened: without a terminal to read keys from and draw on, the loop would
+        // spin or fill a file with escapes.
+        if soakStep == nil, let reason = CursesTerminal.unusable(environment: environment) { throw Refusal(reason) }
         let offset = TimeZone.current.secondsFromGMT()
         // An invalid config is refused before anything starts, with the same messages as `onescreen check`.
         var loaded = try options.config.load()
@@ -57,7 +60,8 @@ struct DashboardCommand: ParsableCommand {
         let language = look.language(configured: loaded.language, environment: environment)
         let glyphs = Glyphs.forLocale(environment: environment)
         SignalTrap.install()
-        let terminal = CursesTerminal(theme: theme, noColor: LookOptions.noColor(environment), environment: environment)
+        if kiosk { SignalTrap.ignoreJobControl() }
+        let terminal = CursesTerminal(theme: theme, noColor: LookOptions.noColor(environment), environment: environment, raw: kiosk)
         // The first run builds the demo store: a few seconds shown as a frame with its progress, not a blank screen.
         let connection: Connection
         do {
@@ -74,7 +78,8 @@ struct DashboardCommand: ParsableCommand {
         if connection.isDemo && loaded.sources.isEmpty { loaded.sources = [DemoStore.simulatorSource] }
         let composer = FrameComposer(
             language: language, glyphs: glyphs,
-            themes: look.themeCycle(first: theme, catalog: catalog), utcOffset: offset, viewer: viewer)
+            themes: look.themeCycle(first: theme, catalog: catalog), utcOffset: offset, viewer: viewer,
+            showsCJK: Glyphs.isUTF8Locale(environment: environment))
 
         // Collector logs would scribble over the screen; what matters reaches the Sources page through the store.
         // A server collects for its clients; a client runs nothing of its own.
@@ -83,7 +88,7 @@ struct DashboardCommand: ParsableCommand {
         let outcome: Result<Int32?, any Error>
         let soak = soakStep.map { SoakRun(step: $0, reportPath: soakReport ?? "/dev/stderr", start: .now) }
         do {
-            let seconds = max(0.2, refresh ?? loaded.refresh.secondsValue)
+            let seconds = max(0.2, (refresh ?? loaded.refresh).secondsValue)
             let rotation = kiosk ? KioskRotation(settings: loaded.kiosk, configuredPages: loaded.pages, role: viewer.role) : nil
             let loop = DashboardLoop(service: connection.service, composer: composer, refreshSeconds: seconds, kiosk: rotation,
                                      alarm: kiosk ? KioskAlarm(settings: loaded.kiosk) : nil, soak: soak)

@@ -27,7 +27,9 @@ struct GenerateCommand: ParsableCommand {
     var end: Instant?
 
     func validate() throws {
-        guard scale > 0, scale.isFinite else { throw ValidationError("--scale must be a positive number") }
+        guard scale > 0, scale <= SampleGenerator.maxScale else {
+            throw ValidationError("--scale must be more than 0 and at most \(Int(SampleGenerator.maxScale)) (about 54 million readings, 10 GB)")
+        }
     }
 
     func run() throws {

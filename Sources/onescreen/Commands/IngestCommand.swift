@@ -40,7 +40,10 @@ struct IngestCommand: ParsableCommand {
         // Rules are judged after every batch, so ingesting data raises its alerts whoever ingests it.
         let alerts = AlertEngine(store: store, rules: config.alertRules, hooks: config.alertHooks,
                                  utcOffset: TimeZone.current.secondsFromGMT())
-        ingestor.onBatch { records in try alerts.evaluate(after: records, now: .now) }
+        ingestor.onBatch { records in
+            errors.flush()
+            try alerts.evaluate(after: records, now: .now)
+        }
         var summary = ingestor.run(inputs)
         summary.unreadable += unreadable.count
         // Hooks run detached; give them their time before the process that watches them exits.

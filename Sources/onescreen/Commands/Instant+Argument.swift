@@ -1,10 +1,11 @@
 import ArgumentParser
+import Foundation
 import OneScreenCore
 
-/// Times on the command line are written as in the record format: RFC 3339 with an offset, or epoch seconds.
+/// Times on the command line go through the one checked parser: RFC 3339 with an offset, a date, or epoch seconds.
 extension Instant: ExpressibleByArgument {
     public init?(argument: String) {
-        guard let instant = TimestampParser.parse(argument) ?? Int64(argument).map({ Instant(seconds: $0) }) else { return nil }
+        guard let instant = TimeArgument.instant(argument, utcOffset: TimeZone.current.secondsFromGMT()) else { return nil }
         self = instant
     }
 }

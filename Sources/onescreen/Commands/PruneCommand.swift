@@ -23,7 +23,7 @@ struct PruneCommand: ParsableCommand {
         // The data side's retention: a server's own config, or in embedded mode the owner's.
         let report = try serviceCall { () throws(ServiceError) in try service.prune(vacuum: vacuum) }
         let pruned = report.deleted
-        print("\(report.path): deleted \(pruned.raw) raw readings, \(pruned.minute) minute and \(pruned.hour) hour rollups")
+        print("\(report.path): deleted \(pruned.raw) raw readings, \(pruned.minute) minute and \(pruned.hour) hour rollups, \(pruned.rejects) rejected rows")
         if let before = report.sizeBefore, let after = report.sizeAfter { print("\(report.path): \(before >> 20) MiB → \(after >> 20) MiB") }
     }
 }

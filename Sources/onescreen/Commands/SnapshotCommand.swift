@@ -31,7 +31,7 @@ struct SnapshotCommand: ParsableCommand {
     @Flag(help: "Add ANSI colour escapes (ignored when NO_COLOR is set).")
     var color = false
 
-    @Option(help: ArgumentHelp("Draw the store as it was at this time (RFC 3339 or epoch seconds) instead of now.", valueName: "time"))
+    @Option(help: ArgumentHelp("Draw the store as it was at this time (RFC 3339, a date like 2026-12-01, or epoch seconds) instead of now.", valueName: "time"))
     var at: Instant?
 
     @Flag(help: "Draw the page as the wall screen shows it: the kiosk role (public data only) and, from 100x30, the clock band.")

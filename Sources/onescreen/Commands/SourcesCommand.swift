@@ -28,9 +28,10 @@ struct SourcesCommand: ParsableCommand {
             return
         }
         let header = ["NAME", "KIND", "STATE", "LAST SUCCESS", "ACCEPTED", "REJECTED", "NEXT RUN", "LAST ERROR"]
+        // Errors quote plug-ins' stderr and HTTP bodies: sanitised before they are measured and printed.
         let rows = statuses.map { s in
             [s.name, s.kind, s.state.rawValue, s.lastSuccess?.description ?? "-", "\(s.accepted)", "\(s.rejected)",
-             s.nextRun?.description ?? "-", s.lastError ?? ""]
+             s.nextRun?.description ?? "-", s.lastError ?? ""].map(Sanitizer.line)
         }
         let widths = header.indices.dropLast().map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         for row in [header] + rows {

@@ -16,7 +16,7 @@ struct StoreOption: ParsableArguments {
     }
 
     func open(path: String, config: Config?) throws -> Store {
-        do { return try Store(path: path, group: config?.storeGroup) } catch { throw Refusal("\(error)") }
+        do { return try Store(path: path, group: config?.storeGroup) } catch { throw Refusal(StoreError.describe(error)) }
     }
 
     /// The same store, for commands that only act on what is in it: a mistyped path or a forgotten `--config` must

@@ -33,8 +33,9 @@ struct LogLineHandler: LogHandler {
         var all = metadata
         if let provided = metadataProvider?.get() { all.merge(provided) { $1 } }
         if let extra = event.metadata { all.merge(extra) { $1 } }
-        let fields = all.sorted { $0.key < $1.key }.map { " \($0.key)=\($0.value)" }.joined()
-        let line = "\(Instant.now) \(event.level) \(event.message)\(fields)\n"
+        // Messages and values quote sources' errors and records: sanitised, so one event stays one line.
+        let fields = all.sorted { $0.key < $1.key }.map { " \(Sanitizer.line($0.key))=\(Sanitizer.line("\($0.value)"))" }.joined()
+        let line = "\(Instant.now) \(event.level) \(Sanitizer.line("\(event.message)"))\(fields)\n"
         _ = line.utf8CString.withUnsafeBufferPointer { Foundation.write(fd, $0.baseAddress, $0.count - 1) }
     }
 }

@@ -96,7 +96,7 @@ import Testing
 
         let statuses = try h.statuses()
         #expect(statuses["stuck"]?.state == .failing)
-        #expect(statuses["stuck"]?.lastError == "timed out after 500ms")
+        #expect(statuses["stuck"]?.lastError == stalled.url + "/slow: timed out after 500ms (connect, headers and body)")
         #expect(statuses["fine"]?.state == .ok)
         #expect(try h.count("SELECT count(*) FROM reading") == 1)
     }
