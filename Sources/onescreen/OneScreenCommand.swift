@@ -42,7 +42,9 @@ struct OneScreenCommand: AsyncParsableCommand {
             } else {
                 try command.run()
             }
-        } catch let error where error is ExitCode || error is ValidationError || error is CleanExit {
+        } catch let error where error is ExitCode || error is ValidationError || error is CleanExit
+                    || exitCode(for: error) == .success {
+            // The last: `--help` parses as ArgumentParser's help command, whose run throws the help to print.
             exit(withError: error)
         } catch {
             FileHandle.standardError.write(Data("Error: \(Sanitizer.line(StoreError.describe(error)))\n".utf8))

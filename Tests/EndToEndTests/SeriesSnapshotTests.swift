@@ -24,7 +24,8 @@ import Testing
         #expect(lines[..<limit].contains(where: hasDots), "\(text)")
         #expect(lines[(limit + 1)...].contains(where: hasDots), "\(text)")
         // The time axis: the alert's mark on it, and at least four time labels under it.
-        let axis = try #require(lines.firstIndex { $0.contains("└──") }, "\(text)")
+        // The axis is the bottom line with ticks: when a tick falls on its first column it starts `└┬`, not `└──`.
+        let axis = try #require(lines.firstIndex { $0.contains("└") && $0.contains("┬") }, "\(text)")
         #expect(lines[axis].contains("▲"), "\(lines[axis])")
         let labels = lines[axis + 1].split(separator: " ").filter { $0.count == 5 && ($0.contains(":") || $0.contains("-")) }
         #expect(labels.count >= 4, "\(lines[axis + 1])")
