@@ -34,6 +34,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 "CSpawn",
                 "CCurl",
+                "CCrypto",
                 "CLibpq",
             ],
             swiftSettings: strict
@@ -43,6 +44,8 @@ let package = Package(
         // libcurl's easy interface for the http source: a blocking transfer on the source's own thread whose body
         // arrives through a callback, so it is streamed and bounded, and the timeout covers the whole request.
         .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // OpenSSL's libcrypto (Debian's libssl-dev) for SHA-256 of configs in the audit trail, rather than a hash of our own.
+        .systemLibrary(name: "CCrypto", path: "Sources/CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         // PostgreSQL's own C client (Debian's libpq-dev), for the PostgreSQL store; see PostgresConnection for why
         // libpq rather than an async Swift client.
         .systemLibrary(name: "CLibpq", path: "Sources/CLibpq", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
