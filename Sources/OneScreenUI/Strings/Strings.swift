@@ -319,6 +319,8 @@ public struct Strings: Sendable, Hashable {
     public var figure30Column: String { pick("30天值", "30 days") }
     public var trend30Column: String { pick("30天趋势", "30-day trend") }
     public var noTrend: String { pick("无日数据", "no daily data") }
+    /// A figure the viewer's grade does not show: there is one, this screen may not say it.
+    public var withheld: String { pick("不公开", "withheld") }
 
     public func cockpitMetric(_ kind: CockpitMetricKind) -> String {
         switch kind {

@@ -16,9 +16,11 @@ struct MarketingBody: Widget {
         pane.render(in: area, on: &screen, glyphs: glyphs)
         let inner = pane.inner(of: area)
         let metrics = marketing.metrics
-        let values = metrics.map { text($0.kind, $0.value) }
+        // A viewer whose grade withholds the figures (a kiosk) is told they are withheld, not that there are none.
+        let withheld = context.hides(.marketingFigure)
+        let values = metrics.map { withheld ? Masking.hiddenText : text($0.kind, $0.value) }
         let targets = metrics.map { ($0.kind.higherIsBetter ? glyphs.atLeast : glyphs.atMost) + text($0.kind, $0.kind.target) }
-        let statuses = metrics.map { strings.cockpitStatus($0.status) }
+        let statuses = metrics.map { withheld ? strings.withheld : strings.cockpitStatus($0.status) }
         let table = Table(
             columns: [
                 // The name says which metric a row is: narrow, the trend goes first, then the target, before a
@@ -31,8 +33,8 @@ struct MarketingBody: Widget {
             ],
             rows: metrics.indices.map { index in
                 [TableCell(strings.cockpitMetric(metrics[index].kind)), TableCell(values[index], style: Style(.title, .bold)),
-                 TableCell(targets[index], style: Style(.muted)), TableCell(statuses[index], style: style(metrics[index].status)),
-                 TableCell(metrics[index].daily.isEmpty ? strings.noTrend : "", style: Style(.muted))]
+                 TableCell(targets[index], style: Style(.muted)), TableCell(statuses[index], style: withheld ? Style(.muted) : style(metrics[index].status)),
+                 TableCell(metrics[index].daily.isEmpty && !withheld ? strings.noTrend : "", style: Style(.muted))]
             })
         // Each metric gets a row of air below it on screens tall enough, so the trend reads as a chart, not a list.
         let spacing = inner.height >= 2 * metrics.count + 1 ? 2 : 1
