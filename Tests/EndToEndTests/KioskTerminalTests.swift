@@ -29,6 +29,8 @@ import Testing
         let footer = overview.screen.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
         #expect(footer.hasSuffix("Q quit") && !footer.contains("help") && !footer.contains("1-7"), "\(footer)")
         // Keys a passer-by might press: quit, page keys, navigation, help. None may do anything.
+        // The wall has no key with a visible effect but its quit key, so the proof they were read is the whole
+        // rotation below: the loop reads the keyboard on every pass, at least every 200 ms.
         for key in ["q", "2", "?", "/"] { try session.send(key) }
         try session.key("Tab")
         try session.key("Escape")
