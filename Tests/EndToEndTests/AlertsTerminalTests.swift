@@ -32,9 +32,9 @@ import Testing
     func alertsPage(_ store: String, extra: String = "") throws -> TmuxSession {
         let session = try TmuxSession(
             command: "\(BuiltBinary.path) --store \(store) --refresh \(Self.refresh) --lang en \(extra); echo EXIT=$?", width: 120, height: 30)
-        #expect(session.waitFor { ($0.first ?? "").contains("Overview") }.met)
-        session.send("6")
-        let shown = session.waitFor { self.row($0) != nil }
+        #expect(try session.waitFor { ($0.first ?? "").contains("Overview") }.met)
+        try session.send("6")
+        let shown = try session.waitFor { self.row($0) != nil }
         #expect(shown.met, "\(shown.screen.joined(separator: "\n"))")
         return session
     }
@@ -46,22 +46,22 @@ import Testing
         row(screen).map { $0.contains("acked") && $0.contains("✓") } ?? false
     }
 
-    func quit(_ session: TmuxSession) {
-        session.send("q")
-        #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
+    func quit(_ session: TmuxSession) throws {
+        try session.send("q")
+        #expect(try session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
     }
 
     @Test func anAcknowledgementFromTheCLIShowsWithinOneRefreshAndIsAudited() throws {
         let (store, id) = try storeWithFiringAlert()
         let session = try alertsPage(store)
-        #expect(!acknowledgedOnScreen(session.capture()))
+        #expect(!acknowledgedOnScreen(try session.capture()))
 
         let note = "司机已关门，复检中"
         let ack = try BuiltBinary.run(["alerts", "ack", String(id), "--note", note, "--store", store])
         #expect(ack.status == 0, "\(ack.stderr)")
         // The acknowledgement is committed when the CLI exits: from here the dashboard has one refresh.
         let committed = Date()
-        let shown = session.waitFor(timeout: 10) { acknowledgedOnScreen($0) }
+        let shown = try session.waitFor(timeout: 10) { acknowledgedOnScreen($0) }
         let latency = Date().timeIntervalSince(committed)
         #expect(shown.met, "\(shown.screen.joined(separator: "\n"))")
         #expect(latency <= Self.refresh + Self.margin, "shown \(latency) s after the CLI's commit")
@@ -75,19 +75,19 @@ import Testing
         #expect(row["detail"] as? String == note)
         let at = try #require((row["at"] as? String).flatMap { ISO8601DateFormatter().date(from: $0) })
         #expect(abs(at.timeIntervalSinceNow) < 60)
-        quit(session)
+        try quit(session)
     }
 
     @Test func anAcknowledgementOnThePageWithAChineseNoteIsStoredAndAuditedAsTheOSUser() throws {
         let (store, id) = try storeWithFiringAlert()
         let session = try alertsPage(store)
-        session.send("a")
-        #expect(session.waitFor { $0.contains { $0.contains("Acknowledge alert #\(id), note (optional):") } }.met)
+        try session.send("a")
+        #expect(try session.waitFor { $0.contains { $0.contains("Acknowledge alert #\(id), note (optional):") } }.met)
         let note = "司机已关门 door shut"
-        session.send(note)
-        #expect(session.waitFor { $0.contains { $0.contains(note) } }.met)
-        session.key("Enter")
-        let shown = session.waitFor { screen in acknowledgedOnScreen(screen) && screen.last { !$0.isEmpty }?.contains("acknowledged alert #\(id)") == true }
+        try session.send(note)
+        #expect(try session.waitFor { $0.contains { $0.contains(note) } }.met)
+        try session.key("Enter")
+        let shown = try session.waitFor { screen in acknowledgedOnScreen(screen) && screen.last { !$0.isEmpty }?.contains("acknowledged alert #\(id)") == true }
         #expect(shown.met, "\(shown.screen.joined(separator: "\n"))")
 
         let alert = try #require(try json(["alerts", "--json", "--store", store]).first)
@@ -102,22 +102,22 @@ import Testing
         #expect(audit.first?["role"] as? String == "executive")
 
         // Silencing its subject from the page, with the default two hours, is audited too.
-        session.send("s")
-        #expect(session.waitFor { $0.contains { $0.contains("Silence subject \(ExcursionFixture.subject) for: 2h") } }.met)
-        session.key("Enter")
-        #expect(session.waitFor { $0.contains { $0.contains("silenced \(ExcursionFixture.subject) until") } }.met)
+        try session.send("s")
+        #expect(try session.waitFor { $0.contains { $0.contains("Silence subject \(ExcursionFixture.subject) for: 2h") } }.met)
+        try session.key("Enter")
+        #expect(try session.waitFor { $0.contains { $0.contains("silenced \(ExcursionFixture.subject) until") } }.met)
         let silences = try json(["audit", "--json", "--store", store]).filter { $0["action"] as? String == "silence" }
         #expect(silences.map { $0["subject"] as? String } == [ExcursionFixture.subject])
-        quit(session)
+        try quit(session)
     }
 
     @Test func aKioskRoleIsToldItMayNotAcknowledge() throws {
         let (store, _) = try storeWithFiringAlert()
         let session = try alertsPage(store, extra: "--role kiosk")
-        session.send("a")
-        #expect(session.waitFor { $0.contains { $0.contains("role kiosk may not acknowledge or silence alerts") } }.met)
-        #expect(!session.capture().contains { $0.contains("note (optional)") })
-        quit(session)
+        try session.send("a")
+        #expect(try session.waitFor { $0.contains { $0.contains("role kiosk may not acknowledge or silence alerts") } }.met)
+        #expect(try !session.capture().contains { $0.contains("note (optional)") })
+        try quit(session)
         #expect(try json(["alerts", "--json", "--store", store]).first?["state"] as? String == "firing")
         #expect(try json(["audit", "--json", "--store", store]).filter { $0["action"] as? String == "acknowledge" }.isEmpty)
     }
@@ -126,18 +126,18 @@ import Testing
         let (store, _) = try storeWithFiringAlert()
         let session = try alertsPage(store)
         try session.send("s")
-        #expect(session.waitFor { $0.contains { $0.contains("Silence subject") && $0.contains("2h") } }.met)
+        #expect(try session.waitFor { $0.contains { $0.contains("Silence subject") && $0.contains("2h") } }.met)
         try session.send("30m")
-        #expect(session.waitFor { $0.contains { $0.contains("Silence subject") && $0.contains("30m") && !$0.contains("2h30m") } }.met)
+        #expect(try session.waitFor { $0.contains { $0.contains("Silence subject") && $0.contains("30m") && !$0.contains("2h30m") } }.met)
         try session.key("Enter")
         let started = Date()
-        let shown = session.waitFor { $0.contains { $0.contains("silenced") && $0.contains("until") } }
+        let shown = try session.waitFor { $0.contains { $0.contains("silenced") && $0.contains("until") } }
         #expect(shown.met, "\(shown.screen.joined(separator: "\n"))")
         let audit = try json(["audit", "--json", "--store", store])
         let row = try #require(audit.first { $0["action"] as? String == "silence" })
         let until = try #require((row["detail"] as? String).flatMap { $0.split(separator: " ").last }.flatMap { ISO8601DateFormatter().date(from: String($0)) })
         let minutes = until.timeIntervalSince(started) / 60
         #expect(minutes > 28 && minutes <= 30.5, "silenced for \(minutes) minutes")
-        quit(session)
+        try quit(session)
     }
 }

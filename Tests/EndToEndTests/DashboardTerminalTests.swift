@@ -51,14 +51,14 @@ import Testing
 
     @Test func startsDrawsResizesAndQuitsToACleanShell() throws {
         let session = try start(try makeStore())
-        let first = session.waitFor { titlesShown($0) }
+        let first = try session.waitFor { titlesShown($0) }
         #expect(first.met, "\(first.screen.joined(separator: "\n"))")
         expectWholeFrame(first.screen, width: 120, height: 40)
         #expect(first.screen.joined().contains("沪A·冷链07"))
 
         for (width, height) in [(80, 24), (200, 60), (120, 40)] {
-            session.resize(width: width, height: height)
-            let resized = session.waitFor { screen in
+            try session.resize(width: width, height: height)
+            let resized = try session.waitFor { screen in
                 screen.count >= height && titlesShown(screen)
                     && screen.prefix(height).contains { TerminalColumns.columns(of: ["┐"], in: $0).last == width - 1 }
             }
@@ -66,8 +66,8 @@ import Testing
             expectWholeFrame(resized.screen, width: width, height: height)
         }
 
-        session.send("q")
-        let exited = session.waitFor { $0.contains { $0.contains("EXIT=0") } }
+        try session.send("q")
+        let exited = try session.waitFor { $0.contains { $0.contains("EXIT=0") } }
         #expect(exited.met, "\(exited.screen.joined(separator: "\n"))")
         // Back on the shell's screen: none of the dashboard's frame is left behind.
         #expect(!exited.screen.contains { $0.contains("┌") || $0.contains("│") })
@@ -79,7 +79,7 @@ import Testing
     func readableOnEveryKindOfTerminal(environment: [String: String]) throws {
         let session = try start(try makeStore(), environment: environment)
         let ascii = environment["LC_ALL"] == "C"
-        let shown = session.waitFor { screen in
+        let shown = try session.waitFor { screen in
             ascii ? screen.contains { $0.contains("Quality") } : titlesShown(screen)
         }
         #expect(shown.met, "\(environment):\n\(shown.screen.joined(separator: "\n"))")
@@ -91,21 +91,21 @@ import Testing
         } else {
             expectWholeFrame(shown.screen, width: 120, height: 40)
         }
-        session.key("C-c")
-        #expect(session.waitFor { $0.contains { $0.contains("EXIT=130") } }.met)
+        try session.key("C-c")
+        #expect(try session.waitFor { $0.contains { $0.contains("EXIT=130") } }.met)
     }
 
     @Test func hangupAndTerminateRestoreTheTerminal() throws {
         let store = try makeStore()
         for (signal, status) in [("TERM", 143), ("HUP", 129)] {
             let session = try start(store)
-            #expect(session.waitFor { titlesShown($0) }.met)
+            #expect(try session.waitFor { titlesShown($0) }.met)
             let kill = Process()
             kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
             kill.arguments = ["-\(signal)", "-f", "--", "--store \(store) --refresh"]
             try kill.run()
             kill.waitUntilExit()
-            let exited = session.waitFor { $0.contains { $0.contains("EXIT=\(status)") } }
+            let exited = try session.waitFor { $0.contains { $0.contains("EXIT=\(status)") } }
             #expect(exited.met, "\(signal):\n\(exited.screen.joined(separator: "\n"))")
             #expect(!exited.screen.contains { $0.contains("┌") })
         }

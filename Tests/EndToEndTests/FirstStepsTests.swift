@@ -22,16 +22,16 @@ import Testing
         let exports = home.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: " ")
         let session = try TmuxSession(command: "env \(exports) \(BuiltBinary.path) --demo --lang en; echo EXIT=$?",
                                       width: 100, height: 30)
-        let building = session.waitFor(timeout: 60) { $0.contains { $0.contains("First run: building the demo store") } }
+        let building = try session.waitFor(timeout: 60) { $0.contains { $0.contains("First run: building the demo store") } }
         #expect(building.met, "\(building.screen.joined(separator: "\n"))")
         #expect(building.screen.contains { $0.contains("%") }, "the frame says how far it is")
         // The demo's overview, with its most valuable sample customer.
-        let overview = session.waitFor(timeout: 60) { screen in
+        let overview = try session.waitFor(timeout: 60) { screen in
             screen.contains { $0.contains("Overview") } && screen.contains { $0.contains("大润鲜超市") }
         }
         #expect(overview.met, "\(overview.screen.joined(separator: "\n"))")
         try session.send("q")
-        #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
+        #expect(try session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
     }
 
     @Test func helpTextsReadAsTyped() throws {

@@ -22,25 +22,27 @@ import Testing
             command: "\(BuiltBinary.path) --config \(config) --kiosk --lang en; echo EXIT=$?", width: 120, height: 40)
         // The page's header: under the big clock's band on a terminal this size.
         func header(_ screen: [String]) -> String { screen.first { $0.contains("onescreen") } ?? "" }
-        let overview = session.waitFor { header($0).contains("Overview") }
+        let overview = try session.waitFor { header($0).contains("Overview") }
         #expect(overview.met, "\(overview.screen.joined(separator: "\n"))")
         #expect(header(overview.screen).contains("kiosk"), "the kiosk role is shown")
         // The footer offers only what works on a wall: its quit key.
         let footer = overview.screen.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
         #expect(footer.hasSuffix("Q quit") && !footer.contains("help") && !footer.contains("1-7"), "\(footer)")
         // Keys a passer-by might press: quit, page keys, navigation, help. None may do anything.
-        for key in ["q", "2", "?", "/"] { session.send(key) }
-        session.key("Tab")
-        session.key("Escape")
-        let quality = session.waitFor(timeout: 6) { header($0).contains("Quality") }
+        // The wall has no key with a visible effect but its quit key, so the proof they were read is the whole
+        // rotation below: the loop reads the keyboard on every pass, at least every 200 ms.
+        for key in ["q", "2", "?", "/"] { try session.send(key) }
+        try session.key("Tab")
+        try session.key("Escape")
+        let quality = try session.waitFor(timeout: 6) { header($0).contains("Quality") }
         #expect(quality.met, "\(quality.screen.joined(separator: "\n"))")
-        let alerts = session.waitFor(timeout: 6) { header($0).contains("Alerts") }
+        let alerts = try session.waitFor(timeout: 6) { header($0).contains("Alerts") }
         #expect(alerts.met, "\(alerts.screen.joined(separator: "\n"))")
-        let back = session.waitFor(timeout: 6) { header($0).contains("Overview") }
+        let back = try session.waitFor(timeout: 6) { header($0).contains("Overview") }
         #expect(back.met, "the rotation comes round again")
         #expect(!back.screen.contains { $0.contains("EXIT=") }, "a stray key stopped the kiosk")
-        session.send("Q")
-        #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
+        try session.send("Q")
+        #expect(try session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
     }
 
     /// The time in big digits on top of a big enough wall, the freshness beside it; then a new L1 alert written to the
@@ -62,7 +64,7 @@ import Testing
             """)
         let session = try TmuxSession(
             command: "\(BuiltBinary.path) --config \(config) --kiosk --lang en; echo EXIT=$?", width: 120, height: 40)
-        let band = session.waitFor { screen in
+        let band = try session.waitFor { screen in
             screen.count > 5 && screen[0...4].allSatisfy { $0.contains("██") } && screen[1].contains("data 1m ago")
         }
         #expect(band.met, "\(band.screen.joined(separator: "\n"))")
@@ -74,16 +76,16 @@ import Testing
                 VALUES ('gw|网关', 'gateway-down', 1, 'firing', '嘉兴网关', '数据源失联', ?, ?)
                 """, arguments: [now * 1000, now * 1000])
         }
-        let banner = session.waitFor(timeout: 10) { $0.count > 5 && $0[5].contains("NEW ALERT L1 system fault") }
+        let banner = try session.waitFor(timeout: 10) { $0.count > 5 && $0[5].contains("NEW ALERT L1 system fault") }
         #expect(banner.met, "\(banner.screen.joined(separator: "\n"))")
         #expect(!banner.screen.joined().contains("嘉兴网关"), "the kiosk role sees no alert text")
 
         // Small, the page alone, right under the banner that covers its header for a while.
-        session.resize(width: 80, height: 24)
-        let small = session.waitFor { $0.count > 1 && !$0[0].contains("██") && $0[1].hasPrefix("┌─ Quality") }
+        try session.resize(width: 80, height: 24)
+        let small = try session.waitFor { $0.count > 1 && !$0[0].contains("██") && $0[1].hasPrefix("┌─ Quality") }
         #expect(small.met, "\(small.screen.joined(separator: "\n"))")
         try session.key("C-q")
-        #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
+        #expect(try session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
     }
 
     /// The soak benchmark's fast clock (hidden `--soak-step`): simulated hours pass in seconds, and the rotation's
@@ -101,10 +103,19 @@ import Testing
         let session = try TmuxSession(
             command: "\(BuiltBinary.path) --config \(config) --kiosk --soak-step 7 --soak-report \(report); echo EXIT=$?",
             width: 100, height: 30)
-        // Two simulated hours: the header's clock has moved on by then.
-        Thread.sleep(forTimeInterval: 3)
+        // The header's clock, in minutes of the day: the simulated time the run has reached.
+        func minutes(_ screen: [String]) -> Int? {
+            guard let line = screen.first(where: { $0.contains("onescreen") }),
+                  let clock = line.firstMatch(of: /(\d\d):(\d\d)/), let h = Int(clock.1), let m = Int(clock.2) else { return nil }
+            return h * 60 + m
+        }
+        let start = try session.waitFor { minutes($0) != nil }
+        let first = try #require(minutes(start.screen), "\(start.screen.joined(separator: "\n"))")
+        // Ten simulated minutes are thirty planned switches, whatever the machine's speed.
+        let later = try session.waitFor(timeout: 60) { screen in minutes(screen).map { ($0 - first + 1440) % 1440 >= 10 } ?? false }
+        #expect(later.met, "\(later.screen.joined(separator: "\n"))")
         try session.key("C-q")
-        #expect(session.waitFor { $0.contains { $0.contains("EXIT=") } }.met)
+        #expect(try session.waitFor { $0.contains { $0.contains("EXIT=") } }.met)
         let text = try String(contentsOfFile: report, encoding: .utf8)
         #expect(text.contains("schedule drift 0 ms"), "\(text)")
         let counts = text.split(separator: "\n").first { $0.contains("switches") }.map { line in

@@ -38,8 +38,8 @@ import Testing
         let session = try TmuxSession(
             command: "\(BuiltBinary.path) --config \(config) --store \(store) --lang en; echo EXIT=$?", width: 120, height: 30)
 
-        session.send("7")
-        let flooded = session.waitFor(timeout: 60) { screen in
+        try session.send("7")
+        let flooded = try session.waitFor(timeout: 60) { screen in
             row("flood", in: screen)?.contains("100,000") == true && row("failing", in: screen)?.contains("failing") == true
                 && row("garbage", in: screen)?.contains("failing") == true
         }
@@ -48,11 +48,11 @@ import Testing
         #expect(row("garbage", in: flooded.screen)?.contains("2 rows rejected; first: garbage:1:") == true)
         // The sleeper is still hanging: keys are answered and the screen keeps redrawing meanwhile.
         #expect(row("sleeper", in: flooded.screen)?.contains("timed out") == false)
-        session.send("1")
-        let overview = session.waitFor(timeout: 5) { $0.first?.contains("Overview") == true }
+        try session.send("1")
+        let overview = try session.waitFor(timeout: 5) { $0.first?.contains("Overview") == true }
         #expect(overview.met)
-        session.send("7")
-        let sources = session.waitFor(timeout: 5) { $0.first?.contains("Sources") == true }
+        try session.send("7")
+        let sources = try session.waitFor(timeout: 5) { $0.first?.contains("Sources") == true }
         #expect(sources.met)
         // The "last success" age of the flood source ticks with the clock: proof the screen is being redrawn.
         func age(_ screen: [String]) -> String? {
@@ -60,15 +60,15 @@ import Testing
         }
         let before = age(flooded.screen)
         #expect(before != nil)
-        let ticking = session.waitFor(timeout: 10) { screen in age(screen).map { $0 != before } ?? false }
+        let ticking = try session.waitFor(timeout: 10) { screen in age(screen).map { $0 != before } ?? false }
         #expect(ticking.met, "the flood's age did not move:\n\(ticking.screen.joined(separator: "\n"))")
 
-        let timedOut = session.waitFor(timeout: 60) { row("sleeper", in: $0)?.contains("timed out after 20s") == true }
+        let timedOut = try session.waitFor(timeout: 60) { row("sleeper", in: $0)?.contains("timed out after 20s") == true }
         #expect(timedOut.met, "\(timedOut.screen.joined(separator: "\n"))")
         #expect(row("sleeper", in: timedOut.screen)?.contains("failing") == true)
 
-        session.send("q")
-        #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
+        try session.send("q")
+        #expect(try session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
 
         let counts = try await DatabaseQueue(path: store).read { db in
             try ["SELECT count(*) FROM reading", "SELECT count(DISTINCT series_id) FROM reading",
@@ -92,18 +92,18 @@ import Testing
             }
             return figures.isEmpty ? nil : figures.joined(separator: " ")
         }
-        let first = session.waitFor(timeout: 30) { compliance($0) != nil }
+        let first = try session.waitFor(timeout: 30) { compliance($0) != nil }
         #expect(first.met, "\(first.screen.joined(separator: "\n"))")
         var seen = Set([compliance(first.screen)].compactMap { $0 })
         // Three different sets of figures within 45 s: the simulator's new readings reach the screen every few seconds.
-        let moved = session.waitFor(timeout: 45) { screen in
+        let moved = try session.waitFor(timeout: 45) { screen in
             compliance(screen).map { seen.insert($0) }
             return seen.count >= 3
         }
         #expect(moved.met, "compliance figures seen: \(seen.sorted())")
         let status = moved.screen.last { !$0.isEmpty } ?? ""
         #expect(status.contains("data") && !status.contains("STALE"), "\(status)")
-        session.send("q")
-        #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
+        try session.send("q")
+        #expect(try session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
     }
 }

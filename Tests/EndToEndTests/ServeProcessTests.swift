@@ -156,14 +156,14 @@ import Testing
     @Test func aLiveChangeReachesAClientDashboardThroughTheServer() throws {
         let served = try Served()
         let session = try TmuxSession(command: "\(served.binary) --server \(served.socket) --lang en --refresh 0.2", width: 160, height: 48)
-        #expect(session.waitFor(timeout: 20) { $0.joined().contains("executive") }.met)
+        #expect(try session.waitFor(timeout: 20) { $0.joined().contains("executive") }.met)
         try session.send("6")
-        #expect(session.waitFor(timeout: 10) { $0.joined().contains("cold.temp") }.met)
+        #expect(try session.waitFor(timeout: 10) { $0.joined().contains("cold.temp") }.met)
         let now = Int(Date().timeIntervalSince1970)
         let line = #"{"type":"reading","metric":"cold.temp","site":"沪A·冷链09","stage":"transport","time":\#(now - 30),"value":9.5,"unit":"°C"}"#
         let ingested = try BuiltBinary.run(["ingest", "--store", served.store, "-"], stdin: line + "\n")
         #expect(ingested.status == 0, "\(ingested.stderr)")
-        #expect(session.waitFor(timeout: 10) { $0.joined().contains("冷链09") }.met)
+        #expect(try session.waitFor(timeout: 10) { $0.joined().contains("冷链09") }.met)
         try session.send("q")
     }
 }

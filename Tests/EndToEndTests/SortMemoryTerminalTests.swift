@@ -10,9 +10,9 @@ import Testing
     func dashboard(_ store: String, state: String) throws -> TmuxSession {
         let session = try TmuxSession(command: "\(BuiltBinary.path) --store \(store) --refresh 0.5 --lang en; echo EXIT=$?",
                                       width: 120, height: 30, environment: ["XDG_STATE_HOME": state])
-        #expect(session.waitFor { ($0.first ?? "").contains("Overview") }.met)
+        #expect(try session.waitFor { ($0.first ?? "").contains("Overview") }.met)
         try session.send("3")
-        #expect(session.waitFor { ($0.first ?? "").contains("Customers") }.met)
+        #expect(try session.waitFor { ($0.first ?? "").contains("Customers") }.met)
         return session
     }
 
@@ -20,19 +20,19 @@ import Testing
 
     func quit(_ session: TmuxSession) throws {
         try session.send("q")
-        #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
+        #expect(try session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
     }
 
     @Test func aSortChosenOnAListIsKeptBetweenRuns() throws {
         let store = try PageStoreFixture.make(in: dir)
         let state = dir.file("state")
         let first = try dashboard(store, state: state)
-        #expect(first.waitFor { heading($0).contains("LTV▼") }.met, "most valuable first by default")
+        #expect(try first.waitFor { heading($0).contains("LTV▼") }.met, "most valuable first by default")
         // LTV is the last column: > wraps to the first, the id; I turns it round.
         try first.send(">")
-        #expect(first.waitFor { heading($0).contains("id▲") && !heading($0).contains("LTV▼") }.met)
+        #expect(try first.waitFor { heading($0).contains("id▲") && !heading($0).contains("LTV▼") }.met)
         try first.send("I")
-        let reversed = first.waitFor { heading($0).contains("id▼") }
+        let reversed = try first.waitFor { heading($0).contains("id▼") }
         #expect(reversed.met, "\(reversed.screen.joined(separator: "\n"))")
         // C2 before C1 now, as the arrow says.
         let rows = reversed.screen.filter { $0.contains("│C1 ") || $0.contains("│C2 ") }
@@ -42,7 +42,7 @@ import Testing
         #expect(saved.contains("customers") && saved.contains("\"id\""), "\(saved)")
 
         let second = try dashboard(store, state: state)
-        let again = second.waitFor { heading($0).contains("id▼") }
+        let again = try second.waitFor { heading($0).contains("id▼") }
         #expect(again.met, "\(again.screen.joined(separator: "\n"))")
         try quit(second)
     }

@@ -11,8 +11,8 @@ import Testing
         try TmuxSession(command: command, width: 120, height: 40, environment: environment)
     }
 
-    func exitLine(_ session: TmuxSession, timeout: Double = 30) -> String? {
-        let done = session.waitFor(timeout: timeout) { $0.contains { $0.hasPrefix("EXIT=") } }
+    func exitLine(_ session: TmuxSession, timeout: Double = 30) throws -> String? {
+        let done = try session.waitFor(timeout: timeout) { $0.contains { $0.hasPrefix("EXIT=") } }
         return done.screen.first { $0.hasPrefix("EXIT=") }
     }
 
@@ -20,7 +20,7 @@ import Testing
         let store = try PageStoreFixture.make(in: dir)
         let out = dir.file("frame.txt")
         let session = try shell("\(BuiltBinary.path) --store \(store) < /dev/null; echo EXIT=$?; \(BuiltBinary.path) --store \(store) > \(out); echo EXIT=$?")
-        let both = session.waitFor(timeout: 30) { $0.filter { $0.hasPrefix("EXIT=") }.count == 2 }
+        let both = try session.waitFor(timeout: 30) { $0.filter { $0.hasPrefix("EXIT=") }.count == 2 }
         #expect(both.met, "\(both.screen.joined(separator: "\n"))")
         let text = both.screen.joined(separator: "\n")
         #expect(both.screen.filter { $0.hasPrefix("EXIT=") } == ["EXIT=2", "EXIT=2"], "\(text)")
@@ -33,30 +33,30 @@ import Testing
     func aTerminalThatCannotDrawIsNamed(term: String) throws {
         let store = try PageStoreFixture.make(in: dir)
         let session = try shell("TERM=\(term) \(BuiltBinary.path) --store \(store); echo EXIT=$?")
-        #expect(exitLine(session) == "EXIT=2")
-        #expect(session.capture().joined().contains("TERM=\(term)"))
+        #expect(try exitLine(session) == "EXIT=2")
+        #expect(try session.capture().joined().contains("TERM=\(term)"))
     }
 
     @Test func underLANGCTheStatusLineSaysChineseCannotBeShown() throws {
         let store = try PageStoreFixture.make(in: dir)
         let session = try shell("\(BuiltBinary.path) --store \(store) --lang en; echo EXIT=$?", environment: ["LANG": "C", "LC_ALL": "C"])
-        let shown = session.waitFor { $0.contains { $0.contains("Chinese text cannot be shown") } }
+        let shown = try session.waitFor { $0.contains { $0.contains("Chinese text cannot be shown") } }
         #expect(shown.met, "\(shown.screen.joined(separator: "\n"))")
         try session.send("q")
-        #expect(exitLine(session) == "EXIT=0")
+        #expect(try exitLine(session) == "EXIT=0")
     }
 
     @Test func aCrashRestoresTheTerminalModesAndSaysSo() throws {
         let store = try PageStoreFixture.make(in: dir)
         let session = try shell("\(BuiltBinary.path) --store \(store) --lang en; echo EXIT=$?")
-        #expect(session.waitFor { $0.contains { $0.contains("Overview") } }.met)
-        let shell = try #require(session.panePID())
+        #expect(try session.waitFor { $0.contains { $0.contains("Overview") } }.met)
+        let shell = try #require(try session.panePID())
         let dashboard = try #require(Self.child(of: shell))
         kill(dashboard, SIGSEGV)
-        #expect(exitLine(session) == "EXIT=139")
-        #expect(session.capture().joined().contains("the terminal was restored"))
+        #expect(try exitLine(session) == "EXIT=139")
+        #expect(try session.capture().joined().contains("the terminal was restored"))
         try session.send("stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo | tr '\\n' ' '; echo MODES", enter: true)
-        let modes = session.waitFor { $0.contains { $0.hasSuffix("MODES") && !$0.contains("stty") } }
+        let modes = try session.waitFor { $0.contains { $0.hasSuffix("MODES") && !$0.contains("stty") } }
         #expect(modes.screen.contains { $0.contains("icanon echo MODES") }, "\(modes.screen.joined(separator: "\n"))")
     }
 
@@ -77,7 +77,7 @@ import Testing
         let store = try PageStoreFixture.make(in: dir)
         let config = dir.write("config.yaml", "store: \(store)\nkiosk:\n  pages: [overview, quality]\n  interval: 2s\n")
         let session = try TmuxSession(command: "\(BuiltBinary.path) --config \(config) --kiosk --lang en; echo EXIT=$?", width: 120, height: 40)
-        #expect(session.waitFor { header($0).contains("Overview") }.met)
+        #expect(try session.waitFor { header($0).contains("Overview") }.met)
         try session.send("q")
         try session.send("Q")
         try session.send("\u{1B}P1$qm\u{1B}\\")
@@ -85,24 +85,24 @@ import Testing
         try session.send("\u{1B}[?q")
         for key in ["C-c", "C-z", "C-\\", "C-s", "Escape"] { try session.key(key) }
         // Two rotations later it is still there, on its schedule.
-        #expect(session.waitFor(timeout: 10) { header($0).contains("Quality") }.met)
-        let again = session.waitFor(timeout: 10) { header($0).contains("Overview") }
+        #expect(try session.waitFor(timeout: 10) { header($0).contains("Quality") }.met)
+        let again = try session.waitFor(timeout: 10) { header($0).contains("Overview") }
         #expect(again.met)
         #expect(!again.screen.contains { $0.contains("EXIT=") }, "\(again.screen.joined(separator: "\n"))")
         try session.key("C-q")
-        #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
+        #expect(try session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
     }
 
     @Test func aQInsideADCSStringDoesNotQuitTheDashboard() throws {
         let store = try PageStoreFixture.make(in: dir)
         let session = try TmuxSession(command: "\(BuiltBinary.path) --store \(store) --lang en; echo EXIT=$?", width: 120, height: 40)
-        #expect(session.waitFor { header($0).contains("Overview") }.met)
+        #expect(try session.waitFor { header($0).contains("Overview") }.met)
         try session.send("\u{1B}P1$qm\u{1B}\\")
         try session.send("2")
-        let quality = session.waitFor { header($0).contains("Quality") }
+        let quality = try session.waitFor { header($0).contains("Quality") }
         #expect(quality.met, "\(quality.screen.joined(separator: "\n"))")
         try session.send("q")
-        #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
+        #expect(try session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
     }
 }
 
@@ -120,7 +120,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let session = try TmuxSession(command: "\(BuiltBinary.path) --store \(store) --lang zh; echo EXIT=$?", width: 100, height: 30)
         try session.send("3")
-        let shown = session.waitFor { $0.joined().contains("超市") && $0.joined().contains("食堂") }
+        let shown = try session.waitFor { $0.joined().contains("超市") && $0.joined().contains("食堂") }
         #expect(shown.met, "\(shown.screen.joined(separator: "\n"))")
         let rows = Array(shown.screen.prefix(30))
         for row in rows where !row.isEmpty {
@@ -132,12 +132,12 @@ import Testing
         #expect(rows.contains { $0.contains("家庭👨超市") }, "\(rows.joined(separator: "\n"))")
         // Away and back: nothing of the names stays where the other page drew.
         try session.send("2")
-        let quality = session.waitFor { !$0.joined().contains("超市") }
+        let quality = try session.waitFor { !$0.joined().contains("超市") }
         #expect(quality.met, "stale text: \(quality.screen.joined(separator: "\n"))")
         try session.send("3")
-        let back = session.waitFor { $0.contains { $0.contains("家庭👨超市") } }
+        let back = try session.waitFor { $0.contains { $0.contains("家庭👨超市") } }
         #expect(back.met, "\(back.screen.joined(separator: "\n"))")
         try session.send("q")
-        #expect(session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
+        #expect(try session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
     }
 }

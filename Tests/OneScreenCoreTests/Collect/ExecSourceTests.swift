@@ -95,10 +95,15 @@ import Testing
         let touch = h.script("touch.sh", "touch \"\(marker)\"\n")
         var source = h.exec("off", [touch], interval: .milliseconds(100))
         source.enabled = false
-        let collector = h.collector([source])
+        // An enabled twin on the same schedule: three of its runs prove the disabled one came due three times too.
+        let ticks = h.dir.file("ticks")
+        let tick = h.script("tick.sh", "echo run >> \"\(ticks)\"\n")
+        let collector = h.collector([source, h.exec("on", [tick], interval: .milliseconds(100))])
         await collector.start()
         #expect(try await Poll.until(timeout: CollectorHarness.patience) { try h.statuses()["off"]?.state == .disabled })
-        try await Task.sleep(for: .milliseconds(300))
+        #expect(await Poll.until(timeout: CollectorHarness.patience) {
+            ((try? String(contentsOfFile: ticks, encoding: .utf8)) ?? "").split(separator: "\n").count >= 3
+        })
         await collector.stop()
         #expect(!FileManager.default.fileExists(atPath: marker))
     }
