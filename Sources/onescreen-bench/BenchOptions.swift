@@ -1,4 +1,4 @@
-/// The command line of `onescreen-bench`: `[NAME...|all] [--rows N] [--repeat N] [--seconds N] [--keep]`. Hand-parsed, since
+/// The command line of `onescreen-bench`: `[NAME...|all] [--rows N] [--series N,N...] [--repeat N] [--seconds N] [--keep]`. Hand-parsed, since
 /// the bench target depends on Core and UI only.
 struct BenchOptions {
     /// The benchmarks named on the command line; none named, or `all`, runs every one.
@@ -6,6 +6,9 @@ struct BenchOptions {
     var all = false
     /// Rows of generated data, for the benchmarks that generate rows; nil leaves each its default.
     var rows: Int?
+    /// Series counts of the generated feed, for the benchmarks that measure how cost grows with them; nil leaves
+    /// each its default.
+    var series: [Int]?
     /// Times each measured phase this many times and keeps the fastest: on a shared machine the fastest run is
     /// the one least disturbed by others, and rounds interleave the phases so that all see the same load.
     var repeats = 1
@@ -23,6 +26,11 @@ struct BenchOptions {
                 help = true
             case "--rows":
                 rows = try Self.positive(rest.popFirst(), for: argument)
+            case "--series":
+                guard let list = rest.popFirst() else { throw BenchError("--series needs counts, e.g. 500,10000") }
+                var counts: [Int] = []
+                for count in list.split(separator: ",") { counts.append(try Self.positive(String(count), for: argument)) }
+                series = counts
             case "--repeat":
                 repeats = try Self.positive(rest.popFirst(), for: argument)
             case "--seconds":

@@ -8,7 +8,8 @@ import OneScreenCore
 /// Readings as a cold chain's collectors send them, written once as CSV and once as JSON Lines with the same rows:
 /// 500 series (trucks, cold stores, store freezers each minute; farms and plants each hour) at sites with Chinese
 /// names like `沪A·冷链07`, ordered by time as a live feed interleaves them, units like `°C`, lots on the series
-/// that carry goods. Deterministic, so that runs compare.
+/// that carry goods. Deterministic, so that runs compare. A feed of more series adds store freezers and chillers
+/// (sites `苏·门店00121` on), as a group with more stores would; a feed of fewer keeps the first ones.
 struct ReadingFeed {
     struct Series {
         var metric: String
@@ -27,7 +28,9 @@ struct ReadingFeed {
     static let lotMinutes = 480
     let series: [Series]
 
-    init() {
+    static let defaultSeries = 500
+
+    init(series count: Int = Self.defaultSeries) {
         var series: [Series] = []
         func add(_ sites: [String], _ stage: Stage, every: Int, _ metrics: [(String, String, Double, Double, Int, Bool)]) {
             for site in sites {
@@ -48,7 +51,13 @@ struct ReadingFeed {
             [("barn.temp", "°C", 22, 4, 1, false), ("barn.co2", "ppm", 1200, 400, 0, false)])
         add((1...20).map { "鲁·加工厂\(Self.twoDigits($0))" }, .plant, every: 60,
             [("line.temp", "°C", 10, 3, 1, false), ("pack.weight", "kg", 20, 0.5, 2, true)])
-        self.series = series
+        var store = 121
+        while series.count < count {
+            add(["苏·门店\(String(repeating: "0", count: max(0, 5 - String(store).count)))\(store)"], .store, every: 1,
+                [("freezer.temp", "°C", -18, 3, 1, false), ("chiller.temp", "°C", 4, 2, 1, false)])
+            store += 1
+        }
+        self.series = Array(series.prefix(count))
     }
 
     private static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

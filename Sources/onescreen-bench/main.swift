@@ -20,7 +20,7 @@ let benchmarks: [any Benchmark] = [
 do {
     let options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()), known: benchmarks.map(\.name))
     if options.help {
-        print("usage: onescreen-bench [NAME...|all] [--rows N] [--repeat N] [--seconds N] [--keep]")
+        print("usage: onescreen-bench [NAME...|all] [--rows N] [--series N,N...] [--repeat N] [--seconds N] [--keep]")
         print("  (measure a release build: swift build -c release --product onescreen-bench)")
         for b in benchmarks { print("  \(BenchFormat.padded(b.name, 12))\(b.summary)") }
         exit(0)

@@ -271,7 +271,7 @@ public final class StoreWriter {
             try db.execute(sql: "INSERT INTO series (metric, site, stage, unit) VALUES (?, ?, ?, ?)",
                            arguments: [r.metric, r.site, r.stage.rawValue, r.unit])
             info = SeriesInfo(id: db.lastInsertedRowID, stage: r.stage.rawValue, unit: r.unit)
-            bands.forget()  // standards may cover the new series
+            try bands.learn(series: info.id, db)  // standards may cover the new series
         }
         series[key] = info
         return info
