@@ -1,4 +1,5 @@
 import Foundation
+import OneScreenCore
 
 /// A real terminal for end-to-end tests: a detached tmux session on its own server socket, so tests never touch a
 /// user's tmux and run in parallel. The screen is read as a person would see it, with `capture-pane`.
@@ -108,8 +109,7 @@ public final class TmuxSession: Sendable {
         guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        // WIFEXITED and WEXITSTATUS are macros Swift does not import.
-        guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else {
+        guard WaitStatus(status).exitCode == 0 else {
             let message = (try? String(contentsOfFile: errors, encoding: .utf8)) ?? ""
             throw TmuxError(arguments: arguments, status: status, message: message.trimmingCharacters(in: .whitespacesAndNewlines))
         }

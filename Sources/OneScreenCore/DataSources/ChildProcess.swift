@@ -103,7 +103,8 @@ struct ChildProcess: Sendable {
         kill(-pid, SIGKILL)
 
         if ending == nil, let status {
-            ending = Self.exited(status) ? .exited(Self.exitCode(status)) : .signalled(Self.termSignal(status))
+            let wait = WaitStatus(status)
+            ending = wait.exitCode.map { .exited($0) } ?? .signalled(wait.signal)
         }
         return ChildProcessResult(ending: ending ?? .timedOut, stderrTail: Array(stderr.suffix(Self.stderrTailBytes)), strays: strays)
     }
@@ -178,9 +179,4 @@ struct ChildProcess: Sendable {
         for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         return (fds[0], fds[1])
     }
-
-    // The wait-status macros are C macros Swift cannot import.
-    private static func exited(_ status: Int32) -> Bool { status & 0x7F == 0 }
-    private static func exitCode(_ status: Int32) -> Int32 { (status >> 8) & 0xFF }
-    private static func termSignal(_ status: Int32) -> Int32 { status & 0x7F }
 }

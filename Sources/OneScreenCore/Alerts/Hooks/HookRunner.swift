@@ -118,8 +118,8 @@ public final class HookRunner: @unchecked Sendable {
             }
             usleep(pollInterval)
         }
-        let signal = status & 0x7f
-        return signal == 0 ? .exited((status >> 8) & 0xff) : .signalled(signal)
+        let wait = WaitStatus(status)
+        return wait.exitCode.map { .exited($0) } ?? .signalled(wait.signal)
     }
 
     /// Writes the input without ever blocking past the deadline; a hook that does not read it gets less.
