@@ -18,13 +18,8 @@ struct BandCache {
     /// Adds the band of a series just inserted: forgetting them all instead would read every series' band again
     /// for each new series, which made a feed of many new series cost the square of their number.
     mutating func learn(series id: Int64, _ db: Database) throws {
-        guard bands != nil else { return }
-        let row = try Row.fetchOne(db, sql: """
-            SELECT COUNT(*), MAX(st.min), MIN(st.max)
-            FROM series s JOIN standard st ON st.metric = s.metric AND (st.stage IS NULL OR st.stage = s.stage)
-            WHERE s.id = ?
-            """, arguments: [id])
-        if let row, row[0] as Int > 0 { bands?[id] = SeriesBand(lo: row[1], hi: row[2]) }
+        guard bands != nil, let band = try Store.band(ofSeries: id, db) else { return }
+        bands?[id] = band
     }
 
     mutating func band(of series: Int64, _ db: Database) throws -> SeriesBand {

@@ -40,11 +40,20 @@ extension Store {
     // MARK: quality
 
     /// The band a series must stay in: the tightest of every standard for its metric that applies to its stage.
-    static let seriesBands = """
+    static let seriesBands = bandsOfSeries(where: "")
+
+    /// The band of the series whose id is the one argument, in the same words as `seriesBands`: no row when no
+    /// standard covers it.
+    static let seriesBand = bandsOfSeries(where: "WHERE s.id = ?")
+
+    private static func bandsOfSeries(where filter: String) -> String {
+        """
         SELECT s.id AS series_id, s.stage AS stage, MAX(st.min) AS lo, MIN(st.max) AS hi
         FROM series s JOIN standard st ON st.metric = s.metric AND (st.stage IS NULL OR st.stage = s.stage)
+        \(filter)
         GROUP BY s.id
         """
+    }
 
     static let hour: Int64 = 3_600_000
 

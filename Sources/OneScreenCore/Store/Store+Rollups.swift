@@ -68,6 +68,10 @@ extension Store {
         return bands
     }
 
+    static func band(ofSeries id: Int64, _ db: Database) throws -> SeriesBand? {
+        try Row.fetchOne(db, sql: seriesBand, arguments: [id]).map { SeriesBand(lo: $0["lo"], hi: $0["hi"]) }
+    }
+
     static func horizons(_ db: Database) throws -> RetentionHorizons {
         var horizons = RetentionHorizons.none
         for row in try Row.fetchAll(db, sql: "SELECT key, CAST(value AS INTEGER) AS value FROM meta WHERE key IN (?, ?)",
