@@ -25,16 +25,24 @@ struct RuleBenchmark: Benchmark {
         #"{"type":"standard","id":"STD-WEIGHT","name":"净含量","metric":"pack.weight","min":19.6,"unit":"kg","level":3,"hold":900}"#,
     ]
 
+    /// A batch of 20,000 rows touches 40 series' recent past at 500 series and 20,000 at 100,000: the cost that
+    /// follows the series in a batch shows only at the larger count.
+    static let defaultSeries = [ReadingFeed.defaultSeries, 100_000]
+
     func run(_ options: BenchOptions) throws {
+        for count in options.series ?? Self.defaultSeries { try run(options, series: count) }
+    }
+
+    private func run(_ options: BenchOptions, series count: Int) throws {
         let rows = options.rows ?? Self.defaultRows
         let liveRows = Self.measuredBatches * IngestLimits.batchRows
-        let dir = FileManager.default.temporaryDirectory.path + "/onescreen-bench-rules-\(getpid())"
+        let dir = FileManager.default.temporaryDirectory.path + "/onescreen-bench-rules-\(getpid())-\(count)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer {
             if options.keep { print("  kept \(dir)") } else { try? FileManager.default.removeItem(atPath: dir) }
         }
 
-        let feed = ReadingFeed()
+        let feed = ReadingFeed(series: count)
         let csv = dir + "/readings.csv"
         try feed.write(rows: rows + liveRows, endingBefore: Instant.now, csv: csv, jsonl: dir + "/readings.jsonl")
         let lines = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: true)
