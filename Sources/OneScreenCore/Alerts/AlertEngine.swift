@@ -108,13 +108,15 @@ public final class AlertEngine: Sendable {
     public func evaluate(now: Instant) throws -> [AlertEvent] {
         try run(now: now) { db in
             var catalog: SeriesCatalog?
+            var latest: [Int64: Int64]?
             var events: [AlertEvent] = []
             for rule in rules {
                 let findings: [Finding]
                 switch rule.condition {
                 case .noData(let condition):
                     if catalog == nil { catalog = try self.currentCatalog(db) }
-                    findings = try condition.findings(db, series: catalog!.all, now: now, utcOffset: utcOffset)
+                    if latest == nil { latest = try Store.latestTimes(db) }
+                    findings = try condition.findings(db, series: catalog!.all, now: now, utcOffset: utcOffset, stored: latest)
                 case .business(let condition):
                     findings = try condition.findings(db, now: now, utcOffset: utcOffset)
                 case .band, .rate, .combination:

@@ -37,6 +37,19 @@ extension Store {
         return points
     }
 
+    /// Every series' newest reading, by series id (none for a series whose readings retention deleted): one
+    /// index probe per series inside one statement.
+    static func latestTimes(_ db: Database) throws -> [Int64: Int64] {
+        var latest: [Int64: Int64] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT s.id, (SELECT MAX(r.time) FROM reading r WHERE r.series_id = s.id) AS latest FROM series s
+            """)
+        while let row = try rows.next() {
+            if let time: Int64 = row["latest"] { latest[row["id"]] = time }
+        }
+        return latest
+    }
+
     static func latestTime(_ db: Database, series: Int64) throws -> Int64? {
         try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(time) FROM reading WHERE series_id = ?"), arguments: [series])
     }
