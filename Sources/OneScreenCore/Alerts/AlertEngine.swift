@@ -70,14 +70,13 @@ public final class AlertEngine: Sendable {
                     }
                 }
                 guard let earliest = subjects.values.map(\.lowerBound).min() else { continue }
-                let stored = Dictionary(grouping: try Store.alerts(db, rule: rule.name, seenSince: earliest - AlertLimits.lookback.milliseconds),
-                                        by: \.fingerprint)
+                let stored = try Store.storedAlerts(db, rule: rule.name, seenSince: earliest - AlertLimits.lookback.milliseconds)
                 let evaluator = TimelineEvaluator(db: db, rule: rule, condition: condition, now: now, utcOffset: utcOffset, stored: stored)
                 for (subject, range) in subjects.sorted(by: { $0.key.subject < $1.key.subject }) {
                     // Most series of a large feed are fine most of the time: walking each one's recent readings
                     // would make every batch cost a query per series it touched.
                     if subject.inputs.count == 1, let batch = values[subject.inputs[0].id], condition.isQuiet(subject, values: batch),
-                       stored[AlertRecord.fingerprint(rule: rule.name, subject: subject.subject)] == nil { continue }
+                       !stored.contains(AlertRecord.fingerprint(rule: rule.name, subject: subject.subject)) { continue }
                     events += try evaluator.evaluate(subject, changed: range)
                 }
             }
