@@ -118,7 +118,32 @@ public final class AlertEngine: Sendable {
                     findings = try condition.findings(db, series: catalog!.all, now: now, utcOffset: utcOffset, stored: latest)
                 case .business(let condition):
                     findings = try condition.findings(db, now: now, utcOffset: utcOffset)
+                case .system(let condition):
+                    findings = try condition.findings(db, now: now, utcOffset: utcOffset)
                 case .band, .rate, .combination:
+                    continue
+                }
+                events += try StateEvaluator(db: db, rule: rule, now: now, utcOffset: utcOffset).reconcile(findings, scope: nil)
+            }
+            return events
+        }
+    }
+
+    /// Evaluates only the rules about the collector's own health (`SystemCondition` and silent sources): what a
+    /// source's run just changed, judged at once instead of at the next timed pass.
+    @discardableResult
+    public func evaluateSystem(now: Instant) throws -> [AlertEvent] {
+        try run(now: now) { db in
+            var events: [AlertEvent] = []
+            for rule in rules {
+                let findings: [Finding]
+                switch rule.condition {
+                case .system(let condition):
+                    findings = try condition.findings(db, now: now, utcOffset: utcOffset)
+                case .noData(let condition):
+                    guard case .source = condition.target else { continue }
+                    findings = try condition.findings(db, series: [], now: now, utcOffset: utcOffset)
+                default:
                     continue
                 }
                 events += try StateEvaluator(db: db, rule: rule, now: now, utcOffset: utcOffset).reconcile(findings, scope: nil)

@@ -64,7 +64,9 @@ extension Store {
 
     /// Each source's last successful run, as the collector records it.
     static func sourceSuccesses(_ db: Database) throws -> [(name: String, lastSuccess: Int64?)] {
-        try Row.fetchAll(db, sql: "SELECT name, last_success FROM source_health ORDER BY name").map { ($0["name"], $0["last_success"]) }
+        // A disabled source is not expected to send anything.
+        try Row.fetchAll(db, sql: "SELECT name, last_success FROM source_health WHERE state != 'disabled' ORDER BY name")
+            .map { ($0["name"], $0["last_success"]) }
     }
 
     // MARK: business

@@ -32,6 +32,9 @@ enum StoreSchema {
         m.registerMigration("v4-alert-message: what a default alert message was made from") { db in
             try db.execute(sql: v4AlertMessage)
         }
+        m.registerMigration("v5-source-runs: failed runs in a row, stream health") { db in
+            try db.execute(sql: v5SourceRuns)
+        }
         return m
     }
 
@@ -344,5 +347,16 @@ enum StoreSchema {
     /// viewer reads it in their own language; NULL for a configured template and for alerts raised before.
     static let v4AlertMessage = """
     ALTER TABLE alert ADD COLUMN default_message TEXT;
+    """
+
+    /// `failed_runs`: the runs in a row that failed, for the source-failing alert. The `stream_` columns are set for
+    /// a stream only (`stream_restarts` not null): since when it runs (null while it is down), its lines per second,
+    /// how often it was restarted, and why ingest falls behind it.
+    static let v5SourceRuns = """
+    ALTER TABLE source_health ADD COLUMN failed_runs INTEGER;
+    ALTER TABLE source_health ADD COLUMN stream_since INTEGER;
+    ALTER TABLE source_health ADD COLUMN stream_rate REAL;
+    ALTER TABLE source_health ADD COLUMN stream_restarts INTEGER;
+    ALTER TABLE source_health ADD COLUMN stream_lag TEXT;
     """
 }
