@@ -32,6 +32,9 @@ enum StoreSchema {
         m.registerMigration("v4-alert-message: what a default alert message was made from") { db in
             try db.execute(sql: v4AlertMessage)
         }
+        m.registerMigration("v5-hook-notices: when each repeating hook last told of each open alert") { db in
+            try db.execute(sql: v5HookNotices)
+        }
         return m
     }
 
@@ -344,5 +347,18 @@ enum StoreSchema {
     /// viewer reads it in their own language; NULL for a configured template and for alerts raised before.
     static let v4AlertMessage = """
     ALTER TABLE alert ADD COLUMN default_message TEXT;
+    """
+
+    /// When a hook with `repeat:` last told of an alert, kept in the store rather than in the collector's memory so
+    /// a restarted or taken-over collector reminds on the same schedule instead of sending every open alert again.
+    /// Rows go when their alert resolves.
+    static let v5HookNotices = """
+    CREATE TABLE hook_notice (
+        hook TEXT NOT NULL,
+        alert_id INTEGER NOT NULL,
+        notified_at INTEGER NOT NULL,
+        PRIMARY KEY (hook, alert_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX hook_notice_alert ON hook_notice (alert_id);
     """
 }
