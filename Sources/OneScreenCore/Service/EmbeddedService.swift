@@ -119,6 +119,16 @@ public final class EmbeddedService: DataService {
 
     public func unsilence(_ id: Int64) throws(ServiceError) -> Silence {
         try mayActOnAlerts("silence/\(id)")
+        // Ending a broad silence takes what making it took: whoever may not mute every store's freezer may not
+        // decide for everyone that they are heard again either.
+        let silence = try acting { () throws -> Silence in
+            guard let silence = try store.silence(id: id) else { throw AlertActionError.noSuchSilence(id) }
+            return silence
+        }
+        let broad = try acting { try !silence.target.isLiteral || coversComplianceRisk(silence.target) }
+        if broad, !viewer.role.may(.silenceBroadly) {
+            throw refuse("silence/\(id)", "role \(viewer.role.name) may not end a broad silence (a wildcard, or an L4 rule or alert); ask for a role with the silence_broadly permission")
+        }
         return try acting { try store.endSilence(id: id, by: viewer.user, role: viewer.role.name, at: clock()).masked(for: viewer) }
     }
 

@@ -224,6 +224,10 @@ extension Store {
         try Row.fetchAll(db, sql: "SELECT \(silenceColumns) FROM silence WHERE until > ? ORDER BY id", arguments: [now.millis]).map(silence)
     }
 
+    public func silence(id: Int64) throws -> Silence? {
+        try pool.read { db in try Store.silence(db, id: id) }
+    }
+
     static func silence(_ db: Database, id: Int64) throws -> Silence? {
         try Row.fetchOne(db, sql: "SELECT \(silenceColumns) FROM silence WHERE id = ?", arguments: [id]).map(silence)
     }
