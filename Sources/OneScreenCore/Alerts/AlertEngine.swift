@@ -24,11 +24,11 @@ public final class AlertEngine: Sendable {
 
     public init(
         store: Store, rules: [AlertRule] = AlertRule.builtIn, hooks: [AlertHook] = [], utcOffset: Int,
-        report: @escaping @Sendable (HookOutcome) -> Void = { _ in }
+        reporter: (any AlertReporting)? = nil, report: @escaping @Sendable (HookOutcome) -> Void = { _ in }
     ) {
         self.store = store
         self.rules = rules
-        self.hooks = HookRunner(hooks: hooks, utcOffset: utcOffset, report: report)
+        self.hooks = HookRunner(hooks: hooks, utcOffset: utcOffset, reporter: reporter, report: report)
         self.utcOffset = utcOffset
     }
 
@@ -102,10 +102,11 @@ public final class AlertEngine: Sendable {
 
     /// Evaluates the rules that depend on the clock rather than on new data: silent sensors and sources, and the
     /// date rules (overdue milestones, expiring contracts, moments of truth). Call it on the dashboard's or
-    /// collector's timer; it reads one index probe per series and a few indexed queries.
+    /// collector's timer; it reads one index probe per series and a few indexed queries. Hooks with `repeat:` are
+    /// reminded here of the alerts still firing.
     @discardableResult
     public func evaluate(now: Instant) throws -> [AlertEvent] {
-        try run(now: now) { db in
+        try run(now: now, reminds: true) { db in
             var catalog: SeriesCatalog?
             var latest: [Int64: Int64]?
             var events: [AlertEvent] = []
@@ -164,18 +165,52 @@ public final class AlertEngine: Sendable {
         rules.filter { $0.condition.timeline != nil } + (try Store.standards(db)).map(AlertRule.init(standard:))
     }
 
-    /// One write transaction for the evaluation, then hooks for the events no silence covers.
-    private func run(now: Instant, _ body: (Database) throws -> [AlertEvent]) throws -> [AlertEvent] {
-        let events = try store.pool.write { db in
+    /// One write transaction for the evaluation and the repeat schedule, then hooks for the events no silence
+    /// covers and the reminders due.
+    private func run(now: Instant, reminds: Bool = false, _ body: (Database) throws -> [AlertEvent]) throws -> [AlertEvent] {
+        let repeating = hooks.hooks.indices.filter { hooks.hooks[$0].repeatInterval != nil }
+        let (events, reminders) = try store.pool.write { db -> ([AlertEvent], [Int: [AlertRecord]]) in
             let found = try body(db)
-            let silences = found.isEmpty ? [] : try Store.silences(db, activeAt: now)
-            return found.map { event in
+            let silences = found.isEmpty && !(reminds && !repeating.isEmpty) ? [] : try Store.silences(db, activeAt: now)
+            let events = found.map { event in
                 var event = event
                 event.silenced = silences.contains { $0.mutes(rule: event.alert.rule, subject: event.alert.subject, at: now) }
                 return event
             }
+            guard !repeating.isEmpty else { return (events, [Int: [AlertRecord]]()) }
+            return (events, try schedule(db, repeating, events: events, silences: silences, now: now, reminds: reminds))
         }
         hooks.notify(events)
+        hooks.remind(reminders)
         return events
+    }
+
+    /// Notes when each repeating hook (by index) told of the alerts that fired, forgets those that resolved and,
+    /// on the timer, picks the firing alerts each is due to be reminded of: its interval passed since it last told
+    /// of them, or it never did (the alert fired while silenced, or before the hook was configured). Acknowledged
+    /// and silenced alerts are not repeated.
+    private func schedule(_ db: Database, _ repeating: [Int], events: [AlertEvent], silences: [Silence], now: Instant,
+                          reminds: Bool) throws -> [Int: [AlertRecord]] {
+        try Store.forgetNotices(db, alerts: events.filter { $0.kind == .resolve }.map(\.alert.id))
+        for index in repeating {
+            let hook = hooks.hooks[index]
+            try Store.recordNotices(db, hook: hook.name, alerts: events.filter { $0.kind == .fire && hook.wants($0) }.map(\.alert.id), at: now)
+        }
+        guard reminds else { return [:] }
+        try Store.forgetClosedNotices(db)
+        let firing = try Store.firingAlerts(db).filter { alert in
+            !silences.contains { $0.mutes(rule: alert.rule, subject: alert.subject, at: now) }
+        }
+        var due: [Int: [AlertRecord]] = [:]
+        for index in repeating {
+            let hook = hooks.hooks[index]
+            guard let interval = hook.repeatInterval, hook.events.contains(.fire) else { continue }
+            let told = try Store.notices(db, hook: hook.name)
+            let alerts = firing.filter { alert in hook.covers(alert) && told[alert.id].map { $0 + interval <= now } ?? true }
+            guard !alerts.isEmpty else { continue }
+            try Store.recordNotices(db, hook: hook.name, alerts: alerts.map(\.id), at: now)
+            due[index] = alerts
+        }
+        return due
     }
 }

@@ -15,6 +15,12 @@ public protocol DataService: AnyObject {
     func alerts(_ filter: AlertFilter) throws(ServiceError) -> [AlertRecord]
     func acknowledge(alert id: Int64, note: String?) throws(ServiceError) -> AlertRecord
     func silence(_ request: SilenceRequest) throws(ServiceError) -> SilenceOutcome
+    /// Puts an acknowledged alert back to firing.
+    func unacknowledge(alert id: Int64) throws(ServiceError) -> AlertRecord
+    /// The silences in force, oldest first, masked.
+    func silences() throws(ServiceError) -> [Silence]
+    /// Ends a silence now; returns it as it now stands.
+    func unsilence(_ id: Int64) throws(ServiceError) -> Silence
     func audit(since: Instant?) throws(ServiceError) -> [AuditEntry]
     func sources() throws(ServiceError) -> SourcesReport
     func status() throws(ServiceError) -> StoreStatus

@@ -100,6 +100,38 @@ public final class EmbeddedService: DataService {
         }
     }
 
+    public func unacknowledge(alert id: Int64) throws(ServiceError) -> AlertRecord {
+        try mayActOnAlerts(Store.auditSubject(ofAlert: id))
+        return try acting {
+            try store.unacknowledgeAlert(id: id, by: viewer.user, role: viewer.role.name, at: clock()).masked(for: viewer)
+        }
+    }
+
+    public func silences() throws(ServiceError) -> [Silence] {
+        // What a silence names is what the alerts it mutes name: listed for whoever may read alert texts.
+        guard viewer.role.mayOpen(page: "alerts") else {
+            throw refuse("silences", "role \(viewer.role.name) may not see alerts")
+        }
+        let now = clock()
+        try audited(AuditEntry(at: now, user: viewer.user, role: viewer.role.name, action: "view", subject: "list silences"))
+        return try failing { try store.silences(activeAt: now).masked(for: viewer) }
+    }
+
+    public func unsilence(_ id: Int64) throws(ServiceError) -> Silence {
+        try mayActOnAlerts("silence/\(id)")
+        // Ending a broad silence takes what making it took: whoever may not mute every store's freezer may not
+        // decide for everyone that they are heard again either.
+        let silence = try acting { () throws -> Silence in
+            guard let silence = try store.silence(id: id) else { throw AlertActionError.noSuchSilence(id) }
+            return silence
+        }
+        let broad = try acting { try !silence.target.isLiteral || coversComplianceRisk(silence.target) }
+        if broad, !viewer.role.may(.silenceBroadly) {
+            throw refuse("silence/\(id)", "role \(viewer.role.name) may not end a broad silence (a wildcard, or an L4 rule or alert); ask for a role with the silence_broadly permission")
+        }
+        return try acting { try store.endSilence(id: id, by: viewer.user, role: viewer.role.name, at: clock()).masked(for: viewer) }
+    }
+
     public func audit(since: Instant?) throws(ServiceError) -> [AuditEntry] {
         // The trail names who looked at which customer and contract: as classified as the most classified of them.
         guard viewer.role.sees(.core) else {

@@ -35,6 +35,9 @@ enum StoreSchema {
         m.registerMigration("v5-source-runs: failed runs in a row, stream health") { db in
             try db.execute(sql: v5SourceRuns)
         }
+        m.registerMigration("v6-hook-notices: when each repeating hook last told of each open alert") { db in
+            try db.execute(sql: v6HookNotices)
+        }
         return m
     }
 
@@ -358,5 +361,18 @@ enum StoreSchema {
     ALTER TABLE source_health ADD COLUMN stream_rate REAL;
     ALTER TABLE source_health ADD COLUMN stream_restarts INTEGER;
     ALTER TABLE source_health ADD COLUMN stream_lag TEXT;
+    """
+
+    /// When a hook with `repeat:` last told of an alert, kept in the store rather than in the collector's memory so
+    /// a restarted or taken-over collector reminds on the same schedule instead of sending every open alert again.
+    /// Rows go when their alert resolves.
+    static let v6HookNotices = """
+    CREATE TABLE hook_notice (
+        hook TEXT NOT NULL,
+        alert_id INTEGER NOT NULL,
+        notified_at INTEGER NOT NULL,
+        PRIMARY KEY (hook, alert_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX hook_notice_alert ON hook_notice (alert_id);
     """
 }

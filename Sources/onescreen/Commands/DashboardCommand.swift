@@ -83,7 +83,8 @@ struct DashboardCommand: ParsableCommand {
 
         // Collector logs would scribble over the screen; what matters reaches the Sources page through the store.
         // A server collects for its clients; a client runs nothing of its own.
-        let collector = loaded.sources.isEmpty ? nil : connection.store.map { store in Collector(config: loaded, store: store, logger: Logger(label: "onescreen.dashboard") { _ in SwiftLogNoOpLogHandler() }) }
+        let collector = loaded.sources.isEmpty ? nil : connection.store.map { store in Collector(config: loaded, store: store, logger: Logger(label: "onescreen.dashboard") { _ in SwiftLogNoOpLogHandler() },
+                                                                                                   reporter: StoreAlertReporter(store: store, utcOffset: TimeZone.current.secondsFromGMT())) }
         if let collector { Task { await collector.start() } }
         let outcome: Result<Int32?, any Error>
         let soak = soakStep.map { SoakRun(step: $0, reportPath: soakReport ?? "/dev/stderr", start: .now) }
