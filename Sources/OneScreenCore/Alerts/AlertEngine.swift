@@ -1,4 +1,5 @@
 import GRDB
+import Synchronization
 
 /// Evaluates the alert rules against the store and keeps the alert table's lifecycle: after every committed
 /// ingest batch (whoever ingests) and on a timer for silence and date rules. Each evaluation is one write
@@ -18,6 +19,8 @@ public final class AlertEngine: Sendable {
     public let hooks: HookRunner
     /// Seconds east of UTC of the store's calendar (due dates, message times).
     public let utcOffset: Int
+    /// The store's series as of the last evaluation; each evaluation reads only those added since.
+    private let catalog = Mutex(SeriesCatalog())
 
     public init(
         store: Store, rules: [AlertRule] = AlertRule.builtIn, hooks: [AlertHook] = [], utcOffset: Int,
@@ -41,13 +44,17 @@ public final class AlertEngine: Sendable {
         let scope = BatchScope(records)
         guard !scope.types.isEmpty else { return [] }
         return try run(now: now) { db in
-            let catalog = try Store.seriesCatalog(db)
+            let catalog = try self.currentCatalog(db)
             var touched: [Int64: ClosedRange<Int64>] = [:]
+            var values: [Int64: ClosedRange<Double>] = [:]
             for (key, range) in scope.readings {
-                if let series = catalog.series(metric: key.metric, site: key.site) { touched[series.id] = range.joined(touched[series.id]) }
+                guard let series = catalog.series(metric: key.metric, site: key.site) else { continue }
+                touched[series.id] = range.joined(touched[series.id])
+                values[series.id] = scope.values[key]
             }
             // A new standard judges the recent past of every series of its metric.
-            for series in catalog.all where scope.standardMetrics.contains(series.metric) {
+            for series in scope.standardMetrics.isEmpty ? [] : catalog.all where scope.standardMetrics.contains(series.metric) {
+                values[series.id] = nil
                 if let latest = try Store.latestTime(db, series: series.id) {
                     touched[series.id] = (latest - AlertLimits.lookback.milliseconds...latest).joined(touched[series.id])
                 }
@@ -63,10 +70,13 @@ public final class AlertEngine: Sendable {
                     }
                 }
                 guard let earliest = subjects.values.map(\.lowerBound).min() else { continue }
-                let stored = Dictionary(grouping: try Store.alerts(db, rule: rule.name, seenSince: earliest - AlertLimits.lookback.milliseconds),
-                                        by: \.fingerprint)
+                let stored = try Store.storedAlerts(db, rule: rule.name, seenSince: earliest - AlertLimits.lookback.milliseconds)
                 let evaluator = TimelineEvaluator(db: db, rule: rule, condition: condition, now: now, utcOffset: utcOffset, stored: stored)
                 for (subject, range) in subjects.sorted(by: { $0.key.subject < $1.key.subject }) {
+                    // Most series of a large feed are fine most of the time: walking each one's recent readings
+                    // would make every batch cost a query per series it touched.
+                    if subject.inputs.count == 1, let batch = values[subject.inputs[0].id], condition.isQuiet(subject, values: batch),
+                       !stored.contains(AlertRecord.fingerprint(rule: rule.name, subject: subject.subject)) { continue }
                     events += try evaluator.evaluate(subject, changed: range)
                 }
             }
@@ -98,14 +108,18 @@ public final class AlertEngine: Sendable {
     public func evaluate(now: Instant) throws -> [AlertEvent] {
         try run(now: now, reminds: true) { db in
             var catalog: SeriesCatalog?
+            var latest: [Int64: Int64]?
             var events: [AlertEvent] = []
             for rule in rules {
                 let findings: [Finding]
                 switch rule.condition {
                 case .noData(let condition):
-                    if catalog == nil { catalog = try Store.seriesCatalog(db) }
-                    findings = try condition.findings(db, series: catalog!.all, now: now, utcOffset: utcOffset)
+                    if catalog == nil { catalog = try self.currentCatalog(db) }
+                    if latest == nil { latest = try Store.latestTimes(db) }
+                    findings = try condition.findings(db, series: catalog!.all, now: now, utcOffset: utcOffset, stored: latest)
                 case .business(let condition):
+                    findings = try condition.findings(db, now: now, utcOffset: utcOffset)
+                case .system(let condition):
                     findings = try condition.findings(db, now: now, utcOffset: utcOffset)
                 case .band, .rate, .combination:
                     continue
@@ -113,6 +127,36 @@ public final class AlertEngine: Sendable {
                 events += try StateEvaluator(db: db, rule: rule, now: now, utcOffset: utcOffset).reconcile(findings, scope: nil)
             }
             return events
+        }
+    }
+
+    /// Evaluates only the rules about the collector's own health (`SystemCondition` and silent sources): what a
+    /// source's run just changed, judged at once instead of at the next timed pass.
+    @discardableResult
+    public func evaluateSystem(now: Instant) throws -> [AlertEvent] {
+        try run(now: now) { db in
+            var events: [AlertEvent] = []
+            for rule in rules {
+                let findings: [Finding]
+                switch rule.condition {
+                case .system(let condition):
+                    findings = try condition.findings(db, now: now, utcOffset: utcOffset)
+                case .noData(let condition):
+                    guard case .source = condition.target else { continue }
+                    findings = try condition.findings(db, series: [], now: now, utcOffset: utcOffset)
+                default:
+                    continue
+                }
+                events += try StateEvaluator(db: db, rule: rule, now: now, utcOffset: utcOffset).reconcile(findings, scope: nil)
+            }
+            return events
+        }
+    }
+
+    private func currentCatalog(_ db: Database) throws -> SeriesCatalog {
+        try catalog.withLock { held in
+            held = try held.refreshed(db)
+            return held
         }
     }
 

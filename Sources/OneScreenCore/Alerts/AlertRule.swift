@@ -30,10 +30,23 @@ public struct AlertRule: Sendable, Hashable {
         AlertRule(name: "moment-no-action", level: .performanceDecline, condition: .business(.momentWithoutAction(withinDays: 7))),
     ]
 
+    /// The collector's own faults, on in every config (a config replaces or disables one by name): a source that
+    /// failed three runs in a row or sent nothing for 15 minutes, a collector that died with nobody taking over
+    /// for 30 seconds, readings older than the status bar calls stale (L1); ingest falling behind a stream (L2).
+    public static let system: [AlertRule] = [
+        AlertRule(name: "source-failing", level: .systemFault, condition: .system(.sourceFailing(source: .any, runs: 3))),
+        AlertRule(name: "source-silent", level: .systemFault,
+                  condition: .noData(NoDataCondition(target: .source(.any), after: .minutes(15)))),
+        AlertRule(name: "collector-lease", level: .systemFault, condition: .system(.noCollector(after: .seconds(30)))),
+        AlertRule(name: "data-stale", level: .systemFault,
+                  condition: .system(.staleData(after: .seconds(Int64(DataFreshness.staleAfterSeconds))))),
+        AlertRule(name: "ingest-lag", level: .performanceDecline, condition: .system(.ingestLag(source: .any))),
+    ]
+
     /// The built-in rules with the configured ones added; a configured rule replaces a built-in of the same name.
     public static func withBuiltIns(_ configured: [AlertRule]) -> [AlertRule] {
         let names = Set(configured.map(\.name))
-        return builtIn.filter { !names.contains($0.name) } + configured
+        return (builtIn + system).filter { !names.contains($0.name) } + configured
     }
 
     /// The hold judged: a rule's own hold, at most `AlertLimits.maxHold` so an excursion fits the lookback.

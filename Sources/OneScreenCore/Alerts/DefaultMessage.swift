@@ -12,6 +12,10 @@ public struct DefaultMessage: Sendable, Hashable, Codable {
         case contractExpiring = "contract_expiring"
         case sealUnapproved = "seal_unapproved"
         case momentWithoutAction = "moment_without_action"
+        case sourceFailing = "source_failing"
+        case noCollector = "no_collector"
+        case staleData = "stale_data"
+        case ingestLag = "ingest_lag"
     }
 
     public var kind: Kind

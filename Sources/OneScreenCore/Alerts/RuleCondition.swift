@@ -11,6 +11,8 @@ public enum RuleCondition: Sendable, Hashable {
     case noData(NoDataCondition)
     /// Milestones, contracts, seal uses and moments of truth that need someone's attention.
     case business(BusinessCondition)
+    /// The collector's own faults: a source failing, nobody collecting, stale data, ingest lagging.
+    case system(SystemCondition)
 
     /// The reading-condition view of this condition, nil for store conditions.
     var timeline: (any TimelineCondition)? {
@@ -18,7 +20,7 @@ public enum RuleCondition: Sendable, Hashable {
         case .band(let c): c
         case .rate(let c): c
         case .combination(let c): c
-        case .noData, .business: nil
+        case .noData, .business, .system: nil
         }
     }
 
@@ -29,6 +31,7 @@ public enum RuleCondition: Sendable, Hashable {
         case .combination: .combination
         case .noData: .noData
         case .business(let b): b.defaultMessageKind
+        case .system(let s): s.defaultMessageKind
         }
     }
 
@@ -39,6 +42,7 @@ public enum RuleCondition: Sendable, Hashable {
         case .combination: MessageTemplate("{title}: {site} {values} since {since}")
         case .noData: MessageTemplate("{title}: nothing from {subject} for more than {after} (last {last})")
         case .business(let b): b.defaultMessage
+        case .system(let s): s.defaultMessage
         }
     }
 
@@ -51,6 +55,9 @@ public enum RuleCondition: Sendable, Hashable {
         case .combination(let c): c.hold
         case .noData: AlertLimits.minimumResolveHold
         case .business: .zero
+        // A lag is judged on a few seconds' batches: it must stay gone a while before it counts as over.
+        case .system(.ingestLag): AlertLimits.minimumResolveHold
+        case .system: .zero
         }
     }
 }

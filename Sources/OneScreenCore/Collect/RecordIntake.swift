@@ -39,6 +39,13 @@ final class RecordIntake: Sendable {
         _ = try await onQueue { try alerts.evaluate(now: now) }
     }
 
+    /// Judges the built-in system rules (sources failing, silent or lagging, the lease, stale data) on the
+    /// writer's queue, as the timed rules are.
+    func evaluateSystemRules(now: Instant) async throws {
+        let alerts = self.alerts
+        _ = try await onQueue { try alerts.evaluateSystem(now: now) }
+    }
+
     /// Deletes what `retention` no longer keeps at `now`, a batch per turn on the writer's queue: ingests take their
     /// turns in between, so none waits for more than one batch. Stops when the task is cancelled.
     func prune(_ retention: Retention, now: Instant) async throws -> Store.PruneCounts {

@@ -22,6 +22,10 @@ struct SourceRunner: Sendable {
     static let errorShownCharacters = 300
 
     func loop() async {
+        if case .exec(let settings) = config.settings, settings.stream != nil {
+            await streamLoop()
+            return
+        }
         var schedule = SourceSchedule(interval: config.interval, maxBackoff: timing.maxBackoff)
         var checkpoint = (try? store.checkpoint(source: config.name)) ?? nil
         var delay = schedule.firstDelay()
@@ -73,8 +77,19 @@ struct SourceRunner: Sendable {
             log(outcome, report, error: done.lastError)
             let succeeded = done.state != .failing
             delay = schedule.delay(afterSuccess: succeeded)
+            done.failedRuns = schedule.failures
             done.nextRun = clock.now().adding(seconds: delay.secondsValue)
             await record(done)
+            await judgeSystemRules()
+        }
+    }
+
+    /// Judges the built-in system rules (a source failing, silent or lagging) at once after its health changed,
+    /// rather than at the next timed pass: a source down should page within seconds.
+    func judgeSystemRules() async {
+        do { try await intake.evaluateSystemRules(now: clock.now()) } catch is CancellationError {
+        } catch {
+            logger.error("cannot judge the system alert rules", metadata: ["source": "\(config.name)", "error": "\(error)"])
         }
     }
 

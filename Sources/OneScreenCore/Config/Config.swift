@@ -21,7 +21,7 @@ public struct Config: Sendable {
     /// The whole YAML tree, for sections other parts parse themselves (`rules`, `alerts`, `roles` …).
     public var document: ConfigDocument?
     /// The alert rules in force: the built-in ones as changed by `rules:`.
-    public var alertRules: [AlertRule] = AlertRule.builtIn
+    public var alertRules: [AlertRule] = AlertRule.withBuiltIns([])
     /// The notification hooks of `alerts:`.
     public var alertHooks: [AlertHook] = []
     /// The wall-screen mode's pages, interval and quit key.

@@ -30,7 +30,12 @@ struct ChildProcess: Sendable {
 
     /// Runs the command to its end, the deadline, or `stop`, handing stdout to `output` as it arrives. Time spent
     /// inside `output` (waiting for the store) is added to the deadline: it is the store's time, not the command's.
-    func run(deadline: ContinuousClock.Instant, stop: StopFlag, output: (UnsafeRawBufferPointer) -> Duration) throws -> ChildProcessResult {
+    /// - Parameters:
+    ///   - idleTimeout: kill the group when stdout stays silent this long (a stream whose feed went away).
+    ///   - tick: called between reads, at least every `pollMillis`, so a stream can commit what is pending on
+    ///     time; what it returns is time spent on the store, not counted against the command either.
+    func run(deadline: ContinuousClock.Instant, idleTimeout: Duration? = nil, stop: StopFlag,
+             output: (UnsafeRawBufferPointer) -> Duration, tick: () -> Duration = { .zero }) throws -> ChildProcessResult {
         let (pid, outRead, errRead) = try Self.spawning.withLock { _ in
             let (outRead, outWrite) = try Self.pipe()
             let (errRead, errWrite) = try Self.pipe()
@@ -66,6 +71,7 @@ struct ChildProcess: Sendable {
         while !open.isEmpty || status == nil {
             if let at = killedAt, clock.now - at > Self.drainAfterKill { break }
             if killedAt == nil && (stop.isRaised || clock.now >= deadline) { killGroup(.timedOut) }
+            if killedAt == nil, status == nil, let idleTimeout, clock.now - lastOutput > idleTimeout { killGroup(.silent) }
             if status == nil {
                 var raw: Int32 = 0
                 if waitpid(pid, &raw, WNOHANG) == pid { status = raw }
@@ -77,6 +83,11 @@ struct ChildProcess: Sendable {
             }
             var fds = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
             let ready = poll(&fds, nfds_t(fds.count), Self.pollMillis)
+            if killedAt == nil {
+                let spent = tick()
+                deadline += spent
+                lastOutput += spent
+            }
             guard ready > 0 else { continue }
             for entry in fds where entry.revents != 0 {
                 let n = buffer.withUnsafeMutableBytes { read(entry.fd, $0.baseAddress, $0.count) }

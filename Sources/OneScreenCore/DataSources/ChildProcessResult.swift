@@ -5,6 +5,8 @@ struct ChildProcessResult: Sendable {
         case signalled(Int32)
         /// Killed, with its whole process group, because the run's time was up or its task was cancelled.
         case timedOut
+        /// Killed, with its whole process group, because its output stayed silent for the idle timeout.
+        case silent
     }
 
     var ending: Ending

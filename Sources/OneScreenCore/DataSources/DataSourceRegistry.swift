@@ -3,7 +3,8 @@
 public enum DataSourceRegistry {
     public static func source(for config: SourceConfig) -> any DataSource {
         switch config.settings {
-        case .exec(let settings): ExecSource(settings: settings)
+        case .exec(let settings):
+            if let stream = settings.stream { StreamingExecSource(settings: settings, stream: stream) } else { ExecSource(settings: settings) }
         case .file(let settings):
             switch settings.target {
             case .tail(let path): FileTailSource(path: path, format: settings.format, type: settings.type)

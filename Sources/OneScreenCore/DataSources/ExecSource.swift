@@ -30,11 +30,12 @@ struct ExecSource: DataSource {
             }
             return result
         }
-        if let failure = failure(result, timeout: context.timeout) { throw failure }
+        if let failure = Self.failure(result, timeout: context.timeout) { throw failure }
         return nil
     }
 
-    func failure(_ result: ChildProcessResult, timeout: Duration) -> SourceFailure? {
+    /// Why a run failed, nil when it did not. `timeout` is the run's timeout, or a stream's idle timeout.
+    static func failure(_ result: ChildProcessResult, timeout: Duration) -> SourceFailure? {
         let said = Self.gist(result.stderrTail)
         let suffix = said.isEmpty ? "" : ": \(said)"
         switch result.ending {
@@ -43,6 +44,7 @@ struct ExecSource: DataSource {
         case .exited(let code): return SourceFailure("exit \(code)\(suffix)")
         case .signalled(let signal): return SourceFailure("killed by signal \(signal)\(suffix)")
         case .timedOut: return SourceFailure("timed out after \(ConfigDuration.text(timeout)); killed its process group\(suffix)")
+        case .silent: return SourceFailure("printed nothing for \(ConfigDuration.text(timeout)); killed its process group\(suffix)")
         }
     }
 

@@ -1,6 +1,6 @@
 /// Cuts a byte stream (a plug-in's stdout, an HTTP body) into chunks of whole lines as it arrives, so a source
 /// hands ingest a few MiB at a time, never its whole output: memory stays bounded whatever a producer prints, and
-/// what came first is stored while the rest is still arriving. A streaming source reuses it as it is.
+/// what came first is stored while the rest is still arriving. A stream also hands its whole lines over on time.
 struct LineChunker {
     /// Bytes per chunk: about 20,000 readings, one ingest batch, a few MiB of memory.
     static let chunkBytes = 4 << 20
@@ -36,6 +36,14 @@ struct LineChunker {
             skippingOverlong = true
             try hand(head, emit)
         }
+    }
+
+    /// Hands over every whole line pending now, keeping the line still arriving: a stream's batch, on time.
+    mutating func handWholeLines(emit: ([UInt8], Int) throws -> Void) rethrows {
+        guard let end = pending.lastIndex(of: 0x0A) else { return }
+        let chunk = Array(pending[...end])
+        pending.removeSubrange(...end)
+        try hand(chunk, emit)
     }
 
     /// Hands over what is left. `complete` is false when the producer was cut off: a last line without its end is

@@ -11,14 +11,18 @@ public struct SourceRunContext: Sendable {
     public var now: @Sendable () -> Instant
     /// The one door into the store: validates, writes, records rejects, and reports what it did.
     public var ingest: @Sendable (IngestInput) async -> IngestReport
+    /// Where a stream says how it goes while it runs (a run-once source never calls it); returns at once.
+    public var report: @Sendable (StreamProgress) -> Void
 
     public init(name: String, timeout: Duration, checkpoint: String?, environment: [String: String],
-                now: @escaping @Sendable () -> Instant, ingest: @escaping @Sendable (IngestInput) async -> IngestReport) {
+                now: @escaping @Sendable () -> Instant, ingest: @escaping @Sendable (IngestInput) async -> IngestReport,
+                report: @escaping @Sendable (StreamProgress) -> Void = { _ in }) {
         self.name = name
         self.timeout = timeout
         self.checkpoint = checkpoint
         self.environment = environment
         self.now = now
         self.ingest = ingest
+        self.report = report
     }
 }

@@ -32,8 +32,9 @@ public protocol DataService: AnyObject {
 
     /// True the first time and whenever the store changed since the previous call; never waits.
     func takeChange() throws(ServiceError) -> Bool
-    /// A descriptor that turns readable when a change notice may be waiting (the server's socket), for a loop
-    /// that sleeps in poll() beside the keyboard; nil when changes can only be asked for (`takeChange`).
+    /// A descriptor that turns readable when a change notice may be waiting (the server's socket, or the store's
+    /// file watch in embedded mode), for a loop that sleeps in poll() beside the keyboard; nil when changes can only
+    /// be asked for (`takeChange`).
     var changeDescriptor: Int32? { get }
 }
 

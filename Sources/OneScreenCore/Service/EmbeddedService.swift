@@ -13,7 +13,7 @@ public final class EmbeddedService: DataService {
     /// The rules in force, to tell whether a silence covers a compliance-risk (L4) rule.
     private let rules: [AlertRule]
     private let clock: @Sendable () -> Instant
-    /// Polls the store's commits for `takeChange`; nil where a server watches for all its connections.
+    /// Watches the store's commits for `takeChange`; nil where a server watches for all its connections.
     private let monitor: StoreChangeMonitor?
     /// The request last served: a repeat is a refresh of the same opening, not audited again.
     private var lastOpened: PageRequest?
@@ -29,7 +29,7 @@ public final class EmbeddedService: DataService {
         monitor = watchesChanges ? try StoreChangeMonitor(store: store) : nil
     }
 
-    public var changeDescriptor: Int32? { nil }
+    public var changeDescriptor: Int32? { monitor?.descriptor }
 
     public func takeChange() throws(ServiceError) -> Bool {
         try failing { try monitor?.hasChanged() ?? false }

@@ -9,6 +9,10 @@ public struct SourceHealthChange: Sendable, Equatable {
     public var accepted = 0
     public var rejected = 0
     public var nextRun: Instant?
+    /// Runs in a row that failed, as the scheduler counts them; nil keeps the stored count.
+    public var failedRuns: Int?
+    /// A stream's health, written whole (a nil `since` clears it); nil keeps the stored one.
+    public var stream: SourceStatus.Stream?
 
     public init(name: String, kind: String, state: SourceStatus.State) {
         self.name = name

@@ -21,12 +21,12 @@ extension Store {
 
     /// A rule's open alerts and those last seen at or after `since`, oldest first: the rows an evaluation of the
     /// changes since then may revise.
-    static func alerts(_ db: Database, rule: String, seenSince since: Int64) throws -> [AlertRecord] {
-        try Row.fetchAll(db.cachedStatement(sql: """
+    static func storedAlerts(_ db: Database, rule: String, seenSince since: Int64) throws -> StoredAlerts {
+        StoredAlerts(try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(alertColumns) FROM alert WHERE rule = ?1 AND last_seen >= ?2
             UNION SELECT \(alertColumns) FROM alert WHERE rule = ?1 AND state != 'resolved'
             ORDER BY first_seen, id
-            """), arguments: [rule, since]).compactMap(alert)
+            """), arguments: [rule, since]))
     }
 
     static func openAlerts(_ db: Database, rule: String) throws -> [AlertRecord] {

@@ -252,13 +252,18 @@ extension Store {
     /// Each source's recorded health, judged late when its next run is overdue (a collector that died cannot say so).
     static func sources(_ db: Database, now: Instant) throws -> [SourceStatus] {
         try Row.fetchAll(db, sql: """
-            SELECT name, kind, state, last_success, last_error, accepted, rejected, next_run FROM source_health ORDER BY name
+            SELECT name, kind, state, last_success, last_error, accepted, rejected, next_run,
+                   failed_runs, stream_since, stream_rate, stream_restarts, stream_lag FROM source_health ORDER BY name
             """).map { row in
+            let stream = (row["stream_restarts"] as Int?).map { restarts in
+                SourceStatus.Stream(since: (row["stream_since"] as Int64?).map(Instant.init(millis:)),
+                                    linesPerSecond: row["stream_rate"] ?? 0, restarts: restarts, lag: row["stream_lag"])
+            }
             var status = SourceStatus(
                 name: row["name"], kind: row["kind"], state: SourceStatus.State(rawValue: row["state"]) ?? .failing,
                 lastSuccess: (row["last_success"] as Int64?).map(Instant.init(millis:)), lastError: row["last_error"],
                 accepted: row["accepted"], rejected: row["rejected"],
-                nextRun: (row["next_run"] as Int64?).map(Instant.init(millis:)))
+                nextRun: (row["next_run"] as Int64?).map(Instant.init(millis:)), failedRuns: row["failed_runs"], stream: stream)
             if status.state != .disabled, let next = status.nextRun, now.seconds(since: next) > overdueSeconds {
                 status.state = .late
             }

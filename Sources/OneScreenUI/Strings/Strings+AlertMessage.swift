@@ -34,6 +34,18 @@ extension Strings {
         case .momentWithoutAction:
             pick("\(value("customer")) \(value("date"))\(value("kind"))（\(daysZh) 天后）尚无行动计划",
                  "\(value("customer")) \(value("kind")) on \(value("date")), in \(days), has no action planned")
+        case .sourceFailing:
+            pick("\(title)：\(value("subject")) 最近 \(value("runs")) 次运行均失败：\(value("error"))",
+                 "\(title): \(value("subject")) failed its last \(value("runs")) runs: \(value("error"))")
+        case .noCollector:
+            pick("\(title)：自 \(value("since")) 起无进程采集（\(value("holder")) 的租约已过期）",
+                 "\(title): nobody collects since \(value("since")) (the lease of \(value("holder")) expired)")
+        case .staleData:
+            pick("\(title)：最新读数来自 \(value("last"))，已超过\(value("after"))",
+                 "\(title): the newest reading is from \(value("last")), older than \(value("after"))")
+        case .ingestLag:
+            pick("\(title)：写入跟不上 \(value("subject"))：\(value("lag"))",
+                 "\(title): ingest falls behind \(value("subject")): \(value("lag"))")
         }
     }
 }

@@ -47,7 +47,8 @@ import Yams
         #expect(problems == [])
         let byName = Dictionary(uniqueKeysWithValues: rules.map { ($0.name, $0) })
         #expect(Set(byName.keys) == ["cold-chain-warm", "warming-fast", "door-open-warm", "sensor-silent", "erp-silent",
-                                     "contract-expiring", "milestone-overdue", "seal-unapproved"])
+                                     "contract-expiring", "milestone-overdue", "seal-unapproved",
+                                     "source-failing", "source-silent", "collector-lease", "data-stale", "ingest-lag"])
         #expect(byName["cold-chain-warm"]?.condition == .band(BandCondition(metric: Glob("*.temp"), site: Glob("沪A*"), max: 8, hold: .minutes(5))))
         #expect(byName["cold-chain-warm"]?.level == .complianceRisk)
         #expect(byName["warming-fast"]?.condition == .rate(RateCondition(metric: Glob("truck.temp"), rise: 2, fall: nil, within: .minutes(10))))
@@ -87,7 +88,7 @@ import Yams
                 conditions: [{metric: "truck.*", above: 4}, {metric: truck.door}]
             """)
         #expect(problems == [
-            "config.yaml:3: rules[0].kind: unknown kind 'treshold' (did you mean 'threshold'?); kinds are threshold, rate, combination, no_data, milestone_overdue, contract_expiring, seal_unapproved, moment_no_action",
+            "config.yaml:3: rules[0].kind: unknown kind 'treshold' (did you mean 'threshold'?); kinds are threshold, rate, combination, no_data, milestone_overdue, contract_expiring, seal_unapproved, moment_no_action, source_failing, no_collector, stale_data, ingest_lag",
             "config.yaml:5: rules[1].max: a threshold needs min, max or both",
             "config.yaml:8: rules[1].mx: unknown key (did you mean 'max'?)",
             "config.yaml:9: rules[1].for: 13h is longer than the 12h a rule can look back",

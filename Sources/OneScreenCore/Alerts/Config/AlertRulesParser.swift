@@ -186,6 +186,16 @@ public enum AlertRulesParser {
             return .business(.sealUnapproved)
         case .momentNoAction:
             return .business(.momentWithoutAction(withinDays: reader.integer("within_days", in: fields, range: 1...365) ?? 7))
+        case .sourceFailing:
+            let source = reader.string("source", in: fields, what: "a source name or pattern").map(Glob.init) ?? .any
+            return .system(.sourceFailing(source: source, runs: reader.integer("runs", in: fields, range: 1...1000) ?? 3))
+        case .noCollector:
+            return .system(.noCollector(after: reader.duration("after", in: fields, minimum: .seconds(1)) ?? .seconds(30)))
+        case .staleData:
+            let after = reader.duration("after", in: fields, minimum: .seconds(1)) ?? .seconds(Int64(DataFreshness.staleAfterSeconds))
+            return .system(.staleData(after: after))
+        case .ingestLag:
+            return .system(.ingestLag(source: reader.string("source", in: fields, what: "a source name or pattern").map(Glob.init) ?? .any))
         }
     }
 

@@ -6,6 +6,10 @@ enum RuleKind: String, CaseIterable, Sendable {
     case contractExpiring = "contract_expiring"
     case sealUnapproved = "seal_unapproved"
     case momentNoAction = "moment_no_action"
+    case sourceFailing = "source_failing"
+    case noCollector = "no_collector"
+    case staleData = "stale_data"
+    case ingestLag = "ingest_lag"
 
     static let commonKeys = ["name", "kind", "level", "title", "message", "resolve_after", "enabled"]
 
@@ -18,6 +22,9 @@ enum RuleKind: String, CaseIterable, Sendable {
         case .milestoneOverdue: ["grace_days"]
         case .contractExpiring, .momentNoAction: ["within_days"]
         case .sealUnapproved: []
+        case .sourceFailing: ["source", "runs"]
+        case .noCollector, .staleData: ["after"]
+        case .ingestLag: ["source"]
         }
     }
 
@@ -27,7 +34,8 @@ enum RuleKind: String, CaseIterable, Sendable {
         switch self {
         case .threshold, .combination, .milestoneOverdue, .contractExpiring: .businessAnomaly
         case .rate, .momentNoAction: .performanceDecline
-        case .noData: .systemFault
+        case .noData, .sourceFailing, .noCollector, .staleData: .systemFault
+        case .ingestLag: .performanceDecline
         case .sealUnapproved: .complianceRisk
         }
     }
@@ -46,6 +54,10 @@ enum RuleKind: String, CaseIterable, Sendable {
         case .contractExpiring: ["contract", "title", "counterparty", "status", "end", "days"]
         case .sealUnapproved: ["seal_use", "contract", "seal", "requested_by", "status", "time"]
         case .momentNoAction: ["moment", "customer", "kind", "date", "days"]
+        case .sourceFailing: ["runs", "error"]
+        case .noCollector: ["holder"]
+        case .staleData: ["last", "after"]
+        case .ingestLag: ["lag"]
         }
         return RuleKind.commonPlaceholders.union(own)
     }

@@ -33,6 +33,7 @@ public enum PostgresSchema {
 
     static let migrations = [
         Migration(version: 1, name: "records, readings by day, rollups, alerts, audit, collector leases per group", sql: v1),
+        Migration(version: 2, name: "failed runs in a row, stream health", sql: v2SourceRuns),
     ]
 
     public static var currentVersion: Int { migrations.last!.version }
@@ -45,6 +46,15 @@ public enum PostgresSchema {
         "tag", "orders", "moment", "contract", "seal_use", "milestone", "marketing", "alert", "silence",
         "source_health", "reject", "meta",
     ]
+
+    /// SQLite's v5-source-runs, column for column.
+    static let v2SourceRuns = """
+    ALTER TABLE source_health ADD COLUMN failed_runs bigint;
+    ALTER TABLE source_health ADD COLUMN stream_since bigint;
+    ALTER TABLE source_health ADD COLUMN stream_rate double precision;
+    ALTER TABLE source_health ADD COLUMN stream_restarts bigint;
+    ALTER TABLE source_health ADD COLUMN stream_lag text COLLATE "C";
+    """
 
     static let v1 = """
     CREATE TABLE source (
