@@ -172,9 +172,11 @@ import Testing
         // rotated had it been due: it still holds on the Alerts page.
         Thread.sleep(forTimeInterval: 4.5)
         try session.resize(width: 100, height: 36)
-        let redrawn = try session.waitFor { $0.contains { $0.hasPrefix("┌─ Alerts by rule") && TerminalColumns.width(of: $0) == 100 } }
+        let redrawn = try session.waitFor { screen in
+            screen.contains { $0.hasPrefix("┌─ Alerts by rule") && TerminalColumns.width(of: $0) == 100 }
+                && screen.contains { $0.contains("Alerts held until the alert clears") }
+        }
         #expect(redrawn.met, "\(redrawn.screen.joined(separator: "\n"))")
-        #expect(redrawn.screen.contains { $0.contains("Alerts held until the alert clears") })
         // Acknowledged, it no longer fires: the rotation goes on from the page it left, then to the next.
         let id = try #require((try JSONSerialization.jsonObject(with: Data(try BuiltBinary.run(["alerts", "--store", store, "--json"]).stdout.utf8))
             as? [[String: Any]])?.first?["id"] as? Int)
