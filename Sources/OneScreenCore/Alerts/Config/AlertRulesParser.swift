@@ -79,8 +79,17 @@ public enum AlertRulesParser {
             return ([], reader.problems)
         }
         var hooks: [AlertHook] = []
+        var named: [String: Int] = [:]
         for (index, item) in items.enumerated() {
-            if let hook = readHook(item, path: "alerts.hooks[\(index)]", &reader) { hooks.append(hook) }
+            guard let hook = readHook(item, path: "alerts.hooks[\(index)]", &reader) else { continue }
+            // Two hooks under one name would share one repeat schedule, and one would go quiet.
+            if let first = named[hook.name] {
+                reader.problem(at: item.mapping?["name"] ?? item, "alerts.hooks[\(index)].name",
+                               "'\(hook.name)' already names alerts.hooks[\(first)]; give each hook a name of its own")
+            } else {
+                named[hook.name] = index
+            }
+            hooks.append(hook)
         }
         return (hooks, sorted(reader.problems))
     }
