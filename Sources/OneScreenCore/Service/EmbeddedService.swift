@@ -109,7 +109,7 @@ public final class EmbeddedService: DataService {
     }
 
     public func silences() throws(ServiceError) -> [Silence] {
-        // What a silence names is what the alerts it mutes name: listed for whoever may read alert texts.
+        // What a silence names is what the alerts it mutes name: masked as alert texts are.
         guard viewer.role.mayOpen(page: "alerts") else {
             throw refuse("silences", "role \(viewer.role.name) may not see alerts")
         }

@@ -72,6 +72,8 @@ struct DashboardLoop {
                     announces = try alarm?.look(at: service, now: now) ?? false
                     problem = nil
                     state.refreshRequested = false
+                    // After the read: a hold that changes the page asks for the Alerts page at once.
+                    if let alarm { state.hold(alarm.holding, at: now) }
                 }
             } catch {
                 // A locked or vanished store must not take the screen down: keep the last frame's data and say why.
