@@ -88,7 +88,8 @@ public final class Server: Sendable {
                 fds.append(pollfd(fd: connection.fd, events: Int16(events), revents: 0))
             }
             let before = ContinuousClock.now
-            let timeout = monitor.descriptor == nil ? limits.changeCheckMilliseconds : Self.milliseconds(until: nextDeadline(connections), from: before)
+            var timeout = monitor.descriptor == nil ? limits.changeCheckMilliseconds : Self.milliseconds(until: nextDeadline(connections), from: before)
+            if let recheck = monitor.recheckMilliseconds { timeout = timeout < 0 ? recheck : min(timeout, recheck) }
             _ = poll(&fds, nfds_t(fds.count), timeout)
             let now = ContinuousClock.now
             if fds[1].revents & Int16(POLLIN) != 0 { Self.drain(wake.read) }
@@ -101,7 +102,8 @@ public final class Server: Sendable {
                 }
                 if !connection.flush() { drop(connection, "disconnected", from: &connections) }
             }
-            if monitor.descriptor == nil || fds[2].revents != 0, (try? monitor.hasChanged()) == true {
+            if monitor.descriptor == nil || fds[2].revents != 0 || monitor.recheckAt.map({ now >= $0 }) == true,
+               (try? monitor.hasChanged()) == true {
                 for connection in connections.values where connection.service != nil { connection.queue(.changed) }
             }
             for connection in Array(connections.values) {

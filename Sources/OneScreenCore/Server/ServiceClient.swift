@@ -46,6 +46,8 @@ public final class ServiceClient: DataService {
     }
 
     public var changeDescriptor: Int32? { fd }
+    /// The server confirms its commits before it sends a notice.
+    public var changeRecheckMilliseconds: Int32? { nil }
 
     public func takeChange() throws(ServiceError) -> Bool {
         // Whatever has arrived is read now without waiting; only notices can be among it.
