@@ -5,7 +5,9 @@ import Synchronization
 /// `onescreen serve`'s socket side: one thread, one poll() over the listening socket and every client. Each client
 /// is known by its peer uid, gets the viewer the server's policy gives that uid (narrowed, never raised, by the role
 /// it asks for), and is answered by an `EmbeddedService` of its own, so it gets exactly what embedded mode would
-/// give the same user and nothing else. One watcher asks the store for commits and pushes `changed` to every client.
+/// give the same user and nothing else. One watcher on the store's files (in the same poll()) confirms each commit
+/// and pushes `changed` to every client; with nothing to do the loop sleeps until a socket, the store or the next
+/// client deadline (a stalled frame, a missing hello) wakes it.
 ///
 /// A client that sends garbage, an oversized frame, stalls mid-frame, does not say hello, stops reading or goes
 /// away is dropped with one log line; the others never wait on it (every socket is non-blocking).
