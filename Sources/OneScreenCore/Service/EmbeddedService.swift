@@ -31,6 +31,7 @@ public final class EmbeddedService: DataService {
     }
 
     public var changeDescriptor: Int32? { monitor?.descriptor }
+    public var changeRecheckMilliseconds: Int32? { monitor?.recheckMilliseconds }
 
     public func takeChange() throws(ServiceError) -> Bool {
         try failing { try monitor?.hasChanged() ?? false }

@@ -110,6 +110,7 @@ struct DashboardLoop {
                     if pendingChange { wake = min(wake, lastRead.adding(seconds: refreshSeconds)) }
                 }
                 if service.changeDescriptor == nil { wake = min(wake, now.adding(seconds: Double(Self.askMilliseconds) / 1000)) }
+                if let recheck = service.changeRecheckMilliseconds { wake = min(wake, clock().adding(seconds: Double(recheck) / 1000)) }
                 Self.sleep(keyboard: STDIN_FILENO, change: service.changeDescriptor, milliseconds: wake.millis - clock().millis)
                 event = terminal.nextEvent(timeoutMilliseconds: 0)
             }
