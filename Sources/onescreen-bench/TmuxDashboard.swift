@@ -47,7 +47,16 @@ struct TmuxDashboard {
         _ = try ChildProcess(executable: tmux, arguments: ["-L", socket] + arguments).run(stdout: output, stderr: "/dev/null")
     }
 
+    /// Ends the session's program with SIGTERM before the tmux server: kill-server only hangs up on it, and
+    /// `onescreen serve` takes a hang-up for "reload the config", so it would outlive the benchmark.
     func stop() {
+        let scratch = FileManager.default.temporaryDirectory.path + "/\(socket)-pid.txt"
+        if let pid = try? programPID(scratch: scratch) {
+            kill(pid, SIGTERM)
+            let clock = ContinuousClock(), started = clock.now
+            while kill(pid, 0) == 0, started.duration(to: clock.now) < .seconds(5) { usleep(20_000) }
+        }
+        try? FileManager.default.removeItem(atPath: scratch)
         try? run(["kill-server"])
     }
 
