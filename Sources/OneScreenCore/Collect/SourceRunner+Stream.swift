@@ -108,7 +108,8 @@ extension SourceRunner {
             rest.accepted = total.accepted - counted.accepted
             rest.rejected = total.rejected - counted.rejected
             rest.lastSuccess = clock.now()
-            await record(rest)
+            // Recorded also when the collector is stopping (the task cancelled): these rows were stored.
+            await Task { await record(rest) }.value
         }
         return (outcome, delivered || total.accepted > 0)
     }
