@@ -48,9 +48,7 @@ extension SourceRunner {
     /// One life of the stream's process. Returns how it ended and whether it delivered any line.
     private func runStream(restarts: Int) async -> (RunOutcome, Bool) {
         let tally = RunTally()
-        let rejects = RejectBudget()
         let name = config.name
-        let intake = self.intake
         let (reports, sink) = AsyncStream.makeStream(of: StreamProgress.self, bufferingPolicy: .bufferingNewest(16))
         // Reports are recorded in order, and all of them before the run's end is: a late "streaming" must never
         // overwrite the "failing" that follows it.
@@ -81,16 +79,11 @@ extension SourceRunner {
             }
             return (lines > 0, counted)
         }
+        let doors = ingestDoors(tally, RejectBudget())
         let context = SourceRunContext(
             name: name, timeout: .zero, checkpoint: nil,
             environment: ["ONESCREEN_SOURCE": name, "ONESCREEN_COLLECTOR": collector], now: clock.now,
-            ingest: { [clock] input in
-                tally.beginIngest(at: clock.now())
-                let report = await intake.ingest(input, source: name, rejects: rejects)
-                tally.endIngest(report, at: clock.now())
-                return report
-            },
-            report: { sink.yield($0) })
+            ingest: doors.async, report: { sink.yield($0) }, ingestBlocking: doors.blocking)
         let outcome: RunOutcome
         do {
             outcome = .finished(checkpoint: try await source.run(context))
