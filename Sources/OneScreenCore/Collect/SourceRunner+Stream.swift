@@ -37,6 +37,7 @@ extension SourceRunner {
             case .timedOut, .cancelled: done.lastError = "stopped"
             }
             done.failedRuns = schedule.failures
+            done.lastFailure = done.lastError
             done.stream = SourceStatus.Stream(since: nil, linesPerSecond: 0, restarts: restarts)
             done.nextRun = clock.now().adding(seconds: delay.secondsValue)
             log(outcome, RunTally().total, error: done.lastError)

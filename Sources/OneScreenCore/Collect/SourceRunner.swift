@@ -74,6 +74,8 @@ struct SourceRunner: Sendable {
                 done.state = .failing
                 done.lastError = "cancelled"
             }
+            // Kept apart: a later "still running" must not replace why the runs failed.
+            if done.state == .failing { done.lastFailure = done.lastError }
             log(outcome, report, error: done.lastError)
             let succeeded = done.state != .failing
             delay = schedule.delay(afterSuccess: succeeded)

@@ -349,11 +349,13 @@ enum StoreSchema {
     ALTER TABLE alert ADD COLUMN default_message TEXT;
     """
 
-    /// `failed_runs`: the runs in a row that failed, for the source-failing alert. The `stream_` columns are set for
+    /// `failed_runs`: the runs in a row that failed, and `last_failure` why the last of them did (`last_error` may
+    /// since say something else, such as a run still going), for the source-failing alert. The `stream_` columns are set for
     /// a stream only (`stream_restarts` not null): since when it runs (null while it is down), its lines per second,
     /// how often it was restarted, and why ingest falls behind it.
     static let v5SourceRuns = """
     ALTER TABLE source_health ADD COLUMN failed_runs INTEGER;
+    ALTER TABLE source_health ADD COLUMN last_failure TEXT;
     ALTER TABLE source_health ADD COLUMN stream_since INTEGER;
     ALTER TABLE source_health ADD COLUMN stream_rate REAL;
     ALTER TABLE source_health ADD COLUMN stream_restarts INTEGER;

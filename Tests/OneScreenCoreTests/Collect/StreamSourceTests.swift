@@ -186,4 +186,27 @@ extension StreamSourceTests {
         await collector.stop()
         #expect(try h.statuses()["flood"]?.accepted == 20_000)
     }
+
+    /// Stopping the collector ends a stream with every process it started, as a run's timeout does.
+    @Test func stoppingTheCollectorEndsTheStreamsWholeProcessGroup() async throws {
+        let h = try CollectorHarness("stream-stop")
+        let stream = h.script("stream.sh", """
+            sleep 1000 &
+            echo $! > "\(h.dir.file("child.pid"))"
+            echo $$ > "\(h.dir.file("parent.pid"))"
+            while true; do echo; sleep 0.2; done
+            """)
+        let config = try Self.load(h, """
+            sources:
+              - {name: beats, kind: exec, command: ["\(stream)"], stream: true}
+            """)
+        let collector = Self.collector(h, config)
+        await collector.start()
+        #expect(try await Poll.until(timeout: CollectorHarness.patience) { try h.statuses()["beats"]?.lastSuccess != nil })
+        await collector.stop()
+        for file in ["parent.pid", "child.pid"] {
+            let pid = try #require(pid_t(String(contentsOfFile: h.dir.file(file), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+            #expect(await Poll.until(timeout: 10) { ExecSourceTests.isGone(pid) }, "\(file) \(pid) still runs")
+        }
+    }
 }

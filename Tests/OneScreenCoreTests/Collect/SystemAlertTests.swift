@@ -35,4 +35,32 @@ import Testing
         #expect(try await Poll.until(timeout: CollectorHarness.patience) { try lease()?.state == .resolved })
         await collector.stop()
     }
+
+    @Test func readingsOlderThanTheStaleMarkAreAnAlertWhileSourcesAreConfiguredAndFreshOnesClearIt() async throws {
+        let h = try CollectorHarness("system-stale")
+        let now = Instant.now
+        func ingest(_ time: Instant) {
+            let line = "{\"type\":\"reading\",\"metric\":\"cold.temp\",\"site\":\"S1\",\"stage\":\"store\",\"time\":\(time.millis / 1000),\"value\":3,\"unit\":\"°C\"}\n"
+            let ingestor = Ingestor(writer: StoreWriter(store: h.store), now: { now }, report: { _ in })
+            _ = ingestor.run(IngestInput(name: "test", origin: .bytes(Array(line.utf8))))
+        }
+        let engine = AlertEngine(store: h.store, rules: AlertRule.withBuiltIns([]), utcOffset: 0)
+        func stale() throws -> AlertRecord? { try h.store.alerts(AlertFilter(states: .all)).first { $0.rule == "data-stale" } }
+
+        ingest(now.adding(seconds: -3600))
+        // No source is configured: a store of history, not a wall screen gone stale.
+        try engine.evaluateSystem(now: now)
+        #expect(try stale() == nil)
+
+        try await h.store.recordHealth(SourceHealthChange(name: "gateway", kind: "exec", state: .ok))
+        try engine.evaluateSystem(now: now)
+        let fired = try #require(try stale())
+        #expect(fired.state == .firing)
+        #expect(fired.level == .systemFault)
+        #expect(fired.message.hasSuffix("older than 15m"))
+
+        ingest(now.adding(seconds: -5))
+        try engine.evaluateSystem(now: now)
+        #expect(try stale()?.state == .resolved)
+    }
 }

@@ -50,6 +50,7 @@ public enum PostgresSchema {
     /// SQLite's v5-source-runs, column for column.
     static let v2SourceRuns = """
     ALTER TABLE source_health ADD COLUMN failed_runs bigint;
+    ALTER TABLE source_health ADD COLUMN last_failure text COLLATE "C";
     ALTER TABLE source_health ADD COLUMN stream_since bigint;
     ALTER TABLE source_health ADD COLUMN stream_rate double precision;
     ALTER TABLE source_health ADD COLUMN stream_restarts bigint;
