@@ -49,23 +49,14 @@ struct LiveBenchmark: Benchmark {
         // Idle CPU: the dashboard's own utime + stime over a minute with nothing changing but the clock.
         try dashboard.run(["display-message", "-p", "#{pane_pid}"], output: capture)
         guard let pid = Int32(((try? String(contentsOfFile: capture, encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)),
-              let before = cpuSeconds(pid) else {
+              let before = ProcessStat.cpuSeconds(pid) else {
             print("live: cannot read the dashboard's CPU time")
             return
         }
         Thread.sleep(forTimeInterval: Self.idleSeconds)
-        guard let after = cpuSeconds(pid) else { return }
+        guard let after = ProcessStat.cpuSeconds(pid) else { return }
         let share = (after - before) / Self.idleSeconds * 100
         print("live: idle dashboard, refresh 1 s: \(BenchFormat.fixed(after - before, 2)) s CPU in \(Int(Self.idleSeconds)) s = "
               + "\(BenchFormat.fixed(share, 2))% of a core (target under 1%)")
-    }
-
-    /// User plus system CPU seconds of a process, from /proc/PID/stat (fields 14 and 15, in clock ticks).
-    private func cpuSeconds(_ pid: Int32) -> Double? {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return nil }
-        let fields = stat[stat.index(after: close)...].split(separator: " ")
-        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
-        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 }

@@ -45,6 +45,13 @@ struct ServeBenchmark: Benchmark {
             let remote = try Self.median(repeats) { _ = try client.page(page, at: .now, utcOffset: offset) }
             print("serve: \(page.pageName) refresh \(BenchFormat.fixed(remote * 1000, 2)) ms through the socket, "
                   + "\(BenchFormat.fixed(local * 1000, 2)) ms in-process: \(BenchFormat.fixed(remote / local, 2))x (goal ≤ 1.3x)")
+            // What the socket adds besides the read: the snapshot's encoding one way and its decoding the other.
+            let snapshot = try embedded.page(page, at: .now, utcOffset: offset)
+            var body = Data()
+            let encode = try Self.median(repeats) { body = try JSONEncoder().encode(snapshot) }
+            let decode = try Self.median(repeats) { _ = try JSONDecoder().decode(PageSnapshot.self, from: body) }
+            print("  \(page.pageName) snapshot: \(BenchFormat.fixed(Double(body.count) / 1024, 1)) KiB of JSON, encoded in "
+                  + "\(BenchFormat.fixed(encode * 1000, 2)) ms, decoded in \(BenchFormat.fixed(decode * 1000, 2)) ms")
         }
         var latencies: [Double] = []
         _ = try client.takeChange()

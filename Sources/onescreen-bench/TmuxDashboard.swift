@@ -5,10 +5,12 @@ import Foundation
 struct TmuxDashboard {
     let tmux: String
     let binary: String
-    let socket = "onescreen-bench-\(getpid())"
+    let socket: String
 
     /// Nil, with the reason printed after `label`, when tmux or the release `onescreen` binary is missing.
-    init?(label: String) {
+    /// - Parameter server: tells apart the tmux servers of one run that keeps several programs side by side.
+    init?(label: String, server: String = "") {
+        socket = "onescreen-bench-\(getpid())" + (server.isEmpty ? "" : "-" + server)
         guard let tmux = ChildProcess.find("tmux") else {
             print("\(label): tmux not found; skipped")
             return nil
@@ -24,9 +26,20 @@ struct TmuxDashboard {
 
     /// Starts the dashboard on `store` in a `width` x `height` terminal, sizes pinned by nothing but the terminal.
     func start(store: String, width: Int, height: Int, arguments: [String]) throws {
+        try start(command: "\(binary) --store \(store) " + arguments.joined(separator: " "), width: width, height: height)
+    }
+
+    /// Runs `command` (a shell command line) in a `width` x `height` terminal.
+    func start(command: String, width: Int, height: Int) throws {
         try run(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
-                 "env -u LINES -u COLUMNS TERM=xterm-256color LANG=C.UTF-8 \(binary) --store \(store) "
-                     + arguments.joined(separator: " ")])
+                 "env -u LINES -u COLUMNS TERM=xterm-256color LANG=C.UTF-8 " + command])
+    }
+
+    /// The pid of the program the session's pane runs (not a shell in between).
+    func programPID(scratch: String) throws -> Int32? {
+        try run(["display-message", "-p", "#{pane_pid}"], output: scratch)
+        let text = ((try? String(contentsOfFile: scratch, encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        return Int32(text).map(ProcessStat.program(inPane:))
     }
 
     /// One tmux command against this session's server, its stdout written to `output`.

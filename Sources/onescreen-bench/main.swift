@@ -11,6 +11,7 @@ let benchmarks: [any Benchmark] = [
     OverviewBenchmark(),
     FrameBytesBenchmark(),
     LiveBenchmark(),
+    IdleBenchmark(),
     RuleBenchmark(),
     SoakBenchmark(),
     ServeBenchmark(),

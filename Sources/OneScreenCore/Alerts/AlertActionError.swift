@@ -9,6 +9,11 @@ public enum AlertActionError: Error, Sendable, Equatable, Codable, CustomStringC
     case badDuration
     /// A silence longer than `Silence.longest`.
     case tooLong
+    case noSuchSilence(Int64)
+    /// The silence already ended (expired or ended by someone).
+    case silenceOver(Int64)
+    /// Only an acknowledged alert can be un-acknowledged.
+    case notAcknowledged(Int64, AlertState)
 
     public var description: String {
         switch self {
@@ -19,6 +24,9 @@ public enum AlertActionError: Error, Sendable, Equatable, Codable, CustomStringC
         case .notInFuture: "a silence must last a positive time"
         case .badDuration: "use a duration such as 30m, 2h or 1d"
         case .tooLong: "at most \(Silence.longest.configText); change or disable the rule in the config instead"
+        case .noSuchSilence(let id): "no silence with id \(id) (see onescreen alerts silences)"
+        case .silenceOver(let id): "silence \(id) has already ended"
+        case .notAcknowledged(let id, let state): "alert \(id) is \(state.rawValue); only an acknowledged alert can be un-acknowledged"
         }
     }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import Synchronization
 
 /// Evaluates the alert rules against the store and keeps the alert table's lifecycle: after every committed
 /// ingest batch (whoever ingests) and on a timer for silence and date rules. Each evaluation is one write
@@ -18,14 +19,16 @@ public final class AlertEngine: Sendable {
     public let hooks: HookRunner
     /// Seconds east of UTC of the store's calendar (due dates, message times).
     public let utcOffset: Int
+    /// The store's series as of the last evaluation; each evaluation reads only those added since.
+    private let catalog = Mutex(SeriesCatalog())
 
     public init(
         store: Store, rules: [AlertRule] = AlertRule.builtIn, hooks: [AlertHook] = [], utcOffset: Int,
-        report: @escaping @Sendable (HookOutcome) -> Void = { _ in }
+        reporter: (any AlertReporting)? = nil, report: @escaping @Sendable (HookOutcome) -> Void = { _ in }
     ) {
         self.store = store
         self.rules = rules
-        self.hooks = HookRunner(hooks: hooks, utcOffset: utcOffset, report: report)
+        self.hooks = HookRunner(hooks: hooks, utcOffset: utcOffset, reporter: reporter, report: report)
         self.utcOffset = utcOffset
     }
 
@@ -41,13 +44,17 @@ public final class AlertEngine: Sendable {
         let scope = BatchScope(records)
         guard !scope.types.isEmpty else { return [] }
         return try run(now: now) { db in
-            let catalog = try Store.seriesCatalog(db)
+            let catalog = try self.currentCatalog(db)
             var touched: [Int64: ClosedRange<Int64>] = [:]
+            var values: [Int64: ClosedRange<Double>] = [:]
             for (key, range) in scope.readings {
-                if let series = catalog.series(metric: key.metric, site: key.site) { touched[series.id] = range.joined(touched[series.id]) }
+                guard let series = catalog.series(metric: key.metric, site: key.site) else { continue }
+                touched[series.id] = range.joined(touched[series.id])
+                values[series.id] = scope.values[key]
             }
             // A new standard judges the recent past of every series of its metric.
-            for series in catalog.all where scope.standardMetrics.contains(series.metric) {
+            for series in scope.standardMetrics.isEmpty ? [] : catalog.all where scope.standardMetrics.contains(series.metric) {
+                values[series.id] = nil
                 if let latest = try Store.latestTime(db, series: series.id) {
                     touched[series.id] = (latest - AlertLimits.lookback.milliseconds...latest).joined(touched[series.id])
                 }
@@ -63,10 +70,13 @@ public final class AlertEngine: Sendable {
                     }
                 }
                 guard let earliest = subjects.values.map(\.lowerBound).min() else { continue }
-                let stored = Dictionary(grouping: try Store.alerts(db, rule: rule.name, seenSince: earliest - AlertLimits.lookback.milliseconds),
-                                        by: \.fingerprint)
+                let stored = try Store.storedAlerts(db, rule: rule.name, seenSince: earliest - AlertLimits.lookback.milliseconds)
                 let evaluator = TimelineEvaluator(db: db, rule: rule, condition: condition, now: now, utcOffset: utcOffset, stored: stored)
                 for (subject, range) in subjects.sorted(by: { $0.key.subject < $1.key.subject }) {
+                    // Most series of a large feed are fine most of the time: walking each one's recent readings
+                    // would make every batch cost a query per series it touched.
+                    if subject.inputs.count == 1, let batch = values[subject.inputs[0].id], condition.isQuiet(subject, values: batch),
+                       !stored.contains(AlertRecord.fingerprint(rule: rule.name, subject: subject.subject)) { continue }
                     events += try evaluator.evaluate(subject, changed: range)
                 }
             }
@@ -92,18 +102,21 @@ public final class AlertEngine: Sendable {
 
     /// Evaluates the rules that depend on the clock rather than on new data: silent sensors and sources, and the
     /// date rules (overdue milestones, expiring contracts, moments of truth). Call it on the dashboard's or
-    /// collector's timer; it reads one index probe per series and a few indexed queries.
+    /// collector's timer; it reads one index probe per series and a few indexed queries. Hooks with `repeat:` are
+    /// reminded here of the alerts still firing.
     @discardableResult
     public func evaluate(now: Instant) throws -> [AlertEvent] {
-        try run(now: now) { db in
+        try run(now: now, reminds: true) { db in
             var catalog: SeriesCatalog?
+            var latest: [Int64: Int64]?
             var events: [AlertEvent] = []
             for rule in rules {
                 let findings: [Finding]
                 switch rule.condition {
                 case .noData(let condition):
-                    if catalog == nil { catalog = try Store.seriesCatalog(db) }
-                    findings = try condition.findings(db, series: catalog!.all, now: now, utcOffset: utcOffset)
+                    if catalog == nil { catalog = try self.currentCatalog(db) }
+                    if latest == nil { latest = try Store.latestTimes(db) }
+                    findings = try condition.findings(db, series: catalog!.all, now: now, utcOffset: utcOffset, stored: latest)
                 case .business(let condition):
                     findings = try condition.findings(db, now: now, utcOffset: utcOffset)
                 case .system(let condition):
@@ -140,23 +153,64 @@ public final class AlertEngine: Sendable {
         }
     }
 
+    private func currentCatalog(_ db: Database) throws -> SeriesCatalog {
+        try catalog.withLock { held in
+            held = try held.refreshed(db)
+            return held
+        }
+    }
+
     /// The reading rules in force: the configured ones and one per quality standard in the store.
     private func readingRules(_ db: Database) throws -> [AlertRule] {
         rules.filter { $0.condition.timeline != nil } + (try Store.standards(db)).map(AlertRule.init(standard:))
     }
 
-    /// One write transaction for the evaluation, then hooks for the events no silence covers.
-    private func run(now: Instant, _ body: (Database) throws -> [AlertEvent]) throws -> [AlertEvent] {
-        let events = try store.pool.write { db in
+    /// One write transaction for the evaluation and the repeat schedule, then hooks for the events no silence
+    /// covers and the reminders due.
+    private func run(now: Instant, reminds: Bool = false, _ body: (Database) throws -> [AlertEvent]) throws -> [AlertEvent] {
+        let repeating = hooks.hooks.indices.filter { hooks.hooks[$0].repeatInterval != nil }
+        let (events, reminders) = try store.pool.write { db -> ([AlertEvent], [Int: [AlertRecord]]) in
             let found = try body(db)
-            let silences = found.isEmpty ? [] : try Store.silences(db, activeAt: now)
-            return found.map { event in
+            let silences = found.isEmpty && !(reminds && !repeating.isEmpty) ? [] : try Store.silences(db, activeAt: now)
+            let events = found.map { event in
                 var event = event
                 event.silenced = silences.contains { $0.mutes(rule: event.alert.rule, subject: event.alert.subject, at: now) }
                 return event
             }
+            guard !repeating.isEmpty else { return (events, [Int: [AlertRecord]]()) }
+            return (events, try schedule(db, repeating, events: events, silences: silences, now: now, reminds: reminds))
         }
         hooks.notify(events)
+        hooks.remind(reminders)
         return events
+    }
+
+    /// Notes when each repeating hook (by index) told of the alerts that fired, forgets those that resolved and,
+    /// on the timer, picks the firing alerts each is due to be reminded of: its interval passed since it last told
+    /// of them, or it never did (the alert fired while silenced, or before the hook was configured). Acknowledged
+    /// and silenced alerts are not repeated.
+    private func schedule(_ db: Database, _ repeating: [Int], events: [AlertEvent], silences: [Silence], now: Instant,
+                          reminds: Bool) throws -> [Int: [AlertRecord]] {
+        try Store.forgetNotices(db, alerts: events.filter { $0.kind == .resolve }.map(\.alert.id))
+        for index in repeating {
+            let hook = hooks.hooks[index]
+            try Store.recordNotices(db, hook: hook.name, alerts: events.filter { $0.kind == .fire && hook.wants($0) }.map(\.alert.id), at: now)
+        }
+        guard reminds else { return [:] }
+        try Store.forgetClosedNotices(db)
+        let firing = try Store.firingAlerts(db).filter { alert in
+            !silences.contains { $0.mutes(rule: alert.rule, subject: alert.subject, at: now) }
+        }
+        var due: [Int: [AlertRecord]] = [:]
+        for index in repeating {
+            let hook = hooks.hooks[index]
+            guard let interval = hook.repeatInterval, hook.events.contains(.fire) else { continue }
+            let told = try Store.notices(db, hook: hook.name)
+            let alerts = firing.filter { alert in hook.covers(alert) && told[alert.id].map { $0 + interval <= now } ?? true }
+            guard !alerts.isEmpty else { continue }
+            try Store.recordNotices(db, hook: hook.name, alerts: alerts.map(\.id), at: now)
+            due[index] = alerts
+        }
+        return due
     }
 }

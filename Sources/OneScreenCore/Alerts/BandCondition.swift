@@ -44,6 +44,10 @@ extension BandCondition: TimelineCondition {
         return [TimelineSubject(subject: series.subject, inputs: [series], site: series.site)]
     }
 
+    func isQuiet(_ subject: TimelineSubject, values: ClosedRange<Double>) -> Bool {
+        excess(values.lowerBound) == 0 && excess(values.upperBound) == 0
+    }
+
     func judge(_ inputs: [[SeriesPoint]], from: Int64, to: Int64) -> [JudgedPoint] {
         inputs[0].compactMap { point in
             guard point.time >= from, point.time <= to else { return nil }

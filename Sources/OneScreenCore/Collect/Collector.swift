@@ -31,14 +31,16 @@ public actor Collector {
     /// Whether this process holds the lease and runs the sources.
     public private(set) var isCollecting = false
 
+    /// - Parameter reporter: writes the `report` of hook calls (the screen side draws it); nil: reports are null.
     public init(config: Config, store: Store, clock: CollectorClock = .system, timing: CollectorTiming = .standard,
-                logger: Logger = Logger(label: "onescreen.collector")) {
+                logger: Logger = Logger(label: "onescreen.collector"), reporter: (any AlertReporting)? = nil) {
         self.config = config
         self.store = store
         self.clock = clock
         self.timing = timing
         self.logger = logger
-        let alerts = AlertEngine(store: store, rules: config.alertRules, hooks: config.alertHooks, utcOffset: TimeZone.current.secondsFromGMT())
+        let alerts = AlertEngine(store: store, rules: config.alertRules, hooks: config.alertHooks, utcOffset: TimeZone.current.secondsFromGMT(),
+                                 reporter: reporter)
         intake = RecordIntake(store: store, alerts: alerts, ownership: RecordOwnership(sources: config.sources), now: clock.now)
         identity = "\(ProcessInfo.processInfo.hostName):\(getpid()):\(UUID().uuidString.prefix(8))"
     }

@@ -78,11 +78,14 @@ struct SourceRunner: Sendable {
             if done.state == .failing { done.lastFailure = done.lastError }
             log(outcome, report, error: done.lastError)
             let succeeded = done.state != .failing
+            let failedBefore = schedule.failures
             delay = schedule.delay(afterSuccess: succeeded)
             done.failedRuns = schedule.failures
             done.nextRun = clock.now().adding(seconds: delay.secondsValue)
             await record(done)
-            await judgeSystemRules()
+            // Only a failing streak, or its end, can change what the system rules find: a healthy source running
+            // every second must not add a write to every run.
+            if failedBefore > 0 || schedule.failures > 0 { await judgeSystemRules() }
         }
     }
 

@@ -67,7 +67,12 @@ public enum ConfigLoader {
         }
         if let node = sections?["alerts"] {
             let (hooks, found) = AlertRulesParser.hooks(node, file: file)
-            config.alertHooks = hooks
+            // A hook that names no language reports in the screen's.
+            config.alertHooks = hooks.map { hook in
+                var hook = hook
+                hook.language = hook.language ?? config.language
+                return hook
+            }
             problems += found
         }
         if let node = sections?["kiosk"] {

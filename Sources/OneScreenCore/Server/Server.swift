@@ -72,7 +72,6 @@ public final class Server: Sendable {
         let monitor = try StoreChangeMonitor(store: store)
         _ = try monitor.hasChanged()
         var connections: [Int32: ServerConnection] = [:]
-        var lastCheck = ContinuousClock.now
         defer {
             for connection in connections.values { close(connection.fd) }
             close(listener)
@@ -81,15 +80,20 @@ public final class Server: Sendable {
             unlink(socketPath)
         }
         while !stopping.load(ordering: .sequentiallyConsistent) {
-            var fds = [pollfd(fd: listener, events: Int16(POLLIN), revents: 0), pollfd(fd: wake.read, events: Int16(POLLIN), revents: 0)]
+            // With no file watch the store is asked on a short timer; with one, a write wakes the loop.
+            var fds = [pollfd(fd: listener, events: Int16(POLLIN), revents: 0), pollfd(fd: wake.read, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: monitor.descriptor ?? -1, events: Int16(POLLIN), revents: 0)]
             for connection in connections.values {
                 let events = POLLIN | (connection.pendingBytes > 0 ? POLLOUT : 0)
                 fds.append(pollfd(fd: connection.fd, events: Int16(events), revents: 0))
             }
-            _ = poll(&fds, nfds_t(fds.count), limits.changeCheckMilliseconds)
+            let before = ContinuousClock.now
+            let timeout = monitor.descriptor == nil ? limits.changeCheckMilliseconds : Self.milliseconds(until: nextDeadline(connections), from: before)
+            _ = poll(&fds, nfds_t(fds.count), timeout)
             let now = ContinuousClock.now
+            if fds[1].revents & Int16(POLLIN) != 0 { Self.drain(wake.read) }
             if fds[0].revents & Int16(POLLIN) != 0 { accept(into: &connections, now: now) }
-            for entry in fds.dropFirst(2) where entry.revents != 0 {
+            for entry in fds.dropFirst(3) where entry.revents != 0 {
                 guard let connection = connections[entry.fd] else { continue }
                 if entry.revents & Int16(POLLIN | POLLHUP | POLLERR) != 0, let why = receive(connection, now: now) {
                     drop(connection, why, from: &connections)
@@ -97,11 +101,8 @@ public final class Server: Sendable {
                 }
                 if !connection.flush() { drop(connection, "disconnected", from: &connections) }
             }
-            if now - lastCheck >= .milliseconds(Int(limits.changeCheckMilliseconds)) {
-                lastCheck = now
-                if (try? monitor.hasChanged()) == true {
-                    for connection in connections.values where connection.service != nil { connection.queue(.changed) }
-                }
+            if monitor.descriptor == nil || fds[2].revents != 0, (try? monitor.hasChanged()) == true {
+                for connection in connections.values where connection.service != nil { connection.queue(.changed) }
             }
             for connection in Array(connections.values) {
                 if let why = misbehaviour(connection, now: now) {
@@ -113,6 +114,30 @@ public final class Server: Sendable {
                 }
             }
         }
+    }
+
+    /// The soonest a connection turns misbehaving by the clock alone (a stalled frame, a missing hello); nil when none
+    /// can, and the loop sleeps until a socket or the store wakes it.
+    private func nextDeadline(_ connections: [Int32: ServerConnection]) -> ContinuousClock.Instant? {
+        connections.values.compactMap { connection -> ContinuousClock.Instant? in
+            if let since = connection.midFrameSince { return since + .seconds(limits.stallSeconds) }
+            if connection.service == nil, !connection.closing { return connection.connectedAt + .seconds(limits.helloSeconds) }
+            return nil
+        }.min()
+    }
+
+    /// poll()'s timeout for `deadline`: -1 (forever) for none, rounded up so the loop wakes after it, not before.
+    static func milliseconds(until deadline: ContinuousClock.Instant?, from now: ContinuousClock.Instant) -> Int32 {
+        guard let deadline else { return -1 }
+        let (seconds, attoseconds) = (deadline - now).components
+        let millis = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
+        return Int32(clamping: max(0, millis) + 1)
+    }
+
+    /// Empties the wake pipe, so it does not keep poll() returning.
+    static func drain(_ fd: Int32) {
+        var bytes = [UInt8](repeating: 0, count: 64)
+        while read(fd, &bytes, bytes.count) > 0 {}
     }
 
     private func accept(into connections: inout [Int32: ServerConnection], now: ContinuousClock.Instant) {

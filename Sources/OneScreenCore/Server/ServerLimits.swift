@@ -17,8 +17,9 @@ public struct ServerLimits: Sendable {
     /// Bytes queued for a client that does not read them: a few whole frames of a big page; past this it has
     /// stopped reading and is dropped, rather than held in memory.
     public var pendingWriteBytes = 16 << 20
-    /// How often the store is asked whether anything was committed: one cheap PRAGMA for all clients, often enough
-    /// that a change reaches their screens well inside a frame's ~110 ms.
+    /// How often the store is asked whether anything was committed where its files cannot be watched (no inotify):
+    /// one cheap PRAGMA for all clients, often enough that a change reaches their screens well inside a frame's
+    /// ~110 ms. With a watch the server sleeps until a write.
     public var changeCheckMilliseconds: Int32 = 20
 
     public init() {}

@@ -77,6 +77,21 @@ public final class ServiceClient: DataService {
         return outcome
     }
 
+    public func unacknowledge(alert id: Int64) throws(ServiceError) -> AlertRecord {
+        guard case .unacknowledged(let alert) = try call(.unacknowledge(alert: id)) else { throw unexpected }
+        return alert
+    }
+
+    public func silences() throws(ServiceError) -> [Silence] {
+        guard case .silences(let silences) = try call(.silences) else { throw unexpected }
+        return silences
+    }
+
+    public func unsilence(_ id: Int64) throws(ServiceError) -> Silence {
+        guard case .unsilenced(let silence) = try call(.unsilence(id)) else { throw unexpected }
+        return silence
+    }
+
     public func audit(since: Instant?) throws(ServiceError) -> [AuditEntry] {
         guard case .audit(let entries) = try call(.audit(since: since)) else { throw unexpected }
         return entries

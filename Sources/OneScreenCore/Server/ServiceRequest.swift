@@ -4,6 +4,9 @@ public enum ServiceRequest: Sendable, Equatable, Codable {
     case alerts(AlertFilter)
     case acknowledge(alert: Int64, note: String?)
     case silence(SilenceRequest)
+    case unacknowledge(alert: Int64)
+    case silences
+    case unsilence(Int64)
     case audit(since: Instant?)
     case sources
     case status
@@ -19,6 +22,9 @@ public enum ServiceRequest: Sendable, Equatable, Codable {
             case .alerts(let filter): return .alerts(try service.alerts(filter))
             case .acknowledge(let id, let note): return .acknowledged(try service.acknowledge(alert: id, note: note))
             case .silence(let request): return .silenced(try service.silence(request))
+            case .unacknowledge(let id): return .unacknowledged(try service.unacknowledge(alert: id))
+            case .silences: return .silences(try service.silences())
+            case .unsilence(let id): return .unsilenced(try service.unsilence(id))
             case .audit(let since): return .audit(try service.audit(since: since))
             case .sources: return .sources(try service.sources())
             case .status: return .status(try service.status())

@@ -15,6 +15,12 @@ public protocol DataService: AnyObject {
     func alerts(_ filter: AlertFilter) throws(ServiceError) -> [AlertRecord]
     func acknowledge(alert id: Int64, note: String?) throws(ServiceError) -> AlertRecord
     func silence(_ request: SilenceRequest) throws(ServiceError) -> SilenceOutcome
+    /// Puts an acknowledged alert back to firing.
+    func unacknowledge(alert id: Int64) throws(ServiceError) -> AlertRecord
+    /// The silences in force, oldest first, masked.
+    func silences() throws(ServiceError) -> [Silence]
+    /// Ends a silence now; returns it as it now stands.
+    func unsilence(_ id: Int64) throws(ServiceError) -> Silence
     func audit(since: Instant?) throws(ServiceError) -> [AuditEntry]
     func sources() throws(ServiceError) -> SourcesReport
     func status() throws(ServiceError) -> StoreStatus
@@ -26,8 +32,9 @@ public protocol DataService: AnyObject {
 
     /// True the first time and whenever the store changed since the previous call; never waits.
     func takeChange() throws(ServiceError) -> Bool
-    /// A descriptor that turns readable when a change notice may be waiting (the server's socket), for a loop
-    /// that sleeps in poll() beside the keyboard; nil when changes can only be asked for (`takeChange`).
+    /// A descriptor that turns readable when a change notice may be waiting (the server's socket, or the store's
+    /// file watch in embedded mode), for a loop that sleeps in poll() beside the keyboard; nil when changes can only
+    /// be asked for (`takeChange`).
     var changeDescriptor: Int32? { get }
 }
 

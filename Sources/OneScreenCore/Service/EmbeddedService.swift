@@ -13,7 +13,7 @@ public final class EmbeddedService: DataService {
     /// The rules in force, to tell whether a silence covers a compliance-risk (L4) rule.
     private let rules: [AlertRule]
     private let clock: @Sendable () -> Instant
-    /// Polls the store's commits for `takeChange`; nil where a server watches for all its connections.
+    /// Watches the store's commits for `takeChange`; nil where a server watches for all its connections.
     private let monitor: StoreChangeMonitor?
     /// The request last served: a repeat is a refresh of the same opening, not audited again.
     private var lastOpened: PageRequest?
@@ -29,7 +29,7 @@ public final class EmbeddedService: DataService {
         monitor = watchesChanges ? try StoreChangeMonitor(store: store) : nil
     }
 
-    public var changeDescriptor: Int32? { nil }
+    public var changeDescriptor: Int32? { monitor?.descriptor }
 
     public func takeChange() throws(ServiceError) -> Bool {
         try failing { try monitor?.hasChanged() ?? false }
@@ -98,6 +98,38 @@ public final class EmbeddedService: DataService {
             let open = try store.alerts(AlertFilter(states: .open)).filter { silence.mutes(rule: $0.rule, subject: $0.subject, at: now) }
             return SilenceOutcome(target: target, until: silence.until, openMatching: open.count)
         }
+    }
+
+    public func unacknowledge(alert id: Int64) throws(ServiceError) -> AlertRecord {
+        try mayActOnAlerts(Store.auditSubject(ofAlert: id))
+        return try acting {
+            try store.unacknowledgeAlert(id: id, by: viewer.user, role: viewer.role.name, at: clock()).masked(for: viewer)
+        }
+    }
+
+    public func silences() throws(ServiceError) -> [Silence] {
+        // What a silence names is what the alerts it mutes name: listed for whoever may read alert texts.
+        guard viewer.role.mayOpen(page: "alerts") else {
+            throw refuse("silences", "role \(viewer.role.name) may not see alerts")
+        }
+        let now = clock()
+        try audited(AuditEntry(at: now, user: viewer.user, role: viewer.role.name, action: "view", subject: "list silences"))
+        return try failing { try store.silences(activeAt: now).masked(for: viewer) }
+    }
+
+    public func unsilence(_ id: Int64) throws(ServiceError) -> Silence {
+        try mayActOnAlerts("silence/\(id)")
+        // Ending a broad silence takes what making it took: whoever may not mute every store's freezer may not
+        // decide for everyone that they are heard again either.
+        let silence = try acting { () throws -> Silence in
+            guard let silence = try store.silence(id: id) else { throw AlertActionError.noSuchSilence(id) }
+            return silence
+        }
+        let broad = try acting { try !silence.target.isLiteral || coversComplianceRisk(silence.target) }
+        if broad, !viewer.role.may(.silenceBroadly) {
+            throw refuse("silence/\(id)", "role \(viewer.role.name) may not end a broad silence (a wildcard, or an L4 rule or alert); ask for a role with the silence_broadly permission")
+        }
+        return try acting { try store.endSilence(id: id, by: viewer.user, role: viewer.role.name, at: clock()).masked(for: viewer) }
     }
 
     public func audit(since: Instant?) throws(ServiceError) -> [AuditEntry] {

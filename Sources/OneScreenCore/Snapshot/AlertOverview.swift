@@ -7,11 +7,14 @@ public struct AlertOverview: Sendable, Equatable, Codable {
     public var newest: [AlertRecord]
     /// Pending alerts, all levels.
     public var pending: Int
+    /// The silences in force, oldest first: on the Alerts page only (the overview has no use for them).
+    public var silences: [Silence]
 
-    public init(byLevel: [Int], newest: [AlertRecord], pending: Int = 0) {
+    public init(byLevel: [Int], newest: [AlertRecord], pending: Int = 0, silences: [Silence] = []) {
         self.byLevel = byLevel
         self.newest = newest
         self.pending = pending
+        self.silences = silences
     }
 
     public var count: Int { byLevel.reduce(0, +) }

@@ -14,7 +14,14 @@ extension AlertRecord: Maskable {
 }
 
 extension AlertOverview: Maskable {
-    public static var maskRules: [MaskRule<AlertOverview>] { [.each(\.newest)] }
+    public static var maskRules: [MaskRule<AlertOverview>] { [.each(\.newest), .each(\.silences)] }
+}
+
+/// A silence names what it mutes (a site, a rule), why, and who made it: graded as the alerts it mutes.
+extension Silence: Maskable {
+    public static var maskRules: [MaskRule<Silence>] {
+        [.text(\.pattern, .alertText), .text(\.note, .alertText), .text(\.createdBy, .personName)]
+    }
 }
 
 extension AlertDetail: Maskable {

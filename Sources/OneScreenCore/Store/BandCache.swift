@@ -3,16 +3,19 @@ import GRDB
 /// The writer's copy of every series' band, to judge each reading it rolls up without a query per reading.
 struct BandCache {
     private var bands: [Int64: SeriesBand]?
-    /// How many standards the store held when `bands` was read: standards are only ever added (by any process), so
-    /// another count means other bands.
+    /// How many standards the store held when `bands` was read, and its series revision: standards are only ever
+    /// added (by any process), and a series corrected to another stage falls under other standards, so either
+    /// moving means other bands.
     private var standardsCounted = 0
+    private var seriesRevision = 0
 
     /// Called when the bands may have moved: a standard or a series was added, a transaction rolled back.
     mutating func forget() { bands = nil }
 
-    /// Forgets the bands when another process added standards since they were read; cheap enough for every batch.
-    mutating func forgetIfStandardsChanged(_ db: Database) throws {
-        if try Self.countStandards(db) != standardsCounted { bands = nil }
+    /// Forgets the bands when another process added standards or corrected a series since they were read; cheap
+    /// enough for every batch.
+    mutating func forgetIfBandsMoved(_ db: Database) throws {
+        if try Self.countStandards(db) != standardsCounted || Store.seriesRevision(db) != seriesRevision { bands = nil }
     }
 
     /// Adds the band of a series just inserted: forgetting them all instead would read every series' band again
@@ -30,6 +33,7 @@ struct BandCache {
     mutating func all(_ db: Database) throws -> [Int64: SeriesBand] {
         if let bands { return bands }
         standardsCounted = try Self.countStandards(db)
+        seriesRevision = try Store.seriesRevision(db)
         let read = try Store.bands(db)
         bands = read
         return read

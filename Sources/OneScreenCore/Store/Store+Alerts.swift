@@ -21,12 +21,12 @@ extension Store {
 
     /// A rule's open alerts and those last seen at or after `since`, oldest first: the rows an evaluation of the
     /// changes since then may revise.
-    static func alerts(_ db: Database, rule: String, seenSince since: Int64) throws -> [AlertRecord] {
-        try Row.fetchAll(db.cachedStatement(sql: """
+    static func storedAlerts(_ db: Database, rule: String, seenSince since: Int64) throws -> StoredAlerts {
+        StoredAlerts(try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(alertColumns) FROM alert WHERE rule = ?1 AND last_seen >= ?2
             UNION SELECT \(alertColumns) FROM alert WHERE rule = ?1 AND state != 'resolved'
             ORDER BY first_seen, id
-            """), arguments: [rule, since]).compactMap(alert)
+            """), arguments: [rule, since]))
     }
 
     static func openAlerts(_ db: Database, rule: String) throws -> [AlertRecord] {
@@ -113,10 +113,12 @@ extension Store {
 
     /// What the overview and the Alerts page show of alerts in `states`: the newest `limit`, the count per level
     /// (by the same condition as the list, so the two always agree) and the pending count.
-    static func alertOverview(_ db: Database, states: AlertFilter.States, limit: Int) throws -> AlertOverview {
+    /// - Parameter silencesAt: the Alerts page's clock, to list the silences in force then; nil lists none.
+    static func alertOverview(_ db: Database, states: AlertFilter.States, limit: Int, silencesAt now: Instant? = nil) throws -> AlertOverview {
         AlertOverview(byLevel: try alertsByLevel(db, where: condition(states) ?? "1"),
                       newest: try alerts(db, AlertFilter(states: states, limit: limit)),
-                      pending: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM alert WHERE \(condition(.pending)!)") ?? 0)
+                      pending: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM alert WHERE \(condition(.pending)!)") ?? 0,
+                      silences: try now.map { try silences(db, activeAt: $0) } ?? [])
     }
 
     /// How many alerts per level the SQL `condition` admits, index 0 = L1 … 3 = L4.
@@ -163,6 +165,41 @@ extension Store {
         }
     }
 
+    /// Puts an acknowledged alert back to firing (the acknowledgement was a mistake, or whoever took it cannot
+    /// follow it up), with an audit row naming whose acknowledgement it undid; hooks with `repeat:` resume.
+    @discardableResult
+    public func unacknowledgeAlert(id: Int64, by user: String, role: String, at now: Instant) throws -> AlertRecord {
+        try pool.write { db in
+            guard var alert = try Store.alert(db, id: id) else { throw AlertActionError.noSuchAlert(id) }
+            guard alert.state == .acknowledged else { throw AlertActionError.notAcknowledged(id, alert.state) }
+            let undone = "was acknowledged by \(alert.ackedBy ?? "?")" + (alert.ackNote.map { ": \($0)" } ?? "")
+            alert.state = .firing
+            alert.ackedBy = nil
+            alert.ackedAt = nil
+            alert.ackNote = nil
+            try db.execute(sql: "UPDATE alert SET state = 'firing', acked_by = NULL, acked_at = NULL, ack_note = NULL WHERE id = ?",
+                           arguments: [id])
+            try Store.appendAudit(AuditEntry(at: now, user: user, role: role, action: "unacknowledge", subject: Store.auditSubject(ofAlert: id),
+                                             detail: undone), db)
+            return alert
+        }
+    }
+
+    /// Ends a silence now rather than at its time: its row stays, with `until` now, as the record of who silenced
+    /// what for how long; the audit row says who ended it.
+    @discardableResult
+    public func endSilence(id: Int64, by user: String, role: String, at now: Instant) throws -> Silence {
+        try pool.write { db in
+            guard var silence = try Store.silence(db, id: id) else { throw AlertActionError.noSuchSilence(id) }
+            guard silence.until > now else { throw AlertActionError.silenceOver(id) }
+            silence.until = now
+            try db.execute(sql: "UPDATE silence SET until = ? WHERE id = ?", arguments: [now.millis, id])
+            try Store.appendAudit(AuditEntry(at: now, user: user, role: role, action: "unsilence", subject: silence.target.pattern,
+                                             detail: "silence \(id) by \(silence.createdBy)" + (silence.note.map { "; \($0)" } ?? "")), db)
+            return silence
+        }
+    }
+
     /// Mutes notifications for a rule or subject (or a pattern of them) until `until`, with an audit row.
     @discardableResult
     public func silence(_ target: String, until: Instant, by user: String, role: String, note: String?, at now: Instant) throws -> Silence {
@@ -184,10 +221,21 @@ extension Store {
     }
 
     static func silences(_ db: Database, activeAt now: Instant) throws -> [Silence] {
-        try Row.fetchAll(db, sql: "SELECT id, target, until, created_by, created_at, note FROM silence WHERE until > ? ORDER BY id",
-                         arguments: [now.millis]).map { row in
-            Silence(id: row["id"], target: Glob(row["target"]), until: Instant(millis: row["until"]), createdBy: row["created_by"],
-                    createdAt: Instant(millis: row["created_at"]), note: row["note"])
-        }
+        try Row.fetchAll(db, sql: "SELECT \(silenceColumns) FROM silence WHERE until > ? ORDER BY id", arguments: [now.millis]).map(silence)
+    }
+
+    public func silence(id: Int64) throws -> Silence? {
+        try pool.read { db in try Store.silence(db, id: id) }
+    }
+
+    static func silence(_ db: Database, id: Int64) throws -> Silence? {
+        try Row.fetchOne(db, sql: "SELECT \(silenceColumns) FROM silence WHERE id = ?", arguments: [id]).map(silence)
+    }
+
+    private static let silenceColumns = "id, target, until, created_by, created_at, note"
+
+    private static func silence(_ row: Row) -> Silence {
+        Silence(id: row["id"], target: Glob(row["target"]), until: Instant(millis: row["until"]), createdBy: row["created_by"],
+                createdAt: Instant(millis: row["created_at"]), note: row["note"])
     }
 }

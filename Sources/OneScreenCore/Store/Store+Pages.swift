@@ -22,7 +22,7 @@ extension Store {
             case .contract(let id): .contract(try Self.contractChain(db, id: id, today: today))
             case .marketing: .marketing(try Self.marketing(db, now: now, today: today, utcOffset: utcOffset, started: started))
             case .alerts(let states):
-                .alerts(try Self.alertOverview(db, states: states, limit: AlertFilter.defaultLimit))
+                .alerts(try Self.alertOverview(db, states: states, limit: AlertFilter.defaultLimit, silencesAt: now))
             case .alert(let id): .alert(try Self.alertDetail(db, id: id, now: now))
             case .sources: .sources(try Self.sources(db, now: now))
             case .series(let series): .series(try Self.series(db, series, now: now, utcOffset: utcOffset))

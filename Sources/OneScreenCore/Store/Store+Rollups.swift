@@ -69,7 +69,8 @@ extension Store {
     }
 
     static func band(ofSeries id: Int64, _ db: Database) throws -> SeriesBand? {
-        try Row.fetchOne(db, sql: seriesBand, arguments: [id]).map { SeriesBand(lo: $0["lo"], hi: $0["hi"]) }
+        // Cached: a feed of many new series asks once per series, and preparing a statement costs more than running it.
+        try Row.fetchOne(db.cachedStatement(sql: seriesBand), arguments: [id]).map { SeriesBand(lo: $0["lo"], hi: $0["hi"]) }
     }
 
     static func horizons(_ db: Database) throws -> RetentionHorizons {

@@ -2,10 +2,26 @@ import GRDB
 
 /// What the alert rules read: series, readings over a window, standards, and the business tables.
 extension Store {
-    static func seriesCatalog(_ db: Database) throws -> SeriesCatalog {
-        SeriesCatalog(try Row.fetchAll(db, sql: "SELECT id, metric, site, stage, unit FROM series").map { row in
+    /// The series with an id above `after` (all of them from 0), in id order: series are only ever added, so a
+    /// reader that has seen them up to some id reads only the new ones.
+    static func series(after id: Int64, _ db: Database) throws -> [SeriesInfo] {
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT id, metric, site, stage, unit FROM series WHERE id > ? ORDER BY id"),
+                         arguments: [id]).map { row in
             SeriesInfo(id: row["id"], metric: row["metric"], site: row["site"], stage: Stage(rawValue: row["stage"]), unit: row["unit"])
-        })
+        }
+    }
+
+    /// How many times a stored series has been changed in place (`onescreen series correct`): what a copy of the
+    /// series or their bands compares to know that it is still right, since adding series never changes old ones.
+    static func seriesRevision(_ db: Database) throws -> Int {
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'series_revision'")) ?? 0
+    }
+
+    static func bumpSeriesRevision(_ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO meta (key, value) VALUES ('series_revision', '1')
+            ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
+            """)
     }
 
     /// A series' readings in `from...to`, preceded by its latest reading before `from` (what a sensor reporting
@@ -19,6 +35,19 @@ extension Store {
         var points: [SeriesPoint] = []
         while let row = try rows.next() { points.append(SeriesPoint(time: row[0], value: row[1])) }
         return points
+    }
+
+    /// Every series' newest reading, by series id (none for a series whose readings retention deleted): one
+    /// index probe per series inside one statement.
+    static func latestTimes(_ db: Database) throws -> [Int64: Int64] {
+        var latest: [Int64: Int64] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT s.id, (SELECT MAX(r.time) FROM reading r WHERE r.series_id = s.id) AS latest FROM series s
+            """)
+        while let row = try rows.next() {
+            if let time: Int64 = row["latest"] { latest[row["id"]] = time }
+        }
+        return latest
     }
 
     static func latestTime(_ db: Database, series: Int64) throws -> Int64? {

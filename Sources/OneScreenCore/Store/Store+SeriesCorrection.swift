@@ -28,6 +28,7 @@ extension Store {
             let id: Int64 = row["id"], oldUnit: String = row["unit"], oldStage: String = row["stage"]
             let newUnit = unit ?? oldUnit, newStage = stage?.rawValue ?? oldStage
             try db.execute(sql: "UPDATE series SET unit = ?, stage = ? WHERE id = ?", arguments: [newUnit, newStage, id])
+            try Self.bumpSeriesRevision(db)
             if newStage != oldStage { try Self.rejudgeRollups(of: [id], bands: try Self.bands(db), db) }
             try Self.appendAudit(AuditEntry(
                 at: now, user: user, role: role, action: "series_correct", subject: "\(metric)/\(site)",

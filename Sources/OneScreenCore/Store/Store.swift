@@ -8,6 +8,8 @@ public final class Store: Sendable {
     let pool: DatabasePool
     /// Opened read-only: this user may not write the file.
     public let isReadOnly: Bool
+    /// Held open as long as the store is (see `StoreOpenLock`).
+    private let openLock: StoreOpenLock
 
     /// How long a writer waits for another process's write lock before giving up: longer than any one
     /// ingest batch takes, short enough that a stuck process is reported rather than waited on forever.
@@ -18,6 +20,10 @@ public final class Store: Sendable {
     /// series fill SQLite's whole default cache of 2 MiB, so every insert read its page back from the WAL. 32 MiB
     /// keeps ~8,000 series hot and is only taken as pages are used. Readers keep the default: they read few pages.
     static let writerCacheKiB = 32 << 10
+
+    /// Page cache of a connection that only reads, in KiB: a page read touches a few hundred pages, and SQLite's
+    /// default of 2 MiB per connection, times a pool of readers, is most of what a viewer holds.
+    static let readerCacheKiB = 512
 
     /// Opens (creating if needed) the store at `path`, creating its directory, with file mode 0600 since it
     /// holds customer data, and migrates it to the current schema.
@@ -56,6 +62,7 @@ public final class Store: Sendable {
             // Any number of processes may open a new store at once (a collector and a viewer started together):
             // one at a time creates or migrates the schema, and each reads the version again under the lock.
             let lock = try StoreOpenLock(path: path)
+            openLock = lock
             defer { lock.release() }
             // The version is read on a read-only connection first: a newer version's store is not even opened for
             // writing (closing a writer may checkpoint into it).

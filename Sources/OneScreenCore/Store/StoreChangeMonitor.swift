@@ -1,24 +1,38 @@
+import Foundation
 import GRDB
 
 /// Tells a viewer whether anything was committed to the store since it last asked, so it reads a new snapshot only
 /// when there is something new (plus its own clock ticks).
 ///
 /// SQLite's `data_version` moves when *another* connection commits, so the monitor keeps a connection of its own
-/// that never writes: every commit, by this process's writer or any other process, then counts.
+/// that never writes: every commit, by this process's writer or any other process, then counts. Asking costs a
+/// query, so on Linux the monitor first watches the store's folder with inotify: a commit writes the `-wal` file
+/// (a checkpoint the main file), `descriptor` turns readable, and only then is `data_version` asked to confirm. A
+/// loop sleeps in poll() on the descriptor instead of asking on a timer.
 public final class StoreChangeMonitor: @unchecked Sendable {
-    // @unchecked: the queue serialises all access to its connection, and `last` is touched only by the owner's loop.
+    // @unchecked: the queue serialises all access to its connection, and the rest is touched only by the owner's loop.
     private let connection: DatabaseQueue
     private var last: Int64?
+    private let watch: StoreFileWatch?
 
     public init(store: Store) throws {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(Store.busyTimeoutSeconds)
+        // It reads one pragma: no page cache worth the name.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -\(Store.readerCacheKiB)") }
         connection = try DatabaseQueue(path: Store.connectionPath(store.path, readOnly: store.isReadOnly), configuration: config)
+        watch = StoreFileWatch(path: store.path)
     }
+
+    /// Readable when the store's files were written since the last `hasChanged`; nil where there is no file
+    /// watch (not Linux, or no inotify watch left), and changes can only be asked for.
+    public var descriptor: Int32? { watch?.descriptor }
 
     /// True the first time and whenever a commit happened since the previous call.
     public func hasChanged() throws -> Bool {
+        // Nothing written to the store's files: nothing committed, and no query needed.
+        if let watch, last != nil, !watch.takeWrites() { return false }
         let version = try connection.read { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
         defer { last = version }
         return version != last

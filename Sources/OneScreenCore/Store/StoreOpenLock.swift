@@ -4,8 +4,13 @@ import Foundation
 /// at the same moment take turns instead of racing to create the same tables ("table source already exists",
 /// "database is locked"). SQLite itself locks with `fcntl`, which on Linux is independent of `flock`, so this never
 /// interferes with its own locking; and it needs only read access, so read-only viewers take turns as well.
-final class StoreOpenLock {
-    private var fd: Int32
+///
+/// `release` unlocks but keeps the descriptor open for as long as the store is: closing any descriptor of a file
+/// drops every `fcntl` lock this process holds on it, SQLite's included. Without its shared lock, another process
+/// closing the store would take itself for the last user, checkpoint and delete the `-wal` file, and this process's
+/// connections would go on reading (and writing) the deleted one: commits of other processes would never show.
+final class StoreOpenLock: Sendable {
+    private let fd: Int32
 
     init(path: String) throws {
         fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -20,10 +25,8 @@ final class StoreOpenLock {
     }
 
     func release() {
-        guard fd >= 0 else { return }
-        close(fd)  // closing the last descriptor releases the lock
-        fd = -1
+        _ = flock(fd, LOCK_UN)
     }
 
-    deinit { release() }
+    deinit { close(fd) }
 }

@@ -35,6 +35,12 @@ enum StoreSchema {
         m.registerMigration("v5-source-runs: failed runs in a row, stream health") { db in
             try db.execute(sql: v5SourceRuns)
         }
+        m.registerMigration("v6-hook-notices: when each repeating hook last told of each open alert") { db in
+            try db.execute(sql: v6HookNotices)
+        }
+        m.registerMigration("v7-last-failure: why the last failed run of a source failed") { db in
+            try db.execute(sql: v7LastFailure)
+        }
         return m
     }
 
@@ -349,16 +355,33 @@ enum StoreSchema {
     ALTER TABLE alert ADD COLUMN default_message TEXT;
     """
 
-    /// `failed_runs`: the runs in a row that failed, and `last_failure` why the last of them did (`last_error` may
-    /// since say something else, such as a run still going), for the source-failing alert. The `stream_` columns are set for
+    /// `failed_runs`: the runs in a row that failed, for the source-failing alert. The `stream_` columns are set for
     /// a stream only (`stream_restarts` not null): since when it runs (null while it is down), its lines per second,
     /// how often it was restarted, and why ingest falls behind it.
     static let v5SourceRuns = """
     ALTER TABLE source_health ADD COLUMN failed_runs INTEGER;
-    ALTER TABLE source_health ADD COLUMN last_failure TEXT;
     ALTER TABLE source_health ADD COLUMN stream_since INTEGER;
     ALTER TABLE source_health ADD COLUMN stream_rate REAL;
     ALTER TABLE source_health ADD COLUMN stream_restarts INTEGER;
     ALTER TABLE source_health ADD COLUMN stream_lag TEXT;
+    """
+
+    /// When a hook with `repeat:` last told of an alert, kept in the store rather than in the collector's memory so
+    /// a restarted or taken-over collector reminds on the same schedule instead of sending every open alert again.
+    /// Rows go when their alert resolves.
+    static let v6HookNotices = """
+    CREATE TABLE hook_notice (
+        hook TEXT NOT NULL,
+        alert_id INTEGER NOT NULL,
+        notified_at INTEGER NOT NULL,
+        PRIMARY KEY (hook, alert_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX hook_notice_alert ON hook_notice (alert_id);
+    """
+
+    /// Why the last failed run of a source failed, for the source-failing alert: `last_error` may since say something
+    /// else (a run still going), and the alert must quote the failure.
+    static let v7LastFailure = """
+    ALTER TABLE source_health ADD COLUMN last_failure TEXT;
     """
 }

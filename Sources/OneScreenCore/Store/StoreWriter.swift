@@ -35,7 +35,7 @@ public final class StoreWriter {
                 let sourceID = try self.sourceID(source, db)
                 // Prepared whether or not the batch holds readings: a prepare costs microseconds, a batch milliseconds.
                 var batch = Batch(readings: try ReadingInsert(db))
-                try self.bands.forgetIfStandardsChanged(db)
+                try self.bands.forgetIfBandsMoved(db)
                 var outcomes: [RowOutcome] = []
                 outcomes.reserveCapacity(rows.count)
                 for row in rows {
@@ -262,14 +262,15 @@ public final class StoreWriter {
     }
 
     private func seriesInfo(for r: Reading, key: SeriesKey, _ db: Database) throws -> SeriesInfo {
-        let row = try Row.fetchOne(db, sql: "SELECT id, stage, unit FROM series WHERE metric = ? AND site = ?",
+        // Statements cached: a feed of many series comes here once per new series, where preparing costs more than running.
+        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, stage, unit FROM series WHERE metric = ? AND site = ?"),
                                    arguments: [r.metric, r.site])
         let info: SeriesInfo
         if let row {
             info = SeriesInfo(id: row["id"], stage: row["stage"], unit: row["unit"])
         } else {
-            try db.execute(sql: "INSERT INTO series (metric, site, stage, unit) VALUES (?, ?, ?, ?)",
-                           arguments: [r.metric, r.site, r.stage.rawValue, r.unit])
+            try db.cachedStatement(sql: "INSERT INTO series (metric, site, stage, unit) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [r.metric, r.site, r.stage.rawValue, r.unit])
             info = SeriesInfo(id: db.lastInsertedRowID, stage: r.stage.rawValue, unit: r.unit)
             try bands.learn(series: info.id, db)  // standards may cover the new series
         }

@@ -3,7 +3,8 @@ import OneScreenCore
 extension Navigation {
     /// The Alerts page's own keys, before the shared ones: the open prompt takes every key; `f` cycles the states
     /// listed (open, acknowledged, resolved, all); `a` acknowledges the selected or opened alert with a note, `s`
-    /// silences its subject and `S` its rule. False for keys left to the rest of the navigation.
+    /// silences its subject and `S` its rule, `u` un-acknowledges it; `m` lists the silences in force instead, where
+    /// `u` ends the selected one. False for keys left to the rest of the navigation.
     mutating func handleAlertKey(_ key: Key, rowIDs: [String]) -> Bool {
         // Any key puts the last action's outcome away; the key itself may bring a new one.
         alerts.notice = nil
@@ -18,7 +19,13 @@ extension Navigation {
             return true
         }
         guard editingFilter == nil else { return false }
+        if alerts.showsSilences { return handleSilenceKey(key, rowIDs: rowIDs) }
         switch key {
+        case .character("m") where detail == nil:
+            alerts.showsSilences = true
+            selectFirstRow()
+        case .character("u"):
+            act(rowIDs: rowIDs) { .unacknowledge(id: $0) }
         case .character("f") where detail == nil:
             alerts.states = alerts.states.next
             selectFirstRow()
@@ -28,6 +35,36 @@ extension Navigation {
         default: return false
         }
         return true
+    }
+
+    /// The silences view: `m` or Esc goes back to the alerts, `u` ends the selected silence; a silence has nothing to
+    /// open, and the alerts' filter and sort do not apply to it.
+    private mutating func handleSilenceKey(_ key: Key, rowIDs: [String]) -> Bool {
+        switch key {
+        case .character("m"), .escape:
+            alerts.showsSilences = false
+            selectFirstRow()
+        case .character("u"):
+            act(rowIDs: rowIDs) { .endSilence(id: $0) }
+        case .enter, .character("/"), .character("<"), .character(">"), .character("I"), .character("f"), .character("a"),
+             .character("s"), .character("S"):
+            break
+        default: return false
+        }
+        return true
+    }
+
+    /// Commands the app to do what needs no prompt to the selected alert or silence.
+    private mutating func act(rowIDs: [String], _ command: (Int64) -> AlertCommand) {
+        guard alerts.mayAct else {
+            alerts.notice = .notAllowed
+            return
+        }
+        guard let id = actedOnAlert(rowIDs: rowIDs) else {
+            alerts.notice = .nothingSelected
+            return
+        }
+        alerts.command = command(id)
     }
 
     /// The alert an action applies to: the one opened, else the one selected in the list.

@@ -34,6 +34,7 @@ public struct PageView: Sendable {
         case .quality(let quality): return QualityBody.rowIDs(quality, context: context)
         case .customers(let rows): return CustomerListBody.model(context).rows(rows, navigation: navigation).map(\.id)
         case .contracts(let list): return ContractListBody.model(context).rows(list.contracts, navigation: navigation).map(\.id)
+        case .alerts(let alerts) where navigation.alerts.showsSilences: return alerts.silences.map { "\($0.id)" }
         case .alerts(let alerts): return AlertListBody.model(context, glyphs: .ascii).rows(alerts.newest, navigation: navigation).map { "\($0.id)" }
         case .sources(let sources): return SourceListBody.model(context).rows(sources, navigation: navigation).map(\.name)
         case .overview: return OverviewPage.panes.map(\.rawValue)
@@ -51,7 +52,7 @@ public struct PageView: Sendable {
         guard navigation.detail == nil else { return nil }
         let context = context(snapshot, navigation: navigation, language: language)
         switch snapshot.content {
-        case .quality where context.hides(.site), .alerts where context.hides(.alertText): return nil
+        case .quality where context.hides(.site), .alerts where context.hides(.alertText) || navigation.alerts.showsSilences: return nil
         case .quality: return navigation.list == QualityBody.metricList
             ? QualityBody.metricModel(context, glyphs: .ascii).sorting : QualityBody.lotModel(context).sorting
         case .customers: return CustomerListBody.model(context).sorting
@@ -104,7 +105,7 @@ public struct PageView: Sendable {
                 freshness: snapshot.freshness, sources: snapshot.sources, now: snapshot.now, utcOffset: snapshot.utcOffset,
                 role: role, title: strings.breadcrumb(breadcrumb(strings)), refreshedAt: refreshedAt,
                 notices: notices(strings, format: format),
-                hints: hints ?? (navigation.page == .alerts ? strings.alertHints : strings.pageHints))
+                hints: hints ?? (navigation.page != .alerts ? strings.pageHints : navigation.alerts.showsSilences ? strings.silenceHints : strings.alertHints))
             let body = chrome.render(in: area, on: &screen, glyphs: glyphs, strings: strings, format: format)
             var shown = navigation
             // A selection before the first row highlights none.
@@ -210,6 +211,7 @@ public struct PageView: Sendable {
         case .contract(let chain): return chain.map { ContractChainBody(chain: $0, context: context) } ?? missing
         case .marketing(let marketing): return MarketingBody(marketing: marketing, context: context)
         case .alerts(let alerts) where context.hides(.alertText): return PublicAlertListBody(alerts: alerts, context: context)
+        case .alerts(let alerts) where navigation.alerts.showsSilences: return SilenceListBody(silences: alerts.silences, context: context)
         case .alerts(let alerts): return AlertListBody(alerts: alerts, context: context)
         case .alert(let detail): return detail.map { AlertDetailBody(detail: $0, context: context) } ?? missing
         case .sources(let sources): return SourceListBody(sources: sources, context: context)

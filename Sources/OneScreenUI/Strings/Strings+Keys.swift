@@ -41,6 +41,8 @@ extension Strings {
             keys += [
                 ("a", pick("确认预警 (可附备注)", "acknowledge, with a note")),
                 ("s S", pick("静音其对象 / 其规则", "silence its subject / its rule")),
+                ("u", pick("撤销确认; 静音列表中结束所选静音", "un-acknowledge; in the silences, end the selected one")),
+                ("m", pick("静音列表: 对象、设置人、备注、到期", "silences in force: target, by, note, until")),
             ]
         }
         keys.append((pick("鼠标", "click"), pick("选中; 再点一次打开", "select; click again to open")))

@@ -361,7 +361,8 @@ public struct Strings: Sendable, Hashable {
     public var ackColumn: String { pick("确认", "ack") }
     public var ruleColumn: String { pick("规则", "rule") }
     public var alertHints: String {
-        pick("? 帮助  / 筛选  f 状态  a 确认  s 静音  q 退出", "? help  / filter  f states  a ack  s silence  q quit")
+        pick("? 帮助  / 筛选  f 状态  a 确认  s 静音  u 撤销  m 静音列表  q 退出",
+             "? help  / filter  f states  a ack  s silence  u undo ack  m silences  q quit")
     }
 
     /// The list's title for the states it shows.
@@ -393,6 +394,8 @@ public struct Strings: Sendable, Hashable {
         switch notice {
         case .acknowledged(let id): pick("已确认\(alert(id))", "acknowledged \(alert(id))")
         case .silenced(let target, let time): pick("已静音 \(target) 至 \(until(time))", "silenced \(target) until \(until(time))")
+        case .unacknowledged(let id): pick("已撤销\(alert(id))的确认", "un-acknowledged \(alert(id))")
+        case .silenceEnded(let target): pick("已结束 \(target) 的静音", "ended the silence of \(target)")
         case .notAllowed: pick("角色 \(role) 不能确认或静音预警", "role \(role) may not acknowledge or silence alerts")
         case .nothingSelected: pick("未选中预警", "no alert selected")
         case .refused(let error): alertActionError(error)
@@ -412,6 +415,10 @@ public struct Strings: Sendable, Hashable {
         case .tooLong:
             pick("静音最长 \(Self.longestSilenceDays) 天；请在配置中修改或停用规则",
                  "at most \(Self.longestSilenceDays) days; change or disable the rule in the config instead")
+        case .noSuchSilence(let id): pick("静音 #\(id) 不存在", "no silence #\(id)")
+        case .silenceOver(let id): pick("静音 #\(id) 已结束", "silence #\(id) has already ended")
+        case .notAcknowledged(let id, let state):
+            pick("\(alert(id)) \(alertState(state))，只能撤销已确认的预警", "\(alert(id)) is \(alertState(state)); only an acknowledged alert can be un-acknowledged")
         }
     }
 

@@ -1,8 +1,8 @@
 import OneScreenCore
 import OneScreenUI
 
-/// Carries out an acknowledgement or a silence confirmed on the Alerts page through the same data-side calls as
-/// `onescreen alerts ack` and `alerts silence`, so the alert, the permission checks and the audit trail are the
+/// Carries out an acknowledgement, a silence or the undoing of either from the Alerts page through the same data-side
+/// calls as `onescreen alerts ack`, `silence`, `unack` and `unsilence`, so the alert, the permission checks and the audit trail are the
 /// same as from the CLI. A subject or rule picked here is silenced as itself, never as a pattern.
 struct AlertActions {
     let service: any DataService
@@ -20,6 +20,11 @@ struct AlertActions {
                 let request = SilenceRequest(target: target == .subject ? .subjectOf(alert: id) : .ruleOf(alert: id), duration: duration)
                 let outcome = try service.silence(request)
                 return .silenced(target: outcome.target, until: outcome.until)
+            case .unacknowledge(let id):
+                _ = try service.unacknowledge(alert: id)
+                return .unacknowledged(id)
+            case .endSilence(let id):
+                return .silenceEnded(target: try service.unsilence(id).target.pattern)
             }
         } catch {
             return switch error {

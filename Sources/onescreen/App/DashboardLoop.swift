@@ -5,10 +5,11 @@ import OneScreenUI
 /// The interactive dashboard: events (keys, resize, clock ticks, store changes, signals) update the state, and the
 /// frame composed from it is painted when it differs from the last one.
 ///
-/// Everything runs on the calling thread, so all curses calls do too. The loop sleeps in poll() on the keyboard and,
-/// as a client of `onescreen serve`, the server's socket, so a key or a change notice wakes it at once; in embedded
-/// mode it asks the store for commits every pass instead. The data comes from the `DataService`, masked, audited
-/// and authorised there: the loop holds only the snapshot it draws.
+/// Everything runs on the calling thread, so all curses calls do too. Between frames the loop sleeps in one poll()
+/// on the keyboard, the data side's change descriptor (the server's socket, or the store's file watch in embedded
+/// mode) and the signal pipe, so a key, a resize, a signal or a commit wakes it at once; otherwise it sleeps until
+/// the clock next changes what the screen shows, or a read falls due. The data comes from the `DataService`,
+/// masked, audited and authorised there: the loop holds only the snapshot it draws.
 struct DashboardLoop {
     var service: any DataService
     var composer: FrameComposer
@@ -20,11 +21,13 @@ struct DashboardLoop {
     /// The soak benchmark's fast clock and record (`--soak-step`); nil in real use.
     var soak: SoakRun?
 
-    /// The longest the loop sleeps waiting for input: short enough that the clock's second changes on time and a
-    /// signal is noticed quickly, long enough that an idle dashboard costs nothing measurable.
-    static let inputTimeoutMilliseconds = 200
-    /// Even with no new data, the snapshot is re-read this often: its windows (last 24 h, next 7 days) and the
-    /// ages it shows move with the clock.
+    /// Where the data side has no descriptor for changes (no file watch), the longest the loop sleeps before asking
+    /// it: a change is drawn within this, at a cost of one PRAGMA a pass.
+    static let askMilliseconds = 200
+    /// Even with no new data, the snapshot is re-read this often: its windows (last 24 h, next 7 days) move with
+    /// the clock, and the ages in its tables are reckoned from it. The status bar's age, the header clock and a wall
+    /// screen's countdown follow the clock without a read (`ScreenChange`); these move the screen by less than
+    /// their step in 30 s, and a read every 30 s costs a wall screen nothing it would notice.
     static let rereadSeconds = 30.0
 
     func run(terminal: CursesTerminal) throws -> Int32? {
@@ -51,9 +54,10 @@ struct DashboardLoop {
             soak?.record(state.kiosk)
             var announces = false
             do {
-                // A notice from the server, or (embedded) one PRAGMA on a connection of its own: cheap enough for every
-                // pass, so a change is drawn within one input timeout, not up to a whole refresh later.
-                if !state.paused, try service.takeChange() { pendingChange = true }
+                // A notice from the server, or (embedded) the file watch's, confirmed by one PRAGMA only when the store's
+                // files were written. Taken while paused too, so the notice does not keep waking the loop; the change
+                // is drawn on resuming.
+                if try service.takeChange() { pendingChange = true }
                 let sinceRead = now.seconds(since: lastRead)
                 // Reads stay at most one per refresh interval, so a collector committing constantly cannot keep
                 // the loop busy reading.
@@ -89,13 +93,24 @@ struct DashboardLoop {
                 if alarm.rings { terminal.ringBell() }
             }
             if state.quitRequested { return nil }
-            var wait = soak == nil ? Self.inputTimeoutMilliseconds : 0
-            if let socket = service.changeDescriptor, wait > 0, !hadEvent {
-                // Asleep until a key, a resize (the signal ends poll), a notice or the clock's next look.
-                Self.sleep(keyboard: STDIN_FILENO, socket: socket, milliseconds: Int32(wait))
-                wait = 0
+            let event: InputEvent?
+            if soak != nil || hadEvent {
+                // Curses may hold more of a burst than the descriptor shows: it is asked again before any sleep.
+                event = terminal.nextEvent(timeoutMilliseconds: 0)
+            } else {
+                let banner = alarm?.banner(now: now, language: composer.language, utcOffset: composer.utcOffset)
+                let change = ScreenChange(utcOffset: composer.utcOffset, freshness: snapshot?.freshness, rotation: state.kiosk?.status(at: now),
+                                          bannerSince: banner?.isShowing == true ? banner?.since : nil)
+                var wake = change.next(after: now)
+                if snapshot == nil { wake = min(wake, now.adding(seconds: refreshSeconds)) }
+                if !state.paused {
+                    wake = min(wake, lastRead.adding(seconds: Self.rereadSeconds))
+                    if pendingChange { wake = min(wake, lastRead.adding(seconds: refreshSeconds)) }
+                }
+                if service.changeDescriptor == nil { wake = min(wake, now.adding(seconds: Double(Self.askMilliseconds) / 1000)) }
+                Self.sleep(keyboard: STDIN_FILENO, change: service.changeDescriptor, milliseconds: wake.millis - clock().millis)
+                event = terminal.nextEvent(timeoutMilliseconds: 0)
             }
-            let event = terminal.nextEvent(timeoutMilliseconds: hadEvent ? 0 : wait)
             hadEvent = event != nil
             if let event {
                 let sorts = state.navigation.sorts
@@ -114,8 +129,13 @@ struct DashboardLoop {
         }
     }
 
-    private static func sleep(keyboard: Int32, socket: Int32, milliseconds: Int32) {
-        var fds = [pollfd(fd: keyboard, events: Int16(POLLIN), revents: 0), pollfd(fd: socket, events: Int16(POLLIN), revents: 0)]
-        _ = poll(&fds, 2, milliseconds)
+    /// Asleep until a key, a signal (a resize, a stop), a change notice or `milliseconds` pass; one poll(), no timer.
+    private static func sleep(keyboard: Int32, change: Int32?, milliseconds: Int64) {
+        var fds = [pollfd(fd: keyboard, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: change ?? -1, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: SignalTrap.wakeDescriptor, events: Int16(POLLIN), revents: 0)]
+        // One millisecond past the change, so the frame drawn on waking shows it.
+        _ = poll(&fds, nfds_t(fds.count), Int32(clamping: max(0, milliseconds + 1)))
+        if fds[2].revents != 0 { SignalTrap.drainWakes() }
     }
 }

@@ -4,8 +4,9 @@ import ArgumentParser
 struct AlertsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alerts",
-        abstract: "List, acknowledge and silence alerts.",
-        subcommands: [AlertsListCommand.self, AlertsAckCommand.self, AlertsSilenceCommand.self],
+        abstract: "List, acknowledge and silence alerts, and undo either.",
+        subcommands: [AlertsListCommand.self, AlertsAckCommand.self, AlertsUnackCommand.self, AlertsSilenceCommand.self,
+                      AlertsSilencesCommand.self, AlertsUnsilenceCommand.self],
         defaultSubcommand: AlertsListCommand.self
     )
 }

@@ -54,9 +54,7 @@ extension AlertFilter.States: ExpressibleByArgument {}
 extension AlertLevel: ExpressibleByArgument {
     /// `L3`, `l3` or `3`.
     public init?(argument: String) {
-        let digits = argument.hasPrefix("L") || argument.hasPrefix("l") ? String(argument.dropFirst()) : argument
-        guard let number = Int(digits) else { return nil }
-        self.init(rawValue: number)
+        self.init(configText: argument)
     }
 
     public static var allValueStrings: [String] { allCases.map(\.label) }

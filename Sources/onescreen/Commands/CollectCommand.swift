@@ -29,7 +29,8 @@ struct CollectCommand: AsyncParsableCommand {
         let handler = try LogLineHandler.open(path: log, level: logLevel)
         let logger = Logger(label: "onescreen.collect") { _ in handler }
         let store = try self.store.open(config: loaded)
-        let collector = Collector(config: loaded, store: store, logger: logger)
+        let collector = Collector(config: loaded, store: store, logger: logger,
+                                  reporter: StoreAlertReporter(store: store, utcOffset: TimeZone.current.secondsFromGMT()))
         logger.info("collecting into \(store.path)", metadata: ["config": "\(loaded.file.isEmpty ? "(none)" : loaded.file)"])
         await collector.start()
         for await signal in SignalStream.make([SIGINT, SIGTERM, SIGHUP]) {

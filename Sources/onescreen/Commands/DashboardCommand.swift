@@ -83,7 +83,8 @@ struct DashboardCommand: ParsableCommand {
 
         // Collector logs would scribble over the screen; what matters reaches the Sources page through the store.
         // A server collects for its clients; a client runs nothing of its own.
-        let collector = loaded.sources.isEmpty ? nil : connection.store.map { store in Collector(config: loaded, store: store, logger: Logger(label: "onescreen.dashboard") { _ in SwiftLogNoOpLogHandler() }) }
+        let collector = loaded.sources.isEmpty ? nil : connection.store.map { store in Collector(config: loaded, store: store, logger: Logger(label: "onescreen.dashboard") { _ in SwiftLogNoOpLogHandler() },
+                                                                                                   reporter: StoreAlertReporter(store: store, utcOffset: TimeZone.current.secondsFromGMT())) }
         if let collector { Task { await collector.start() } }
         // Watching a store that another process collects: if that collector dies, this one says so.
         let watch = collector == nil ? connection.store.flatMap { $0.isReadOnly ? nil : SystemWatch(store: $0, config: loaded) } : nil

@@ -38,8 +38,9 @@ struct IngestCommand: ParsableCommand {
         let ingestor = Ingestor(writer: StoreWriter(store: store), options: .init(sourceName: source),
                                 now: { Instant.now }, report: { errors.line($0.description) })
         // Rules are judged after every batch, so ingesting data raises its alerts whoever ingests it.
-        let alerts = AlertEngine(store: store, rules: config.alertRules, hooks: config.alertHooks,
-                                 utcOffset: TimeZone.current.secondsFromGMT())
+        let offset = TimeZone.current.secondsFromGMT()
+        let alerts = AlertEngine(store: store, rules: config.alertRules, hooks: config.alertHooks, utcOffset: offset,
+                                 reporter: StoreAlertReporter(store: store, utcOffset: offset))
         ingestor.onBatch { records in
             errors.flush()
             try alerts.evaluate(after: records, now: .now)

@@ -46,7 +46,8 @@ struct ServeCommand: AsyncParsableCommand {
         let socketPath = socket.map { StoreLocation.expand($0) } ?? loaded.socket ?? ServerSocket.defaultPath()
         try audit(opened, action: "config_load", loaded)
 
-        let collector = Collector(config: loaded, store: opened, logger: logger)
+        let collector = Collector(config: loaded, store: opened, logger: logger,
+                                  reporter: StoreAlertReporter(store: opened, utcOffset: TimeZone.current.secondsFromGMT()))
         await collector.start()
         let server = try await listen(socketPath, store: opened, config: loaded, logger: logger)
         logger.info("serving \(opened.path) on \(socketPath)", metadata: ["config": "\(loaded.file.isEmpty ? "(none)" : loaded.file)"])

@@ -42,6 +42,7 @@ final class CursesTerminal {
         unsetenv("LINES")
         unsetenv("COLUMNS")
         initscr()
+        SignalTrap.wakeOnResize()
         if raw { CNcursesw.raw() } else { cbreak() }
         noecho()
         nonl()

@@ -2,7 +2,8 @@ import Foundation
 import Synchronization
 
 /// Turns SIGINT, SIGTERM and SIGHUP into a flag the event loop polls between frames, so every way of stopping the
-/// dashboard — Ctrl-C, `kill`, an SSH disconnect — leaves through the same path that restores the terminal.
+/// dashboard — Ctrl-C, `kill`, an SSH disconnect — leaves through the same path that restores the terminal; these
+/// and a resize also write to a pipe the sleeping loop polls, so they wake it at once.
 ///
 /// Crashes (a trap, SIGSEGV, SIGABRT) cannot go through the loop; for those the handler puts the terminal's modes
 /// back as they were before curses changed them (echo, line editing), sends a reset escape, says what happened,
@@ -16,6 +17,13 @@ enum SignalTrap {
     nonisolated(unsafe) private static var startModes = termios()
     nonisolated(unsafe) private static var hasStartModes = false
 
+    /// The read end of a pipe the handlers write a byte to (a stopping signal, a resize), so a loop asleep in
+    /// poll() wakes at once, even for a signal that came just before it went to sleep; -1 before `install`.
+    nonisolated(unsafe) private(set) static var wakeDescriptor: Int32 = -1
+    nonisolated(unsafe) private static var wakeWriter: Int32 = -1
+    /// The SIGWINCH handler curses installed, called after ours so it still learns of the resize.
+    nonisolated(unsafe) private static var cursesResize = sigaction()
+
     static let stopping: [Int32] = [SIGINT, SIGTERM, SIGHUP]
     static let crashing: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGSEGV, SIGFPE]
 
@@ -27,8 +35,19 @@ enum SignalTrap {
         sigemptyset(&unblock)
         for signal in stopping { sigaddset(&unblock, signal) }
         pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+        var ends: [Int32] = [-1, -1]
+        if pipe(&ends) == 0 {
+            for fd in ends {
+                _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+                _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            }
+            (wakeDescriptor, wakeWriter) = (ends[0], ends[1])
+        }
         for signal in stopping {
-            Foundation.signal(signal) { number in SignalTrap.received.store(number, ordering: .relaxed) }
+            Foundation.signal(signal) { number in
+                SignalTrap.received.store(number, ordering: .relaxed)
+                SignalTrap.wake()
+            }
         }
         for signal in crashing {
             Foundation.signal(signal) { number in
@@ -48,6 +67,41 @@ enum SignalTrap {
                 raise(number)
             }
         }
+    }
+
+    /// Makes a resize wake the loop too. Called after curses has started: it installs its own SIGWINCH handler only
+    /// where none is set, and that handler still runs, after ours, so curses reports the new size.
+    static func wakeOnResize() {
+        #if os(Linux)
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { number in
+            SignalTrap.wake()
+            let chained = SignalTrap.cursesResize
+            if chained.sa_flags & SA_SIGINFO != 0 {
+                chained.__sigaction_handler.sa_sigaction?(number, nil, nil)
+            } else if let handler = chained.__sigaction_handler.sa_handler, unsafeBitCast(handler, to: Int.self) > 1 {
+                // 0 and 1 are SIG_DFL and SIG_IGN, not functions.
+                handler(number)
+            }
+        }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = Int32(SA_RESTART)
+        sigaction(SIGWINCH, &action, &cursesResize)
+        #endif
+    }
+
+    /// Empties the wake pipe after a wake-up, so it does not keep poll() returning.
+    static func drainWakes() {
+        guard wakeDescriptor >= 0 else { return }
+        var bytes = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        while withUnsafeMutableBytes(of: &bytes, { read(wakeDescriptor, $0.baseAddress, $0.count) }) > 0 {}
+    }
+
+    /// write(2) only: safe inside a signal handler. A full pipe already holds a wake-up.
+    private static func wake() {
+        guard wakeWriter >= 0 else { return }
+        var byte: UInt8 = 1
+        _ = Foundation.write(wakeWriter, &byte, 1)
     }
 
     /// A wall screen cannot be suspended or made to dump core from its keyboard (raw mode already turns those keys

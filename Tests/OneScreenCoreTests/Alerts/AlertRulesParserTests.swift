@@ -124,4 +124,35 @@ import Yams
             "config.yaml:10: alerts.hooks[2].timout: unknown key (did you mean 'timeout'?)",
         ])
     }
+
+    @Test func readsRoutingRepeatAndGroups() throws {
+        let root = try #require(try Yams.compose(yaml: """
+            alerts:
+              hooks:
+                - name: ops-sms
+                  command: "echo sms"
+                  when: {levels: [L1], rules: ["no-data*"], subjects: ["沪A*"]}
+                  repeat: 4h
+                  group_wait: 30s
+                  group_by: [rule]
+                  language: en
+                - command: x
+                  when: {levels: [L5], rule: a}
+                  repeat: 10ms
+                  group_by: [site]
+                  group_wait: 1h
+            """))
+        let (hooks, problems) = AlertRulesParser.hooks(try #require(root.mapping?["alerts"]), file: "config.yaml")
+        #expect(hooks.first == AlertHook(command: ["/bin/sh", "-c", "echo sms"],
+                                         when: HookMatcher(levels: [.systemFault], rules: [Glob("no-data*")], subjects: [Glob("沪A*")]),
+                                         repeatInterval: .seconds(4 * 3600), grouping: HookGrouping(wait: .seconds(30), by: [.rule]),
+                                         language: .en, name: "ops-sms"))
+        #expect(problems.map(\.description) == [
+            "config.yaml:11: alerts.hooks[1].when.rule: unknown key (did you mean 'rules'?)",
+            "config.yaml:11: alerts.hooks[1].when.levels: unknown level 'L5'; levels are L1 system fault, L2 performance decline, L3 business anomaly, L4 compliance risk",
+            "config.yaml:12: alerts.hooks[1].repeat: 10ms is shorter than the minimum of 1s",
+            "config.yaml:13: alerts.hooks[1].group_by: unknown key 'site'; alerts group by level, rule, subject",
+            "config.yaml:14: alerts.hooks[1].group_wait: 1h is longer than the 10m an alert may wait for its group",
+        ])
+    }
 }

@@ -141,4 +141,14 @@ import Testing
         f.ingest([AlertFixture.standard()])
         #expect(try f.alerts().map(\.state) == [.firing])
     }
+
+    @Test func aSeriesCorrectedIntoAStandardsStageIsJudgedByItAtTheNextBatch() throws {
+        let f = try AlertFixture()
+        f.ingest([AlertFixture.standard()] + AlertFixture.minutely("truck.temp", site, run(5, 3.0), endingMinutesAgo: 30, stage: "warehouse"))
+        #expect(try f.alerts().isEmpty)
+        // The engine keeps the store's series between batches: the correction must reach it.
+        _ = try f.store.correctSeries(metric: "truck.temp", site: site, unit: nil, stage: .transport, by: "ops", role: "operator", at: f.now)
+        f.ingest(AlertFixture.minutely("truck.temp", site, run(10, 6.0)))
+        #expect(try f.alerts().map(\.state) == [.firing])
+    }
 }

@@ -41,9 +41,9 @@ struct AlertPageTests {
             let text = lines.joined(separator: "\n")
             #expect(lines[1].contains(strings.openAlerts) && lines[1].contains("8"))
             #expect(lines[2].contains("L1") && lines[2].contains("L4") && lines[2].contains("9"), "\(lines[2])")
-            // 嘉兴中心仓网关 (L1, firing) first and selected; 沪A·冷链07 (acknowledged) with its mark.
-            let first = try #require(lines.first { $0.contains("嘉兴中心") })
-            #expect(first.contains("> L1") && first.contains(strings.alertState(.firing)), "\(first)")
+            // The newest compliance risk (L4, firing) first and selected; 沪A·冷链07 (acknowledged) with its mark.
+            let first = try #require(lines.first { $0.contains("rule-14 ") })
+            #expect(first.contains("> L4") && first.contains(strings.alertState(.firing)), "\(first)")
             let acked = try #require(lines.first { $0.contains("rule-13") })
             #expect(acked.contains("L3") && acked.contains(strings.alertState(.acknowledged)) && acked.contains("✓"), "\(acked)")
             #expect(!acked.contains(">"))
@@ -76,12 +76,13 @@ struct AlertPageTests {
             return PageView.rowIDs(of: snapshot, navigation: navigation, language: .zh)
         }
         #expect(ids("L4") == ["14", "10"])
-        #expect(ids("l2 L4") == ["14", "12", "10", "8"])
+        #expect(ids("l2 L4") == ["14", "10", "12", "8"])
         #expect(ids("L3 冷") == ["13", "9"])
         #expect(ids("report") == ["12"])
-        #expect(ids("已确认") == ["13", "12", "10"])
+        #expect(ids("已确认") == ["10", "13", "12"])
         #expect(ids("L2 冷").isEmpty)
-        #expect(ids("") == Self.list.newest.map { "\($0.id)" })
+        // Severity first, the newest first within a level.
+        #expect(ids("") == ["14", "10", "13", "11", "9", "12", "8", "15"])
         navigation.filter = "L4"
         let lines = PageView(snapshot: snapshot, navigation: navigation, language: .en, role: "ops")
             .screen(width: 80, height: 24, glyphs: .unicode).lines()

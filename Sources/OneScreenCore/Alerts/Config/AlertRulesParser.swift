@@ -25,6 +25,13 @@ import Yams
 ///       on: [fire, resolve]
 ///       min_level: L3
 ///       timeout: 10s
+///     - name: ops-sms                # what its repeat schedule is kept under (default: the command)
+///       command: "sms-gateway ops"
+///       when: {levels: [L1], rules: ["no-data*"], subjects: ["沪A*"]}
+///       repeat: 4h                   # remind while still firing
+///       group_wait: 30s              # one call for the alerts of 30 s
+///       group_by: [rule]             # level, rule, subject; default one group
+///       language: en                 # of the report; default the config's
 /// ```
 public enum AlertRulesParser {
     /// Rule names appear in fingerprints and on the command line (`alerts silence NAME`).
@@ -225,7 +232,8 @@ public enum AlertRulesParser {
     // MARK: hooks
 
     private static func readHook(_ node: Node, path: String, _ reader: inout ConfigReader) -> AlertHook? {
-        guard let fields = reader.fields(node, path: path, allowed: ["command", "on", "min_level", "timeout"]) else { return nil }
+        guard let fields = reader.fields(node, path: path, allowed: ["name", "command", "on", "min_level", "timeout", "when", "repeat",
+                                                                  "group_wait", "group_by", "language"]) else { return nil }
         reader.require(["command"], in: fields)
         var command: [String]?
         if let commandNode = fields["command"] {
@@ -247,10 +255,62 @@ public enum AlertRulesParser {
                 return kind
             })
         }
+        let name = reader.string("name", in: fields, what: "a hook name")
         let level = reader.level("min_level", in: fields) ?? .systemFault
         let timeout = reader.duration("timeout", in: fields, minimum: HookRunner.minimumTimeout) ?? AlertHook.defaultTimeout
+        let when = fields["when"].map { readWhen($0, path: fields.path("when"), &reader) } ?? .any
+        let repeatInterval = reader.duration("repeat", in: fields, minimum: AlertHook.shortestRepeat)
+        let grouping = readGrouping(fields, &reader)
+        let language = reader.choice("language", in: fields, as: ConfigLanguage.self)
         guard let command else { return nil }
-        return AlertHook(command: command, events: events, minimumLevel: level, timeout: timeout)
+        return AlertHook(command: command, events: events, minimumLevel: level, timeout: timeout, when: when, repeatInterval: repeatInterval,
+                         grouping: grouping, language: language, name: name)
+    }
+
+    /// `when: {levels: [L1, L4], rules: ["standard/*"], subjects: ["沪A*"]}`: levels by name, rules and subjects as
+    /// patterns.
+    private static func readWhen(_ node: Node, path: String, _ reader: inout ConfigReader) -> HookMatcher {
+        guard let fields = reader.fields(node, path: path, allowed: ["levels", "rules", "subjects"]) else { return .any }
+        var matcher = HookMatcher.any
+        if let names = reader.names("levels", in: fields) {
+            matcher.levels = Set(names.compactMap { name in
+                guard let level = AlertLevel(configText: name) else {
+                    reader.problem(at: fields["levels"], fields.path("levels"),
+                                   "unknown level '\(name)'; levels are L1 system fault, L2 performance decline, L3 business anomaly, L4 compliance risk")
+                    return nil
+                }
+                return level
+            })
+        }
+        matcher.rules = (reader.names("rules", in: fields) ?? []).map(Glob.init)
+        matcher.subjects = (reader.names("subjects", in: fields) ?? []).map(Glob.init)
+        return matcher
+    }
+
+    /// `group_wait: 30s` and `group_by: [level]`; group_by alone is a mistake worth saying.
+    private static func readGrouping(_ fields: ConfigFields, _ reader: inout ConfigReader) -> HookGrouping? {
+        let wait = reader.duration("group_wait", in: fields, minimum: .zero)
+        if let wait, wait > HookGrouping.longestWait {
+            reader.problem(at: fields["group_wait"], fields.path("group_wait"),
+                           "\(wait.configText) is longer than the \(HookGrouping.longestWait.configText) an alert may wait for its group")
+        }
+        var keys: [HookGrouping.Key] = []
+        if let names = reader.names("group_by", in: fields) {
+            let known = HookGrouping.Key.allCases.map(\.rawValue)
+            keys = names.compactMap { name in
+                guard let key = HookGrouping.Key(rawValue: name) else {
+                    reader.problem(at: fields["group_by"], fields.path("group_by"),
+                                   "unknown key '\(name)'\(Suggestion.hint(for: name, among: known)); alerts group by \(known.joined(separator: ", "))")
+                    return nil
+                }
+                return key
+            }
+            if wait == nil {
+                reader.problem(at: fields["group_by"], fields.path("group_by"), "group_by needs group_wait: how long a group collects its alerts")
+            }
+        }
+        guard let wait, wait <= HookGrouping.longestWait else { return nil }
+        return HookGrouping(wait: wait, by: keys)
     }
 
     /// Problems in file order: keys are checked before the values they decide on.

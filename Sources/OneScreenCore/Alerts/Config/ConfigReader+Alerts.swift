@@ -14,8 +14,7 @@ extension ConfigReader {
     /// `3`, `L3` or `l3`.
     mutating func level(_ name: String, in fields: ConfigFields) -> AlertLevel? {
         guard let node = fields[name], let text = node.scalar?.string else { return nil }
-        let digits = text.hasPrefix("L") || text.hasPrefix("l") ? String(text.dropFirst()) : text
-        guard let number = Int(digits), let level = AlertLevel(rawValue: number) else {
+        guard let level = AlertLevel(configText: text) else {
             problem(at: node, fields.path(name), "expected a level L1…L4 (1 system fault, 2 performance decline, 3 business anomaly, 4 compliance risk), found \(describe(node))")
             return nil
         }
@@ -37,5 +36,14 @@ extension ConfigReader {
         guard let node = fields[name] else { return nil }
         if let scalar = node.scalar, node.tagName == .str { return [scalar.string] }
         return stringList(name, in: fields, nonEmpty: true)
+    }
+}
+
+extension AlertLevel {
+    /// `3`, `L3` or `l3`.
+    public init?(configText text: String) {
+        let digits = text.hasPrefix("L") || text.hasPrefix("l") ? String(text.dropFirst()) : text
+        guard let number = Int(digits) else { return nil }
+        self.init(rawValue: number)
     }
 }

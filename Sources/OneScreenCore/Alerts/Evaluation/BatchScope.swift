@@ -1,5 +1,5 @@
-/// What a committed batch changed, as far as rules care: the time range of readings per series, the metrics
-/// that got a new standard, and which record types arrived.
+/// What a committed batch changed, as far as rules care: the time range and the lowest and highest value of the
+/// readings per series, the metrics that got a new standard, and which record types arrived.
 struct BatchScope: Sendable {
     struct SeriesKey: Hashable, Sendable {
         var metric: String
@@ -7,6 +7,9 @@ struct BatchScope: Sendable {
     }
 
     private(set) var readings: [SeriesKey: ClosedRange<Int64>] = [:]
+    /// The values of each series' readings in the batch, lowest to highest: a band rule need not walk a series
+    /// whose new readings all lie inside its band and that has no alert to resolve or retract.
+    private(set) var values: [SeriesKey: ClosedRange<Double>] = [:]
     private(set) var standardMetrics: Set<String> = []
     private(set) var types: Set<RecordType> = []
 
@@ -18,6 +21,8 @@ struct BatchScope: Sendable {
                 let key = SeriesKey(metric: r.metric, site: r.site)
                 let t = r.time.millis
                 readings[key] = readings[key].map { min($0.lowerBound, t)...max($0.upperBound, t) } ?? t...t
+                let v = r.value
+                values[key] = values[key].map { min($0.lowerBound, v)...max($0.upperBound, v) } ?? v...v
             case .standard(let s):
                 standardMetrics.insert(s.metric)
             default:

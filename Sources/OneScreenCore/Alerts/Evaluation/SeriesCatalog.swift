@@ -1,18 +1,33 @@
-/// Every series in the store, looked up by id or by metric and site: read once per evaluation (a few hundred
-/// rows) so that matching rules to touched series costs no queries.
-struct SeriesCatalog: Sendable {
-    private let byID: [Int64: SeriesInfo]
-    private let byKey: [String: [String: SeriesInfo]]
+import GRDB
 
-    init(_ series: [SeriesInfo]) {
-        var byID: [Int64: SeriesInfo] = [:]
-        var byKey: [String: [String: SeriesInfo]] = [:]
+/// Every series in the store, looked up by id or by metric and site, so that matching rules to touched series
+/// costs no queries. The engine keeps one across evaluations and adds the series stored since (see `refreshed`):
+/// reading 100,000 series again for every batch would cost more than judging the batch.
+struct SeriesCatalog: Sendable {
+    private var byID: [Int64: SeriesInfo] = [:]
+    private var byKey: [String: [String: SeriesInfo]] = [:]
+    /// The highest id held, and the store's series revision when they were read.
+    private var lastID: Int64 = 0
+    private var revision = -1
+
+    init() {}
+
+    /// This catalog brought up to date with the store: only series added since are read, unless one was changed
+    /// in place, which reads them all again.
+    func refreshed(_ db: Database) throws -> SeriesCatalog {
+        let current = try Store.seriesRevision(db)
+        var catalog = current == revision ? self : SeriesCatalog()
+        catalog.revision = current
+        catalog.add(try Store.series(after: catalog.lastID, db))
+        return catalog
+    }
+
+    private mutating func add(_ series: [SeriesInfo]) {
         for s in series {
             byID[s.id] = s
             byKey[s.site, default: [:]][s.metric] = s
+            lastID = max(lastID, s.id)
         }
-        self.byID = byID
-        self.byKey = byKey
     }
 
     var all: [SeriesInfo] { byID.values.sorted { $0.id < $1.id } }

@@ -15,7 +15,7 @@ struct TimelineEvaluator {
     let utcOffset: Int
     /// The rule's stored alerts an evaluation may touch, by fingerprint: open ones, and those seen within the
     /// lookback before the earliest change (read once per rule, not once per subject).
-    let stored: [String: [AlertRecord]]
+    let stored: StoredAlerts
 
     /// An alert that fired and resolved longer ago than this, seen only now, is history being back-filled: it is
     /// recorded, not announced.
@@ -101,7 +101,7 @@ struct TimelineEvaluator {
         _ episodes: [Episode], _ subject: TimelineSubject, after lower: Int64, settled: Bool, through upper: Int64
     ) throws -> [AlertEvent] {
         let fingerprint = AlertRecord.fingerprint(rule: rule.name, subject: subject.subject)
-        var rows = (stored[fingerprint] ?? []).filter { $0.state.isUnresolved || (lower < $0.firstSeen.millis && $0.firstSeen.millis <= upper) }
+        var rows = stored.records(fingerprint).filter { $0.state.isUnresolved || (lower < $0.firstSeen.millis && $0.firstSeen.millis <= upper) }
         var events: [AlertEvent] = []
         if settled {
             // The settled stretch proves an older open alert over.

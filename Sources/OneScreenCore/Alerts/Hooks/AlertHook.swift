@@ -1,5 +1,6 @@
 /// A command run when an alert fires or resolves, with the alert as one JSON object on its standard input
-/// (`AlertJSON`, plus `"event": "fire"` or `"resolve"`). Its output is discarded: curses may own the terminal.
+/// (`AlertJSON`, plus `"event": "fire"` or `"resolve"` and the `report`), or, for a grouped hook, the group's alerts
+/// in one object. Its output is discarded: curses may own the terminal.
 public struct AlertHook: Sendable, Hashable {
     /// The program and its arguments; a shell line is `["/bin/sh", "-c", line]`.
     public var command: [String]
@@ -8,21 +9,44 @@ public struct AlertHook: Sendable, Hashable {
     public var minimumLevel: AlertLevel
     /// After this the hook's whole process group is killed.
     public var timeout: Duration
+    /// Which alerts it is for, besides `minimumLevel` (`when:`).
+    public var when: HookMatcher
+    /// How often an alert that is still firing (not acknowledged, not silenced) is sent again; nil: once.
+    public var repeatInterval: Duration?
+    /// Nil: each alert is sent at once, on its own.
+    public var grouping: HookGrouping?
+    /// The language of its report; nil: the config's.
+    public var language: ConfigLanguage?
+    /// What the store keeps its repeat times under: the configured `name`, else the command.
+    public var name: String
 
     /// Long enough for a webhook over a slow link, short enough that a stuck one is gone before it piles up.
     public static let defaultTimeout = Duration.seconds(10)
+    /// Shorter than this a repeat is a flood: a phone that rings every second is switched off.
+    public static let shortestRepeat = Duration.seconds(1)
 
     public init(
         command: [String], events: Set<AlertEvent.Kind> = Set(AlertEvent.Kind.allCases), minimumLevel: AlertLevel = .systemFault,
-        timeout: Duration = AlertHook.defaultTimeout
+        timeout: Duration = AlertHook.defaultTimeout, when: HookMatcher = .any, repeatInterval: Duration? = nil,
+        grouping: HookGrouping? = nil, language: ConfigLanguage? = nil, name: String? = nil
     ) {
         self.command = command
         self.events = events
         self.minimumLevel = minimumLevel
         self.timeout = timeout
+        self.when = when
+        self.repeatInterval = repeatInterval
+        self.grouping = grouping
+        self.language = language
+        self.name = name ?? command.joined(separator: " ")
     }
 
     func wants(_ event: AlertEvent) -> Bool {
-        events.contains(event.kind) && event.alert.level >= minimumLevel && !event.silenced
+        events.contains(event.kind) && covers(event.alert) && !event.silenced
+    }
+
+    /// Whether alerts like this one are this hook's, whatever the event.
+    func covers(_ alert: AlertRecord) -> Bool {
+        alert.level >= minimumLevel && when.matches(alert)
     }
 }

@@ -23,10 +23,19 @@ public enum AlertJSON {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// What a hook reads on standard input.
-    static func hookInput(_ event: AlertEvent, utcOffset: Int) -> String {
-        var object = self.object(event.alert, utcOffset: utcOffset)
-        object["event"] = event.kind.rawValue
-        return text(object) + "\n"
+    /// What a hook reads on standard input for one alert: the alert, its event, whether it is a reminder, and its
+    /// report (null when none could be written).
+    static func hookObject(_ delivery: HookDelivery, report: String?, utcOffset: Int) -> [String: Any] {
+        var object = self.object(delivery.alert, utcOffset: utcOffset)
+        object["event"] = delivery.kind.rawValue
+        object["repeat"] = delivery.isRepeat
+        object["report"] = report ?? NSNull()
+        return object
+    }
+
+    /// What a grouped hook reads: what its alerts share (`group_by`), how many, each alert as a single hook reads
+    /// it, and all their reports as one text, ready to mail.
+    static func groupObject(_ group: [String: String], alerts: [[String: Any]], report: String) -> [String: Any] {
+        ["group": group, "count": alerts.count, "alerts": alerts, "report": report]
     }
 }

@@ -15,9 +15,20 @@ public struct HookOutcome: Sendable, Equatable, CustomStringConvertible {
     public var alertID: Int64
     public var event: AlertEvent.Kind
     public var ending: Ending
+    /// How many alerts the run was for: more than one for a grouped hook.
+    public var alerts: Int
+
+    public init(command: [String], alertID: Int64, event: AlertEvent.Kind, ending: Ending, alerts: Int = 1) {
+        self.command = command
+        self.alertID = alertID
+        self.event = event
+        self.ending = ending
+        self.alerts = alerts
+    }
 
     public var description: String {
-        let what = "hook \(command.joined(separator: " ")) for alert \(alertID) (\(event.rawValue))"
+        let which = alerts > 1 ? "\(alerts) alerts from \(alertID)" : "alert \(alertID)"
+        let what = "hook \(command.joined(separator: " ")) for \(which) (\(event.rawValue))"
         switch ending {
         case .exited(0): return "\(what) done"
         case .exited(let status): return "\(what) exited with status \(status)"

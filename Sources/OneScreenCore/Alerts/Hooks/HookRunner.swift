@@ -6,15 +6,27 @@ import Darwin
 #endif
 
 /// Runs hook commands for alert events, each on a thread of its own, so the caller (ingest, the dashboard's
-/// loop) never waits for one. Each hook runs in a process group of its own, reads the alert on standard input,
-/// and is killed with its whole group at its timeout.
+/// loop) never waits for one. Each hook runs in a process group of its own, reads the alert (or its group of
+/// alerts) on standard input, and is killed with its whole group at its timeout. A grouped hook's alerts wait here,
+/// in memory, for the group's `group_wait`; reminders (`repeat:`) are decided by the engine, which keeps their
+/// times in the store.
 public final class HookRunner: @unchecked Sendable {
-    // @unchecked: `running` is only touched with `idle` locked; everything else is immutable.
+    // @unchecked: `running`, `pending` and `serial` are only touched with `idle` locked; everything else is immutable.
     public let hooks: [AlertHook]
     private let utcOffset: Int
+    private let reporter: (any AlertReporting)?
     private let report: @Sendable (HookOutcome) -> Void
     private let idle = NSCondition()
     private var running = 0
+    /// Alerts of a grouped hook waiting out the group's wait, with the number of the wait that sends them.
+    private var pending: [GroupID: (serial: Int, deliveries: [HookDelivery])] = [:]
+    private var serial = 0
+
+    /// One group of one hook.
+    private struct GroupID: Hashable {
+        var hook: Int
+        var group: [String: String]
+    }
 
     /// Hooks running at once; beyond it new runs are dropped and reported, so an alert storm cannot fork the
     /// machine to death or pile up stuck hooks.
@@ -27,46 +39,119 @@ public final class HookRunner: @unchecked Sendable {
     /// Serialises creating a hook's pipe and spawning it (see `run`).
     private static let spawnLock = NSLock()
 
-    public init(hooks: [AlertHook], utcOffset: Int, report: @escaping @Sendable (HookOutcome) -> Void = { _ in }) {
+    public init(hooks: [AlertHook], utcOffset: Int, reporter: (any AlertReporting)? = nil,
+                report: @escaping @Sendable (HookOutcome) -> Void = { _ in }) {
         self.hooks = hooks
         self.utcOffset = utcOffset
+        self.reporter = reporter
         self.report = report
     }
 
-    /// Starts the hooks that want each event and returns at once.
+    /// Starts (or, for grouped hooks, queues) the hooks that want each event and returns at once.
     public func notify(_ events: [AlertEvent]) {
+        var byHook: [Int: [HookDelivery]] = [:]
         for event in events {
-            for hook in hooks where hook.wants(event) {
-                let input = AlertJSON.hookInput(event, utcOffset: utcOffset)
-                let started = idle.withLock {
-                    guard running < HookRunner.maxRunning else { return false }
-                    running += 1
-                    return true
-                }
-                guard started else {
-                    report(HookOutcome(command: hook.command, alertID: event.alert.id, event: event.kind, ending: .dropped))
-                    continue
-                }
-                let thread = Thread { [self] in
-                    let ending = HookRunner.run(hook, input: input)
-                    report(HookOutcome(command: hook.command, alertID: event.alert.id, event: event.kind, ending: ending))
-                    idle.withLock {
-                        running -= 1
-                        idle.broadcast()
-                    }
-                }
-                thread.start()
+            for (index, hook) in hooks.enumerated() where hook.wants(event) {
+                byHook[index, default: []].append(HookDelivery(kind: event.kind, alert: event.alert))
             }
         }
+        deliver(byHook)
+    }
+
+    /// Sends each hook (by index) a reminder of the alerts still firing.
+    func remind(_ alerts: [Int: [AlertRecord]]) {
+        deliver(alerts.mapValues { $0.map { HookDelivery(kind: .fire, alert: $0, isRepeat: true) } })
+    }
+
+    private func deliver(_ byHook: [Int: [HookDelivery]]) {
+        for (index, deliveries) in byHook.sorted(by: { $0.key < $1.key }) {
+            guard let grouping = hooks[index].grouping else {
+                for delivery in deliveries { start(index, [delivery], group: nil) }
+                continue
+            }
+            let opened: [(GroupID, Int)] = idle.withLock {
+                var opened: [(GroupID, Int)] = []
+                for delivery in deliveries {
+                    let id = GroupID(hook: index, group: grouping.group(of: delivery.alert))
+                    if pending[id] == nil {
+                        serial += 1
+                        pending[id] = (serial, [])
+                        opened.append((id, serial))
+                    }
+                    pending[id]!.deliveries.append(delivery)
+                }
+                return opened
+            }
+            let wait = Double(grouping.wait.milliseconds) / 1000
+            for (id, serial) in opened {
+                DispatchQueue.global().asyncAfter(deadline: .now() + wait) { [self] in flush(id, serial: serial) }
+            }
+        }
+    }
+
+    /// Sends a group whose wait is over; nil `serial` sends whatever waits (see `flushGroups`).
+    private func flush(_ id: GroupID, serial: Int?) {
+        let deliveries: [HookDelivery]? = idle.withLock {
+            guard let waiting = pending[id], serial == nil || waiting.serial == serial else { return nil }
+            pending[id] = nil
+            return waiting.deliveries
+        }
+        if let deliveries { start(id.hook, deliveries, group: id.group) }
+    }
+
+    /// Sends every group still waiting now, its wait cut short: a command-line ingest about to exit has seen every
+    /// alert its groups would get.
+    public func flushGroups() {
+        for id in idle.withLock({ Array(pending.keys) }) { flush(id, serial: nil) }
+    }
+
+    private func start(_ index: Int, _ deliveries: [HookDelivery], group: [String: String]?) {
+        let hook = hooks[index]
+        let first = deliveries[0]
+        @Sendable func outcome(_ ending: HookOutcome.Ending) -> HookOutcome {
+            HookOutcome(command: hook.command, alertID: first.alert.id, event: first.kind, ending: ending, alerts: deliveries.count)
+        }
+        let started = idle.withLock {
+            guard running < HookRunner.maxRunning else { return false }
+            running += 1
+            return true
+        }
+        guard started else {
+            report(outcome(.dropped))
+            return
+        }
+        let thread = Thread { [self] in
+            // Reports read the store and draw: here, off the caller's thread.
+            let ending = HookRunner.run(hook, input: input(for: hook, deliveries, group: group))
+            report(outcome(ending))
+            idle.withLock {
+                running -= 1
+                idle.broadcast()
+            }
+        }
+        thread.start()
+    }
+
+    /// The JSON line the hook reads: one alert's object, or a group's.
+    private func input(for hook: AlertHook, _ deliveries: [HookDelivery], group: [String: String]?) -> String {
+        let language = hook.language ?? .zh
+        let reports = deliveries.map { reporter?.report($0.alert, language: language) }
+        let objects = zip(deliveries, reports).map { AlertJSON.hookObject($0, report: $1, utcOffset: utcOffset) }
+        guard let group else { return AlertJSON.text(objects[0]) + "\n" }
+        let text = zip(deliveries, reports).map { delivery, report in
+            report ?? "\(delivery.alert.level.label) \(delivery.alert.rule) \(delivery.alert.subject): \(delivery.alert.message)"
+        }.joined(separator: "\n\n")
+        return AlertJSON.text(AlertJSON.groupObject(group, alerts: objects, report: text)) + "\n"
     }
 
     /// The longest any hook may run: after that long every hook started so far has ended or been killed.
     public var longestTimeout: Duration { hooks.map(\.timeout).max() ?? .zero }
 
-    /// Waits until no hook is running, or `timeout` passed; true when idle. A command-line ingest calls this
-    /// before exiting, so its hooks are not left unwatched.
+    /// Sends the groups still waiting, then waits until no hook is running, or `timeout` passed; true when idle. A
+    /// command-line ingest calls this before exiting, so its hooks are not left unwatched.
     @discardableResult
     public func waitUntilIdle(timeout: Duration) -> Bool {
+        flushGroups()
         let deadline = Date().addingTimeInterval(Double(timeout.milliseconds) / 1000)
         return idle.withLock {
             while running > 0 {

@@ -1,7 +1,7 @@
 import OneScreenCore
 
-/// 预警: the alerts in the chosen states per level (pending apart on the open list), then the alerts, newest first
-/// unless sorted otherwise, each with its level as a badge, state, acknowledged mark, age, rule, subject, count and
+/// 预警: the alerts in the chosen states per level (pending apart on the open list), then the alerts, the most severe
+/// first and the newest first within a level unless sorted otherwise, each with its level as a badge, state, acknowledged mark, age, rule, subject, count and
 /// message. The selected row carries a `>` besides the selection colour, so it shows on a terminal without colour too.
 struct AlertListBody: Widget {
     let alerts: AlertOverview
@@ -9,6 +9,10 @@ struct AlertListBody: Widget {
 
     /// Marks the selected row.
     static let pointer = ">"
+
+    /// Severity first, as Alertmanager and Grafana list: L4 before L1, and within a level the newest first (the
+    /// order the store lists them in, which a sort keeps among equals).
+    static let standardSort = SortChoice(column: "level", descending: true)
 
     /// The list: `/` words are found in what the screen shows and in the message as stored (so `/公章` finds what the
     /// screen says 公章); `L1` … `L4` pick levels.
@@ -33,14 +37,14 @@ struct AlertListBody: Widget {
             ListColumn("rule", strings.ruleColumn, .text, width: .constraint(.fill(1)), priority: 3, order: { .text($0.rule) }) {
                 TableCell($0.rule, style: $0.state == .firing ? .plain : Style(.muted))
             },
-            ListColumn("subject", strings.subjectColumn, .text, width: .name(weight: 1, least: QualityBody.siteNameMinimumWidth), priority: 6,
+            ListColumn("subject", strings.subjectColumn, .text, width: .name(weight: 2, least: QualityBody.siteNameMinimumWidth), priority: 6,
                        order: { .text($0.subject) }) { TableCell($0.subject) },
             ListColumn("count", strings.countColumn, .count, alignment: .right, priority: 4, descendingFirst: true,
                        order: { .number(Double($0.count)) }) { TableCell(context.format.count($0.count)) },
             ListColumn("message", strings.messageColumn, .text, width: .constraint(.fill(2)), priority: 5, order: { .text(messages.text(of: $0)) }) {
                 TableCell(messages.text(of: $0), style: Style(.muted))
             },
-        ], standard: SortChoice(column: "age", descending: false),
+        ], standard: Self.standardSort,
         searchTexts: { [$0.message, $0.ackedBy ?? ""] }, level: \.level)
     }
 

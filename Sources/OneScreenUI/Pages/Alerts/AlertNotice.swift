@@ -4,9 +4,11 @@ import OneScreenCore
 public enum AlertNotice: Sendable, Equatable {
     case acknowledged(Int64)
     case silenced(target: String, until: Instant)
+    case unacknowledged(Int64)
+    case silenceEnded(target: String)
     /// The viewer's role may not acknowledge or silence (a kiosk, or a role that sees alert texts masked).
     case notAllowed
-    /// `a` or `s` with no alert selected (an empty list).
+    /// `a`, `s` or `u` with no alert or silence selected (an empty list).
     case nothingSelected
     /// The store refused: already acknowledged, not firing, gone.
     case refused(AlertActionError)
@@ -15,7 +17,7 @@ public enum AlertNotice: Sendable, Equatable {
 
     public var isProblem: Bool {
         switch self {
-        case .acknowledged, .silenced: false
+        case .acknowledged, .silenced, .unacknowledged, .silenceEnded: false
         case .notAllowed, .nothingSelected, .refused, .failed: true
         }
     }

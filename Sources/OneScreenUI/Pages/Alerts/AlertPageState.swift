@@ -4,6 +4,8 @@ import OneScreenCore
 /// action, the confirmed command waiting for the app, and whether this viewer may act at all.
 public struct AlertPageState: Sendable, Equatable {
     public var states: AlertFilter.States = .open
+    /// The silences in force are listed instead of the alerts (`m`).
+    public var showsSilences = false
     public var prompt: AlertPrompt?
     public var notice: AlertNotice?
     /// An acknowledgement or silence confirmed in the prompt, until the app takes it (`takeCommand`).

@@ -1,0 +1,82 @@
+import Foundation
+
+/// What a wall screen costs while nothing happens, beside `btop` in the same run: the idle dashboard on the sample
+/// store, embedded and as a client of `onescreen serve`, and btop, each at 160x48 in a tmux server of its own, for 30
+/// s (`--seconds`). Prints each one's share of a core (utime + stime over the run) and resident memory at the start
+/// and the end, and the dashboard's against btop's. Goals: at most half btop's CPU; under 30 MiB embedded and 20 MiB
+/// as a client.
+struct IdleBenchmark: Benchmark {
+    let name = "idle"
+    let summary = "idle dashboard (embedded, and as a client of serve) beside btop at 160x48 for 30 s (--seconds): CPU and memory"
+    static let seconds = 30
+    static let width = 160, height = 48
+    /// Long enough for every program to have drawn its first frames and read its first data.
+    static let warmUpSeconds = 3.0
+
+    private struct Watched {
+        let label: String
+        let pid: Int32
+        var cpu0 = 0.0
+        var rss0 = 0
+    }
+
+    func run(_ options: BenchOptions) throws {
+        guard let embedded = TmuxDashboard(label: name, server: "embedded"),
+              let client = TmuxDashboard(label: name, server: "client"),
+              let server = TmuxDashboard(label: name, server: "serve") else { return }
+        let btopPath = ChildProcess.find("btop")
+        if btopPath == nil { print("idle: btop not found; measuring onescreen alone (apt-get install btop to compare)") }
+        let btop = btopPath == nil ? nil : TmuxDashboard(label: name, server: "btop")
+        let dir = FileManager.default.temporaryDirectory.path + "/onescreen-bench-idle-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { if !options.keep { try? FileManager.default.removeItem(atPath: dir) } }
+        let store = dir + "/store.sqlite", socket = dir + "/serve.sock"
+        for arguments in [["generate", "--seed", "1", "--out", dir + "/data"], ["ingest", "--store", store, dir + "/data"]] {
+            let (status, _) = try ChildProcess(executable: embedded.binary, arguments: arguments).run(stdout: "/dev/null", stderr: dir + "/setup.err")
+            guard status == 0 else { throw BenchError("onescreen \(arguments[0]) failed: see \(dir)/setup.err") }
+        }
+        // No config of the user's: no sources run, so what is measured is the viewer alone.
+        let home = "HOME=\(dir) XDG_CONFIG_HOME=\(dir)/config"
+        defer { for tmux in [embedded, client, server, btop] { tmux?.stop() } }
+        try server.start(command: "\(home) \(server.binary) serve --store \(store) --socket \(socket)", width: 80, height: 24)
+        let clock = ContinuousClock(), started = clock.now
+        while !FileManager.default.fileExists(atPath: socket), started.duration(to: clock.now) < .seconds(20) { usleep(20_000) }
+        try embedded.start(command: "\(home) \(embedded.binary) --store \(store) --lang en", width: Self.width, height: Self.height)
+        try client.start(command: "\(home) \(client.binary) --server \(socket) --lang en", width: Self.width, height: Self.height)
+        if let btop, let btopPath { try btop.start(command: "\(home) \(btopPath)", width: Self.width, height: Self.height) }
+        Thread.sleep(forTimeInterval: Self.warmUpSeconds)
+
+        let scratch = dir + "/pid.txt"
+        var watched: [Watched] = []
+        for (label, tmux) in [("onescreen embedded", embedded), ("onescreen client", client), ("onescreen serve", server), ("btop", btop)] {
+            guard let tmux else { continue }
+            guard let pid = try tmux.programPID(scratch: scratch), let cpu = ProcessStat.cpuSeconds(pid) else {
+                throw BenchError("idle: \(label) is not running; see its terminal with --keep")
+            }
+            watched.append(Watched(label: label, pid: pid, cpu0: cpu, rss0: ProcessStat.residentBytes(pid) ?? 0))
+        }
+        let wall0 = clock.now
+        let seconds = Double(options.seconds ?? Self.seconds)
+        Thread.sleep(forTimeInterval: seconds)
+        let wall = wall0.duration(to: clock.now).seconds
+
+        var shares: [String: Double] = [:]
+        print("idle: \(Int(seconds)) s at \(Self.width)x\(Self.height), sample store, nothing changing but the clock")
+        for process in watched {
+            guard let cpu = ProcessStat.cpuSeconds(process.pid), let rss = ProcessStat.residentBytes(process.pid) else {
+                throw BenchError("idle: \(process.label) stopped during the run")
+            }
+            let share = (cpu - process.cpu0) / wall * 100
+            shares[process.label] = share
+            print("  " + BenchFormat.padded(process.label, 20) + BenchFormat.padded("\(BenchFormat.fixed(share, 2))% of a core", 18)
+                  + "resident \(BenchFormat.mebibytes(process.rss0)) at start, \(BenchFormat.mebibytes(rss)) at end")
+        }
+        if let reference = shares["btop"] {
+            for label in ["onescreen embedded", "onescreen client"] {
+                guard let share = shares[label] else { continue }
+                let ratio = reference > 0 ? BenchFormat.fixed(share / reference, 2) + "x" : "n/a (btop used no CPU)"
+                print("idle: \(label) against btop: \(ratio) its CPU (goal ≤ 0.5x)")
+            }
+        }
+    }
+}
