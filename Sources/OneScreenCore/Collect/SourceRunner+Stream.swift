@@ -1,5 +1,3 @@
-import Synchronization
-
 extension SourceRunner {
     /// The first restart of a stream that ended waits this; each further failure in a row doubles the wait, up
     /// to the collector's maximum backoff. A stream that delivered lines before it ended starts over at this.
@@ -23,7 +21,7 @@ extension SourceRunner {
                 continue
             }
             let started = clock.now()
-            let (outcome, delivered) = await runStream(restarts: restarts)
+            let (outcome, delivered, report) = await runStream(restarts: restarts)
             if outcome == .cancelled && Task.isCancelled { return }
             // Lines delivered show it worked: the failures before this end no longer count in a row.
             if delivered { _ = schedule.delay(afterSuccess: true) }
@@ -40,14 +38,14 @@ extension SourceRunner {
             done.lastFailure = done.lastError
             done.stream = SourceStatus.Stream(since: nil, linesPerSecond: 0, restarts: restarts)
             done.nextRun = clock.now().adding(seconds: delay.secondsValue)
-            log(outcome, RunTally().total, error: done.lastError)
+            log(outcome, report, error: done.lastError)
             await record(done)
             await judgeSystemRules()
         }
     }
 
-    /// One life of the stream's process. Returns how it ended and whether it delivered any line.
-    private func runStream(restarts: Int) async -> (RunOutcome, Bool) {
+    /// One life of the stream's process. Returns how it ended, whether it delivered any line, and what it stored.
+    private func runStream(restarts: Int) async -> (RunOutcome, Bool, IngestReport) {
         let tally = RunTally()
         let name = config.name
         let (reports, sink) = AsyncStream.makeStream(of: StreamProgress.self, bufferingPolicy: .bufferingNewest(16))
@@ -105,6 +103,6 @@ extension SourceRunner {
             // Recorded also when the collector is stopping (the task cancelled): these rows were stored.
             await Task { await record(rest) }.value
         }
-        return (outcome, delivered || total.accepted > 0)
+        return (outcome, delivered || total.accepted > 0, tally.total)
     }
 }
