@@ -33,7 +33,7 @@ struct StreamingExecSource: DataSource {
                 return handoff.timeInIngest - before
             }, tick: { unread in
                 let before = handoff.timeInIngest
-                batcher.flushIfDue(now: .now, emit: deliver)
+                batcher.flushIfDue(now: .now, unread: unread, emit: deliver)
                 meter.reportIfDue(now: context.now(), unread: unread)
                 return handoff.timeInIngest - before
             })
