@@ -22,7 +22,9 @@ struct LiveBenchmark: Benchmark {
         }
         ingest(#"{"type":"standard","id":"S","name":"冷藏车厢温度","metric":"cold.temp","stage":"transport","max":4,"unit":"°C","level":3}"#)
 
-        try dashboard.start(store: store.path, width: 120, height: 40, arguments: ["--refresh", "1", "--lang", "en"])
+        // 160x48, where the overview's out-of-band list has room for every trial's site: at 120x40 it shows four,
+        // and the fifth trial's site never came on screen.
+        try dashboard.start(store: store.path, width: 160, height: 48, arguments: ["--refresh", "1", "--lang", "en"])
         defer { dashboard.stop() }
         Thread.sleep(forTimeInterval: 2)
 

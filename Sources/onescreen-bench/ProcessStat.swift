@@ -16,10 +16,16 @@ enum ProcessStat {
         return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
-    /// `VmRSS` of a process in bytes.
-    static func residentBytes(_ pid: Int32) -> Int? {
+    /// `VmRSS` of a process in bytes: all it has in memory, the pages of its program and libraries included.
+    static func residentBytes(_ pid: Int32) -> Int? { status(pid, "VmRSS") }
+
+    /// `RssAnon` in bytes: the memory that is the process's alone (heap, stacks, caches), not pages of files that
+    /// every process running the same program or libraries shares.
+    static func privateBytes(_ pid: Int32) -> Int? { status(pid, "RssAnon") }
+
+    private static func status(_ pid: Int32, _ field: String) -> Int? {
         let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
-        guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+        guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
               let kib = Int(line.filter(\.isNumber)) else { return nil }
         return kib * 1024
     }

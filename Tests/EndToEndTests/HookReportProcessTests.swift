@@ -8,7 +8,7 @@ import Testing
     let dir = TemporaryDirectory("hook-report")
 
     @Test func theReportIsTheAlertDetailInTheHooksLanguage() throws {
-        let en = dir.file("en.jsonl"), zh = dir.file("zh.jsonl")
+        let en = dir.file("en.jsonl"), zh = dir.file("zh.jsonl"), wall = dir.file("wall.jsonl")
         let config = dir.write("config.yaml", """
             language: zh
             alerts:
@@ -16,13 +16,18 @@ import Testing
                 - command: "cat >> '\(en)'"
                   language: en
                 - command: "cat >> '\(zh)'"
+                - command: "cat >> '\(wall)'"
+                  role: kiosk
+                  language: en
             """)
         let r = try BuiltBinary.run(["ingest", "--config", config, "--store", dir.file("s.sqlite"), ExcursionFixture.file(in: dir)])
         #expect(r.status == 0, "\(r.stderr)")
-        func report(_ path: String) throws -> [String] {
+        func object(_ path: String) throws -> [String: Any] {
             let line = try String(contentsOfFile: path, encoding: .utf8)
-            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-            return try #require(object["report"] as? String).split(separator: "\n").map(String.init)
+            return try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+        func report(_ path: String) throws -> [String] {
+            try #require(try object(path)["report"] as? String).split(separator: "\n").map(String.init)
         }
         let english = try report(en)
         #expect(english.first?.contains("alert #1  \(ExcursionFixture.subject)") == true, "\(english)")
@@ -31,5 +36,11 @@ import Testing
         #expect(english.allSatisfy { (TerminalColumns.width(of: $0) ?? .max) <= 100 })
         let chinese = try report(zh)
         #expect(chinese.contains { $0.contains("触发数值") && $0.contains("时间线") })
+        // A hook with a role gets what that role would see: the wall's role reads no alert text.
+        let masked = try object(wall)
+        #expect(masked["subject"] as? String != ExcursionFixture.subject)
+        let public_ = try report(wall)
+        #expect(public_.contains { $0.contains("Values that fired it") }, "\(public_)")
+        #expect(!public_.joined().contains("沪A·冷链07"), "\(public_)")
     }
 }

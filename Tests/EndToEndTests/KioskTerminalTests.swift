@@ -61,6 +61,7 @@ import Testing
             kiosk:
               pages: [overview]
               alert_bell: true
+              alert_hold: false
             """)
         let session = try TmuxSession(
             command: "\(BuiltBinary.path) --config \(config) --kiosk --lang en; echo EXIT=$?", width: 120, height: 40)
@@ -123,5 +124,80 @@ import Testing
         } ?? []
         // `every 20 s: N switches (N expected)`.
         #expect(counts.count >= 3 && counts[1] == counts[2] && counts[1] > 10, "\(text)")
+    }
+}
+
+/// The wall holds on the Alerts page while an L1 or L4 alert fires, and rotates on once none does.
+@Suite struct KioskAlertHoldTerminalTests {
+    let dir = TemporaryDirectory("kiosk-hold")
+
+    /// A compliance-risk (L4) excursion at `site`: ten minutes above the band, ending a minute ago.
+    func complianceExcursion(_ site: String) -> String {
+        let end = Int(Date().timeIntervalSince1970) - 60
+        var lines = [#"{"type":"standard","id":"STD-L4","name":"冷链合规温度","metric":"truck.temp","stage":"transport","max":4,"unit":"°C","level":4,"hold":300}"#]
+        for minute in 0..<20 {
+            lines.append(#"{"type":"reading","metric":"truck.temp","site":"\#(site)","stage":"transport","time":\#(end - (19 - minute) * 60),"value":\#(minute < 10 ? 3.0 : 6.5),"unit":"°C"}"#)
+        }
+        return dir.write("\(site).jsonl", lines.joined(separator: "\n") + "\n")
+    }
+
+    func kiosk(_ store: String, hold: String = "") throws -> TmuxSession {
+        let config = dir.write("config.yaml", """
+            store: \(store)
+            refresh: 500ms
+            kiosk:
+              pages: [overview, quality]
+              interval: 2s
+              quit_key: Q
+            \(hold)
+            """)
+        return try TmuxSession(command: "\(BuiltBinary.path) --config \(config) --kiosk --lang en; echo EXIT=$?", width: 120, height: 40)
+    }
+
+    /// The page up: its header, or under a new alert's banner (which takes the header's row) its pane's title.
+    static func page(_ screen: [String]) -> String {
+        if let header = screen.first(where: { $0.contains("onescreen") }) { return header }
+        if screen.contains(where: { $0.contains("Alerts by rule") }) { return "Alerts" }
+        if screen.contains(where: { $0.contains("Compliance by stage") }) { return "Quality" }
+        return ""
+    }
+
+    @Test func holdsOnAlertsWhileAnL4FiresAndResumesWhenItClears() throws {
+        let store = dir.file("store.sqlite")
+        #expect(try BuiltBinary.run(["ingest", "--store", store, complianceExcursion("沪A·冷链07")]).status == 0)
+        let session = try kiosk(store)
+        let held = try session.waitFor { Self.page($0).contains("Alerts") && $0.contains { $0.contains("Alerts held until the alert clears") } }
+        #expect(held.met, "\(held.screen.joined(separator: "\n"))")
+        // More than two intervals later the wall is redrawn at a new size, a pass of the loop that would have
+        // rotated had it been due: it still holds on the Alerts page.
+        Thread.sleep(forTimeInterval: 4.5)
+        try session.resize(width: 100, height: 36)
+        let redrawn = try session.waitFor { screen in
+            screen.contains { $0.hasPrefix("┌─ Alerts by rule") && TerminalColumns.width(of: $0) == 100 }
+                && screen.contains { $0.contains("Alerts held until the alert clears") }
+        }
+        #expect(redrawn.met, "\(redrawn.screen.joined(separator: "\n"))")
+        // Acknowledged, it no longer fires: the rotation goes on from the page it left, then to the next.
+        let id = try #require((try JSONSerialization.jsonObject(with: Data(try BuiltBinary.run(["alerts", "--store", store, "--json"]).stdout.utf8))
+            as? [[String: Any]])?.first?["id"] as? Int)
+        #expect(try BuiltBinary.run(["alerts", "ack", String(id), "--store", store]).status == 0)
+        let resumed = try session.waitFor(timeout: 10) { Self.page($0).contains("Overview") }
+        #expect(resumed.met, "\(resumed.screen.joined(separator: "\n"))")
+        #expect(!resumed.screen.contains { $0.contains("held until") })
+        let quality = try session.waitFor(timeout: 10) { Self.page($0).contains("Quality") }
+        #expect(quality.met, "the rotation goes on")
+        try session.send("Q")
+        #expect(try session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
+    }
+
+    @Test func withTheHoldOffItRotatesWhateverFires() throws {
+        let store = dir.file("store.sqlite")
+        #expect(try BuiltBinary.run(["ingest", "--store", store, complianceExcursion("沪A·冷链07")]).status == 0)
+        let session = try kiosk(store, hold: "  alert_hold: false")
+        #expect(try session.waitFor { Self.page($0).contains("Overview") }.met)
+        let quality = try session.waitFor(timeout: 10) { Self.page($0).contains("Quality") }
+        #expect(quality.met, "\(quality.screen.joined(separator: "\n"))")
+        try session.send("Q")
+        #expect(try session.waitFor { $0.contains { $0.contains("EXIT=0") } }.met)
     }
 }

@@ -75,7 +75,8 @@ import Testing
 
     @Test func theKioskIgnoresJobControlLettersAndEscapeStringsAndQuitsOnCtrlQ() throws {
         let store = try PageStoreFixture.make(in: dir)
-        let config = dir.write("config.yaml", "store: \(store)\nkiosk:\n  pages: [overview, quality]\n  interval: 2s\n")
+        // The fixture's L4 alert would hold the wall on the Alerts page; this test is about the keys, so it rotates.
+        let config = dir.write("config.yaml", "store: \(store)\nkiosk:\n  pages: [overview, quality]\n  interval: 2s\n  alert_hold: false\n")
         let session = try TmuxSession(command: "\(BuiltBinary.path) --config \(config) --kiosk --lang en; echo EXIT=$?", width: 120, height: 40)
         #expect(try session.waitFor { header($0).contains("Overview") }.met)
         try session.send("q")

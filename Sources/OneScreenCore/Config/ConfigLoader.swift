@@ -65,16 +65,6 @@ public enum ConfigLoader {
             config.alertRules = rules
             problems += found
         }
-        if let node = sections?["alerts"] {
-            let (hooks, found) = AlertRulesParser.hooks(node, file: file)
-            // A hook that names no language reports in the screen's.
-            config.alertHooks = hooks.map { hook in
-                var hook = hook
-                hook.language = hook.language ?? config.language
-                return hook
-            }
-            problems += found
-        }
         if let node = sections?["kiosk"] {
             var kioskReader = ConfigReader(file: file)
             config.kiosk = KioskSettings.read(node, &kioskReader)
@@ -89,6 +79,17 @@ public enum ConfigLoader {
             roles: sections?["roles"], users: sections?["users"], grades: sections?["grades"], file: file)
         config.access = policy ?? .unconfigured
         problems += accessProblems
+        // After the roles: a hook's `role:` names one of them.
+        if let node = sections?["alerts"] {
+            let (hooks, found) = AlertRulesParser.hooks(node, file: file, access: config.access)
+            // A hook that names no language reports in the screen's.
+            config.alertHooks = hooks.map { hook in
+                var hook = hook
+                hook.language = hook.language ?? config.language
+                return hook
+            }
+            problems += found
+        }
         guard problems.isEmpty else {
             // Keys are checked before the values they decide on, so put the report back in file order.
             throw ConfigError(problems: problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element))

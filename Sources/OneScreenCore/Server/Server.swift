@@ -5,7 +5,9 @@ import Synchronization
 /// `onescreen serve`'s socket side: one thread, one poll() over the listening socket and every client. Each client
 /// is known by its peer uid, gets the viewer the server's policy gives that uid (narrowed, never raised, by the role
 /// it asks for), and is answered by an `EmbeddedService` of its own, so it gets exactly what embedded mode would
-/// give the same user and nothing else. One watcher asks the store for commits and pushes `changed` to every client.
+/// give the same user and nothing else. One watcher on the store's files (in the same poll()) confirms each commit
+/// and pushes `changed` to every client; with nothing to do the loop sleeps until a socket, the store or the next
+/// client deadline (a stalled frame, a missing hello) wakes it.
 ///
 /// A client that sends garbage, an oversized frame, stalls mid-frame, does not say hello, stops reading or goes
 /// away is dropped with one log line; the others never wait on it (every socket is non-blocking).
@@ -88,7 +90,8 @@ public final class Server: Sendable {
                 fds.append(pollfd(fd: connection.fd, events: Int16(events), revents: 0))
             }
             let before = ContinuousClock.now
-            let timeout = monitor.descriptor == nil ? limits.changeCheckMilliseconds : Self.milliseconds(until: nextDeadline(connections), from: before)
+            var timeout = monitor.descriptor == nil ? limits.changeCheckMilliseconds : Self.milliseconds(until: nextDeadline(connections), from: before)
+            if let recheck = monitor.recheckMilliseconds { timeout = timeout < 0 ? recheck : min(timeout, recheck) }
             _ = poll(&fds, nfds_t(fds.count), timeout)
             let now = ContinuousClock.now
             if fds[1].revents & Int16(POLLIN) != 0 { Self.drain(wake.read) }
@@ -101,7 +104,8 @@ public final class Server: Sendable {
                 }
                 if !connection.flush() { drop(connection, "disconnected", from: &connections) }
             }
-            if monitor.descriptor == nil || fds[2].revents != 0, (try? monitor.hasChanged()) == true {
+            if monitor.descriptor == nil || fds[2].revents != 0 || monitor.recheckAt.map({ now >= $0 }) == true,
+               (try? monitor.hasChanged()) == true {
                 for connection in connections.values where connection.service != nil { connection.queue(.changed) }
             }
             for connection in Array(connections.values) {

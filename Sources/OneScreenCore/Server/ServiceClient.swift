@@ -45,12 +45,17 @@ public final class ServiceClient: DataService {
         }
     }
 
-    public var changeDescriptor: Int32? { fd }
+    /// Nil once the server has gone: a socket at its end stays readable, and a loop sleeping on it would spin.
+    public var changeDescriptor: Int32? { closed ? nil : fd }
+    /// The server confirms its commits before it sends a notice.
+    public var changeRecheckMilliseconds: Int32? { nil }
 
     public func takeChange() throws(ServiceError) -> Bool {
-        // Whatever has arrived is read now without waiting; only notices can be among it.
+        // Whatever has arrived is read now without waiting; only notices can be among it. A server gone is said
+        // at once, not at the next read.
+        guard !closed else { throw .connection("onescreen serve closed the connection") }
         while try pollReadable(timeoutMilliseconds: 0) {
-            guard try readAvailable() else { break }
+            guard try readAvailable() else { throw .connection("onescreen serve closed the connection") }
             while let message = try nextMessage() { if case .changed = message { changed = true } }
         }
         defer { changed = false }

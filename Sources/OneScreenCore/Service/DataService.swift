@@ -36,6 +36,9 @@ public protocol DataService: AnyObject {
     /// file watch in embedded mode), for a loop that sleeps in poll() beside the keyboard; nil when changes can only
     /// be asked for (`takeChange`).
     var changeDescriptor: Int32? { get }
+    /// How soon to call `takeChange` again though the descriptor stays quiet (writes seen whose commit was not yet
+    /// visible), in milliseconds; nil when only a wake of the descriptor calls for it.
+    var changeRecheckMilliseconds: Int32? { get }
 }
 
 extension DataService {

@@ -15,8 +15,9 @@ public final class EmbeddedService: DataService {
     private let clock: @Sendable () -> Instant
     /// Watches the store's commits for `takeChange`; nil where a server watches for all its connections.
     private let monitor: StoreChangeMonitor?
-    /// The request last served: a repeat is a refresh of the same opening, not audited again.
-    private var lastOpened: PageRequest?
+    /// What the view last audited showed: a repeat is a refresh of the same opening, and panning a series along
+    /// its time axis is the same view of it, so neither is audited again.
+    private var lastAudited: String?
     private var lastListed: AlertFilter?
 
     public init(store: Store, viewer: Viewer, retention: Retention, rules: [AlertRule], watchesChanges: Bool,
@@ -30,6 +31,7 @@ public final class EmbeddedService: DataService {
     }
 
     public var changeDescriptor: Int32? { monitor?.descriptor }
+    public var changeRecheckMilliseconds: Int32? { monitor?.recheckMilliseconds }
 
     public func takeChange() throws(ServiceError) -> Bool {
         try failing { try monitor?.hasChanged() ?? false }
@@ -40,10 +42,10 @@ public final class EmbeddedService: DataService {
             throw refuse(request.auditSubject, "role \(viewer.role.name) may not open the \(request.pageName) page")
         }
         let snapshot = try failing { try store.page(request, at: now, utcOffset: utcOffset, window: window).masked(for: viewer) }
-        if request != lastOpened {
+        if request.auditSubject != lastAudited {
             // Fail closed: a view whose audit row cannot be written is not shown.
             if let entry = AuditEntry.view(of: request, by: viewer, at: clock()) { try audited(entry) }
-            lastOpened = request
+            lastAudited = request.auditSubject
         }
         return snapshot
     }
@@ -108,7 +110,7 @@ public final class EmbeddedService: DataService {
     }
 
     public func silences() throws(ServiceError) -> [Silence] {
-        // What a silence names is what the alerts it mutes name: listed for whoever may read alert texts.
+        // What a silence names is what the alerts it mutes name: masked as alert texts are.
         guard viewer.role.mayOpen(page: "alerts") else {
             throw refuse("silences", "role \(viewer.role.name) may not see alerts")
         }

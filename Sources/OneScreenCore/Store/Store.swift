@@ -21,9 +21,10 @@ public final class Store: Sendable {
     /// keeps ~8,000 series hot and is only taken as pages are used. Readers keep the default: they read few pages.
     static let writerCacheKiB = 32 << 10
 
-    /// Page cache of a connection that only reads, in KiB: a page read touches a few hundred pages, and SQLite's
-    /// default of 2 MiB per connection, times a pool of readers, is most of what a viewer holds.
-    static let readerCacheKiB = 512
+    /// Page cache of a connection that only reads, in KiB: a page's read walks indexes and rollups once, so a
+    /// cache beyond its working set only holds memory; half SQLite's default of 2 MiB per connection (the pool
+    /// opens one per concurrent reader, and a viewer's loop reads from one thread, so it has one).
+    static let readerCacheKiB = 1024
 
     /// Opens (creating if needed) the store at `path`, creating its directory, with file mode 0600 since it
     /// holds customer data, and migrates it to the current schema.
@@ -55,6 +56,11 @@ public final class Store: Sendable {
             if !db.configuration.readonly {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA cache_size = -\(Store.writerCacheKiB)")
+            } else {
+                // A reader's pages stay in the kernel's page cache anyway; mapping the file would count all it touched
+                // as the viewer's memory.
+                try db.execute(sql: "PRAGMA cache_size = -\(Store.readerCacheKiB)")
+                try db.execute(sql: "PRAGMA mmap_size = 0")
             }
         }
         isReadOnly = readOnly

@@ -29,10 +29,31 @@ public final class StoreChangeMonitor: @unchecked Sendable {
     /// watch (not Linux, or no inotify watch left), and changes can only be asked for.
     public var descriptor: Int32? { watch?.descriptor }
 
+    /// When to ask again though the descriptor stays quiet: a commit writes its last frame to the `-wal` file just
+    /// before it becomes visible (SQLite then updates the shared index, which inotify does not see), so a look in
+    /// between finds writes and no commit yet. Nil when no writes await confirmation.
+    public private(set) var recheckAt: ContinuousClock.Instant?
+    /// Far longer than a commit takes from its last write to its index update (microseconds), short enough to
+    /// stay well inside a frame.
+    static let recheckMilliseconds = 30
+
+    /// Milliseconds until `recheckAt` (0 when due), for a poll() timeout; nil when there is none.
+    public var recheckMilliseconds: Int32? {
+        recheckAt.map { at in
+            let (seconds, attoseconds) = (at - ContinuousClock.now).components
+            return Int32(clamping: max(0, seconds * 1000 + attoseconds / 1_000_000_000_000_000) + 1)
+        }
+    }
+
     /// True the first time and whenever a commit happened since the previous call.
     public func hasChanged() throws -> Bool {
-        // Nothing written to the store's files: nothing committed, and no query needed.
-        if let watch, last != nil, !watch.takeWrites() { return false }
+        if let watch, last != nil {
+            let wrote = watch.takeWrites()
+            let due = recheckAt.map { ContinuousClock.now >= $0 } ?? false
+            // Nothing written to the store's files: nothing committed, and no query needed.
+            guard wrote || due else { return false }
+            recheckAt = wrote ? ContinuousClock.now + .milliseconds(Self.recheckMilliseconds) : nil
+        }
         let version = try connection.read { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
         defer { last = version }
         return version != last

@@ -30,6 +30,7 @@ struct KioskBand: Widget {
     /// `总览 1/3  质量 12秒后`.
     private func position(_ strings: Strings, format: DisplayFormat) -> StatusSegment {
         guard let rotation, rotation.pages.indices.contains(rotation.index) else { return StatusSegment("") }
+        if rotation.isHeld { return StatusSegment(strings.heldOnAlerts(strings.page(.alerts)), style: Style(.warn, .bold)) }
         var text = "\(strings.page(rotation.pages[rotation.index])) \(rotation.index + 1)/\(rotation.pages.count)"
         if rotation.pages.count > 1, let left = rotation.secondsLeft {
             let next = rotation.pages[(rotation.index + 1) % rotation.pages.count]

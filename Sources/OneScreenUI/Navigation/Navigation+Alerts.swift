@@ -56,32 +56,31 @@ extension Navigation {
 
     /// Commands the app to do what needs no prompt to the selected alert or silence.
     private mutating func act(rowIDs: [String], _ command: (Int64) -> AlertCommand) {
-        guard alerts.mayAct else {
-            alerts.notice = .notAllowed
-            return
-        }
-        guard let id = actedOnAlert(rowIDs: rowIDs) else {
-            alerts.notice = .nothingSelected
-            return
-        }
-        alerts.command = command(id)
-    }
-
-    /// The alert an action applies to: the one opened, else the one selected in the list.
-    func actedOnAlert(rowIDs: [String]) -> Int64? {
-        if let detail { return Int64(detail) }
-        return rowIDs.indices.contains(selection) ? Int64(rowIDs[selection]) : nil
+        if let id = actionTarget(rowIDs: rowIDs) { alerts.command = command(id) }
     }
 
     private mutating func ask(_ purpose: AlertPrompt.Purpose, rowIDs: [String]) {
+        if let id = actionTarget(rowIDs: rowIDs) { alerts.prompt = AlertPrompt(alertID: id, purpose: purpose) }
+    }
+
+    /// The id an action applies to, or nil with the notice saying why there is none: the viewer may not act, or
+    /// nothing is selected.
+    private mutating func actionTarget(rowIDs: [String]) -> Int64? {
         guard alerts.mayAct else {
             alerts.notice = .notAllowed
-            return
+            return nil
         }
         guard let id = actedOnAlert(rowIDs: rowIDs) else {
             alerts.notice = .nothingSelected
-            return
+            return nil
         }
-        alerts.prompt = AlertPrompt(alertID: id, purpose: purpose)
+        return id
+    }
+
+    /// The alert (or, in the silences view, the silence) an action applies to: the one opened, else the one
+    /// selected in the list.
+    func actedOnAlert(rowIDs: [String]) -> Int64? {
+        if let detail { return Int64(detail) }
+        return rowIDs.indices.contains(selection) ? Int64(rowIDs[selection]) : nil
     }
 }

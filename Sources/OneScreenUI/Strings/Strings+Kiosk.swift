@@ -13,4 +13,9 @@ extension Strings {
     public func nextPage(_ page: String, in duration: String) -> String {
         pick("\(page) \(duration)后", "\(page) in \(duration)")
     }
+
+    /// `预警 停留中，直至告警解除`: the rotation holds while an L1 or L4 alert fires.
+    public func heldOnAlerts(_ page: String) -> String {
+        pick("\(page) 停留中，直至告警解除", "\(page) held until the alert clears")
+    }
 }

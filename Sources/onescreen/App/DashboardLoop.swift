@@ -72,6 +72,8 @@ struct DashboardLoop {
                     announces = try alarm?.look(at: service, now: now) ?? false
                     problem = nil
                     state.refreshRequested = false
+                    // After the read: a hold that changes the page asks for the Alerts page at once.
+                    if let alarm { state.hold(alarm.holding, at: now) }
                 }
             } catch {
                 // A locked or vanished store must not take the screen down: keep the last frame's data and say why.
@@ -108,6 +110,7 @@ struct DashboardLoop {
                     if pendingChange { wake = min(wake, lastRead.adding(seconds: refreshSeconds)) }
                 }
                 if service.changeDescriptor == nil { wake = min(wake, now.adding(seconds: Double(Self.askMilliseconds) / 1000)) }
+                if let recheck = service.changeRecheckMilliseconds { wake = min(wake, clock().adding(seconds: Double(recheck) / 1000)) }
                 Self.sleep(keyboard: STDIN_FILENO, change: service.changeDescriptor, milliseconds: wake.millis - clock().millis)
                 event = terminal.nextEvent(timeoutMilliseconds: 0)
             }

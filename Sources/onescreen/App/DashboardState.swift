@@ -58,6 +58,16 @@ struct DashboardState {
         navigation = next
     }
 
+    /// The kiosk's hold on the Alerts page while an alert of the holding levels fires (see `KioskAlarm.holding`).
+    mutating func hold(_ firing: Bool, at now: Instant) {
+        guard var kiosk else { return }
+        let changed = kiosk.hold(firing, at: now)
+        self.kiosk = kiosk
+        guard changed else { return }
+        navigation = Navigation(page: kiosk.page)
+        refreshRequested = true
+    }
+
     /// The kiosk's page change, if one is due.
     mutating func rotate(at now: Instant) {
         guard var kiosk else { return }

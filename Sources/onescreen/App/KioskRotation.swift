@@ -3,13 +3,18 @@ import OneScreenUI
 
 /// The wall screen's schedule: which page is up, and when the next one comes. Driven by the loop's clock, so a
 /// kiosk that runs for days neither drifts (each switch is planned from the last planned one, not from when the
-/// loop got round to it) nor accumulates state.
+/// loop got round to it) nor accumulates state. While an alert of the holding levels fires it holds on the Alerts
+/// page, and once none does it goes back to the page it left, for a whole interval.
 struct KioskRotation {
     let pages: [PageKind]
     let intervalSeconds: Double
     let quitKey: KioskQuitKey
+    /// Whether the role may open the Alerts page at all: a hold shows it, in the rotation or not.
+    let mayHold: Bool
     private(set) var index = 0
     private var due: Instant?
+    /// Held on the Alerts page.
+    private(set) var isHeld = false
 
     /// - Parameter role: the kiosk role; pages it may not open are left out of the rotation.
     init(settings: KioskSettings, configuredPages: [String], role: Role) {
@@ -18,17 +23,29 @@ struct KioskRotation {
         pages = allowed.isEmpty ? [.overview] : allowed
         intervalSeconds = settings.interval.secondsValue
         quitKey = settings.quitKey
+        mayHold = !settings.alertHold.isEmpty && role.mayOpen(page: PageKind.alerts.rawValue)
     }
 
-    var page: PageKind { pages[index] }
+    var page: PageKind { isHeld ? .alerts : pages[index] }
 
     /// Where the rotation stands at `now`, for the wall screen's band.
     func status(at now: Instant) -> RotationStatus {
-        RotationStatus(pages: pages, index: index, secondsLeft: due.map { max(0, $0.seconds(since: now)) })
+        RotationStatus(pages: pages, index: index, secondsLeft: isHeld ? nil : due.map { max(0, $0.seconds(since: now)) }, isHeld: isHeld)
+    }
+
+    /// Holds on the Alerts page while `firing`, and lets go once it is not; true when the page changed.
+    mutating func hold(_ firing: Bool, at now: Instant) -> Bool {
+        let held = firing && mayHold
+        guard held != isHeld else { return false }
+        let before = page
+        isHeld = held
+        if !held { due = now.adding(seconds: intervalSeconds) }
+        return page != before
     }
 
     /// Moves to the next page when its time has come; true when the page changed.
     mutating func advance(at now: Instant) -> Bool {
+        guard !isHeld else { return false }
         guard let next = due else {
             due = now.adding(seconds: intervalSeconds)
             return false

@@ -141,6 +141,10 @@ import Yams
                   repeat: 10ms
                   group_by: [site]
                   group_wait: 1h
+                - name: ops-sms
+                  command: "echo again"
+                - command: y
+                  role: kiosks
             """))
         let (hooks, problems) = AlertRulesParser.hooks(try #require(root.mapping?["alerts"]), file: "config.yaml")
         #expect(hooks.first == AlertHook(command: ["/bin/sh", "-c", "echo sms"],
@@ -153,6 +157,8 @@ import Yams
             "config.yaml:12: alerts.hooks[1].repeat: 10ms is shorter than the minimum of 1s",
             "config.yaml:13: alerts.hooks[1].group_by: unknown key 'site'; alerts group by level, rule, subject",
             "config.yaml:14: alerts.hooks[1].group_wait: 1h is longer than the 10m an alert may wait for its group",
+            "config.yaml:15: alerts.hooks[2].name: 'ops-sms' already names alerts.hooks[0]; give each hook a name of its own",
+            "config.yaml:18: alerts.hooks[3].role: no role \"kiosks\" (did you mean 'kiosk'?); roles are executive, quality_manager, frontline, ops, kiosk",
         ])
     }
 }

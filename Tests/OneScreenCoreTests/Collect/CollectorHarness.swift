@@ -34,13 +34,14 @@ struct CollectorHarness {
                      settings: .exec(ExecSettings(command: command, directory: dir.path)))
     }
 
-    func collector(_ sources: [SourceConfig], store: Store? = nil, retention: Retention = .standard) -> Collector {
+    func collector(_ sources: [SourceConfig], store: Store? = nil, retention: Retention = .standard,
+                   timing: CollectorTiming = Self.fast) -> Collector {
         // The health rows are what these tests read; the log would only bury the test runner's report.
         var logger = Logger(label: "test.collector")
         logger.logLevel = .critical
         var config = Config(file: "", directory: dir.path, sources: sources)
         config.retention = retention
-        return Collector(config: config, store: store ?? self.store, timing: Self.fast, logger: logger)
+        return Collector(config: config, store: store ?? self.store, timing: timing, logger: logger)
     }
 
     func statuses() throws -> [String: SourceStatus] {

@@ -72,6 +72,18 @@ import Yams
         #expect(problems("kiosk:\n  alert_bell: loud\n") == ["2: kiosk.alert_bell: expected true or false, found 'loud'"])
     }
 
+    @Test func kioskHoldsOnAlertsForL1AndL4UnlessConfiguredOtherwise() throws {
+        func hold(_ yaml: String) throws -> Set<AlertLevel> {
+            try ConfigLoader.load(path: dir.write("config.yaml", yaml), environment: [:]).kiosk.alertHold
+        }
+        #expect(try hold("kiosk: {interval: 5s}\n") == [.systemFault, .complianceRisk])
+        #expect(try hold("kiosk:\n  alert_hold: [L4]\n") == [.complianceRisk])
+        #expect(try hold("kiosk:\n  alert_hold: L1\n") == [.systemFault])
+        #expect(try hold("kiosk:\n  alert_hold: false\n").isEmpty)
+        #expect(try hold("kiosk:\n  alert_hold: []\n").isEmpty)
+        #expect(problems("kiosk:\n  alert_hold: [L1, L9]\n") == ["2: kiosk.alert_hold: unknown level 'L9'; expected levels such as [L1, L4], or false"])
+    }
+
     @Test func refusesAWorldWritableConfig() {
         let path = dir.write("config.yaml", "refresh: 2s\n")
         chmod(path, 0o666)

@@ -41,6 +41,21 @@ import Testing
         #expect(try f.audit("view").count == 4)
     }
 
+    @Test func panningASeriesIsOneViewOfItAndAnotherRangeIsAnother() throws {
+        let f = try ServiceFixture()
+        let ops = try f.service("ops")
+        let series = SeriesRequest(site: "沪A·冷链07", metric: "cold.temp", range: .day)
+        for hours in [0, 6, 12, 6] {
+            var panned = series
+            panned.shift = Int64(hours) * 3_600_000
+            _ = try ops.page(.series(panned), at: AlertFixture.now, utcOffset: 0)
+        }
+        var zoomed = series
+        zoomed.range = .week
+        _ = try ops.page(.series(zoomed), at: AlertFixture.now, utcOffset: 0)
+        #expect(try f.audit("view").map(\.subject) == ["series 沪A·冷链07/cold.temp 24h", "series 沪A·冷链07/cold.temp 7d"])
+    }
+
     @Test func aViewWhoseAuditRowCannotBeWrittenIsNotServed() throws {
         let f = try ServiceFixture()
         let queue = try DatabaseQueue(path: f.store.path)

@@ -32,6 +32,7 @@ import Yams
 ///       group_wait: 30s              # one call for the alerts of 30 s
 ///       group_by: [rule]             # level, rule, subject; default one group
 ///       language: en                 # of the report; default the config's
+///       role: frontline              # masks its alerts and report as for this role; default unmasked
 /// ```
 public enum AlertRulesParser {
     /// Rule names appear in fingerprints and on the command line (`alerts silence NAME`).
@@ -70,7 +71,8 @@ public enum AlertRulesParser {
     }
 
     /// The hooks of the `alerts:` section.
-    public static func hooks(_ node: Node, file: String) -> ([AlertHook], [ConfigProblem]) {
+    /// - Parameter access: the roles a hook's `role:` may name.
+    public static func hooks(_ node: Node, file: String, access: AccessPolicy = .unconfigured) -> ([AlertHook], [ConfigProblem]) {
         var reader = ConfigReader(file: file)
         guard let fields = reader.fields(node, path: "alerts", allowed: ["hooks"]) else { return ([], reader.problems) }
         guard let list = fields["hooks"] else { return ([], reader.problems) }
@@ -79,8 +81,17 @@ public enum AlertRulesParser {
             return ([], reader.problems)
         }
         var hooks: [AlertHook] = []
+        var named: [String: Int] = [:]
         for (index, item) in items.enumerated() {
-            if let hook = readHook(item, path: "alerts.hooks[\(index)]", &reader) { hooks.append(hook) }
+            guard let hook = readHook(item, path: "alerts.hooks[\(index)]", access: access, &reader) else { continue }
+            // Two hooks under one name would share one repeat schedule, and one would go quiet.
+            if let first = named[hook.name] {
+                reader.problem(at: item.mapping?["name"] ?? item, "alerts.hooks[\(index)].name",
+                               "'\(hook.name)' already names alerts.hooks[\(first)]; give each hook a name of its own")
+            } else {
+                named[hook.name] = index
+            }
+            hooks.append(hook)
         }
         return (hooks, sorted(reader.problems))
     }
@@ -231,9 +242,9 @@ public enum AlertRulesParser {
 
     // MARK: hooks
 
-    private static func readHook(_ node: Node, path: String, _ reader: inout ConfigReader) -> AlertHook? {
+    private static func readHook(_ node: Node, path: String, access: AccessPolicy, _ reader: inout ConfigReader) -> AlertHook? {
         guard let fields = reader.fields(node, path: path, allowed: ["name", "command", "on", "min_level", "timeout", "when", "repeat",
-                                                                  "group_wait", "group_by", "language"]) else { return nil }
+                                                                  "group_wait", "group_by", "language", "role"]) else { return nil }
         reader.require(["command"], in: fields)
         var command: [String]?
         if let commandNode = fields["command"] {
@@ -262,9 +273,19 @@ public enum AlertRulesParser {
         let repeatInterval = reader.duration("repeat", in: fields, minimum: AlertHook.shortestRepeat)
         let grouping = readGrouping(fields, &reader)
         let language = reader.choice("language", in: fields, as: ConfigLanguage.self)
+        var viewer: Viewer?
+        if let roleName = reader.string("role", in: fields, what: "a role name") {
+            if let role = access.role(named: roleName) {
+                viewer = Viewer(user: "hook " + (name ?? roleName), role: role, grades: access.grades)
+            } else {
+                let names = access.roles.map(\.name)
+                reader.problem(at: fields["role"], fields.path("role"),
+                               "no role \"\(roleName)\"\(Suggestion.hint(for: roleName, among: names)); roles are \(names.joined(separator: ", "))")
+            }
+        }
         guard let command else { return nil }
         return AlertHook(command: command, events: events, minimumLevel: level, timeout: timeout, when: when, repeatInterval: repeatInterval,
-                         grouping: grouping, language: language, name: name)
+                         grouping: grouping, language: language, name: name, viewer: viewer)
     }
 
     /// `when: {levels: [L1, L4], rules: ["standard/*"], subjects: ["沪A*"]}`: levels by name, rules and subjects as

@@ -1,7 +1,7 @@
 /// A command run when an alert fires or resolves, with the alert as one JSON object on its standard input
 /// (`AlertJSON`, plus `"event": "fire"` or `"resolve"` and the `report`), or, for a grouped hook, the group's alerts
 /// in one object. Its output is discarded: curses may own the terminal.
-public struct AlertHook: Sendable, Hashable {
+public struct AlertHook: Sendable, Equatable {
     /// The program and its arguments; a shell line is `["/bin/sh", "-c", line]`.
     public var command: [String]
     public var events: Set<AlertEvent.Kind>
@@ -19,6 +19,9 @@ public struct AlertHook: Sendable, Hashable {
     public var language: ConfigLanguage?
     /// What the store keeps its repeat times under: the configured `name`, else the command.
     public var name: String
+    /// Whom its alerts and reports are masked for (`role:`), as a person of that role would see them on the
+    /// Alerts page; nil: as the config's owner sees them.
+    public var viewer: Viewer?
 
     /// Long enough for a webhook over a slow link, short enough that a stuck one is gone before it piles up.
     public static let defaultTimeout = Duration.seconds(10)
@@ -28,7 +31,7 @@ public struct AlertHook: Sendable, Hashable {
     public init(
         command: [String], events: Set<AlertEvent.Kind> = Set(AlertEvent.Kind.allCases), minimumLevel: AlertLevel = .systemFault,
         timeout: Duration = AlertHook.defaultTimeout, when: HookMatcher = .any, repeatInterval: Duration? = nil,
-        grouping: HookGrouping? = nil, language: ConfigLanguage? = nil, name: String? = nil
+        grouping: HookGrouping? = nil, language: ConfigLanguage? = nil, name: String? = nil, viewer: Viewer? = nil
     ) {
         self.command = command
         self.events = events
@@ -39,6 +42,7 @@ public struct AlertHook: Sendable, Hashable {
         self.grouping = grouping
         self.language = language
         self.name = name ?? command.joined(separator: " ")
+        self.viewer = viewer
     }
 
     func wants(_ event: AlertEvent) -> Bool {

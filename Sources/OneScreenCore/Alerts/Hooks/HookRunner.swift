@@ -135,7 +135,12 @@ public final class HookRunner: @unchecked Sendable {
     /// The JSON line the hook reads: one alert's object, or a group's.
     private func input(for hook: AlertHook, _ deliveries: [HookDelivery], group: [String: String]?) -> String {
         let language = hook.language ?? .zh
-        let reports = deliveries.map { reporter?.report($0.alert, language: language) }
+        let reports = deliveries.map { reporter?.report($0.alert, language: language, viewer: hook.viewer) }
+        let deliveries = deliveries.map { delivery in
+            var delivery = delivery
+            if let viewer = hook.viewer { delivery.alert = delivery.alert.masked(for: viewer) }
+            return delivery
+        }
         let objects = zip(deliveries, reports).map { AlertJSON.hookObject($0, report: $1, utcOffset: utcOffset) }
         guard let group else { return AlertJSON.text(objects[0]) + "\n" }
         let text = zip(deliveries, reports).map { delivery, report in
