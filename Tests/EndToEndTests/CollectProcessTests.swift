@@ -39,7 +39,7 @@ import Testing
             .deletingLastPathComponent().appendingPathComponent("sample-data/config.example.yaml").path
         let r = try BuiltBinary.run(["check", "--config", example])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains(": ok, 7 sources (6 enabled: exec, file, gateway, http, simulator, sqlite)"))
+        #expect(r.stdout.contains(": ok, 8 sources (6 enabled: exec, file, gateway, http, mqtt, simulator, sqlite)"))
     }
 
     /// Starts `onescreen collect` in the background.

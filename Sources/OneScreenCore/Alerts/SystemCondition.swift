@@ -39,7 +39,7 @@ public enum SystemCondition: Sendable, Hashable {
             return try Store.sourceRunHealth(db).compactMap { health in
                 guard source.matches(health.name), health.failedRuns >= runs else { return nil }
                 return Finding(subject: health.name, since: health.lastRun.map(Instant.init(millis:)) ?? now,
-                               values: ["runs": "\(health.failedRuns)", "error": health.lastError ?? "no error given"])
+                               values: ["runs": "\(health.failedRuns)", "error": health.lastFailure ?? "no error given"])
             }
         case .noCollector(let after):
             guard try !Store.sourceRunHealth(db).isEmpty,

@@ -27,6 +27,12 @@ final class RecordIntake: Sendable {
         }
     }
 
+    /// `ingest` for a source's own blocking thread (never the intake queue itself): waits for its turn on the
+    /// queue without Swift's cooperative pool in between.
+    func ingestBlocking(_ input: IngestInput, source: String, rejects: RejectBudget) -> IngestReport {
+        queue.sync { ingestNow(input, source: source, rejects: rejects) }
+    }
+
     /// Who may change whose records, after a reload.
     func use(_ ownership: RecordOwnership) {
         writer.withLock { $0.ownership = ownership }

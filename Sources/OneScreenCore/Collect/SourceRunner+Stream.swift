@@ -1,5 +1,3 @@
-import Synchronization
-
 extension SourceRunner {
     /// The first restart of a stream that ended waits this; each further failure in a row doubles the wait, up
     /// to the collector's maximum backoff. A stream that delivered lines before it ended starts over at this.
@@ -23,7 +21,7 @@ extension SourceRunner {
                 continue
             }
             let started = clock.now()
-            let (outcome, delivered) = await runStream(restarts: restarts)
+            let (outcome, delivered, report) = await runStream(restarts: restarts)
             if outcome == .cancelled && Task.isCancelled { return }
             // Lines delivered show it worked: the failures before this end no longer count in a row.
             if delivered { _ = schedule.delay(afterSuccess: true) }
@@ -37,20 +35,19 @@ extension SourceRunner {
             case .timedOut, .cancelled: done.lastError = "stopped"
             }
             done.failedRuns = schedule.failures
+            done.lastFailure = done.lastError
             done.stream = SourceStatus.Stream(since: nil, linesPerSecond: 0, restarts: restarts)
             done.nextRun = clock.now().adding(seconds: delay.secondsValue)
-            log(outcome, RunTally().total, error: done.lastError)
+            log(outcome, report, error: done.lastError)
             await record(done)
             await judgeSystemRules()
         }
     }
 
-    /// One life of the stream's process. Returns how it ended and whether it delivered any line.
-    private func runStream(restarts: Int) async -> (RunOutcome, Bool) {
+    /// One life of the stream's process. Returns how it ended, whether it delivered any line, and what it stored.
+    private func runStream(restarts: Int) async -> (RunOutcome, Bool, IngestReport) {
         let tally = RunTally()
-        let rejects = RejectBudget()
         let name = config.name
-        let intake = self.intake
         let (reports, sink) = AsyncStream.makeStream(of: StreamProgress.self, bufferingPolicy: .bufferingNewest(16))
         // Reports are recorded in order, and all of them before the run's end is: a late "streaming" must never
         // overwrite the "failing" that follows it.
@@ -81,16 +78,11 @@ extension SourceRunner {
             }
             return (lines > 0, counted)
         }
+        let doors = ingestDoors(tally, RejectBudget())
         let context = SourceRunContext(
             name: name, timeout: .zero, checkpoint: nil,
             environment: ["ONESCREEN_SOURCE": name, "ONESCREEN_COLLECTOR": collector], now: clock.now,
-            ingest: { [clock] input in
-                tally.beginIngest(at: clock.now())
-                let report = await intake.ingest(input, source: name, rejects: rejects)
-                tally.endIngest(report, at: clock.now())
-                return report
-            },
-            report: { sink.yield($0) })
+            ingest: doors.async, report: { sink.yield($0) }, ingestBlocking: doors.blocking)
         let outcome: RunOutcome
         do {
             outcome = .finished(checkpoint: try await source.run(context))
@@ -108,8 +100,9 @@ extension SourceRunner {
             rest.accepted = total.accepted - counted.accepted
             rest.rejected = total.rejected - counted.rejected
             rest.lastSuccess = clock.now()
-            await record(rest)
+            // Recorded also when the collector is stopping (the task cancelled): these rows were stored.
+            await Task { await record(rest) }.value
         }
-        return (outcome, delivered || total.accepted > 0)
+        return (outcome, delivered || total.accepted > 0, tally.total)
     }
 }

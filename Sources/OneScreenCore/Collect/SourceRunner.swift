@@ -74,13 +74,18 @@ struct SourceRunner: Sendable {
                 done.state = .failing
                 done.lastError = "cancelled"
             }
+            // Kept apart: a later "still running" must not replace why the runs failed.
+            if done.state == .failing { done.lastFailure = done.lastError }
             log(outcome, report, error: done.lastError)
             let succeeded = done.state != .failing
+            let failedBefore = schedule.failures
             delay = schedule.delay(afterSuccess: succeeded)
             done.failedRuns = schedule.failures
             done.nextRun = clock.now().adding(seconds: delay.secondsValue)
             await record(done)
-            await judgeSystemRules()
+            // Only a failing streak, or its end, can change what the system rules find: a healthy source running
+            // every second must not add a write to every run.
+            if failedBefore > 0 || schedule.failures > 0 { await judgeSystemRules() }
         }
     }
 
@@ -98,16 +103,11 @@ struct SourceRunner: Sendable {
         let tally = RunTally()
         let rejects = RejectBudget()
         let name = config.name
-        let intake = self.intake
+        let doors = ingestDoors(tally, rejects)
         let context = SourceRunContext(
             name: name, timeout: config.timeout, checkpoint: checkpoint,
             environment: ["ONESCREEN_SOURCE": name, "ONESCREEN_COLLECTOR": collector], now: clock.now,
-            ingest: { [clock] input in
-                tally.beginIngest(at: clock.now())
-                let report = await intake.ingest(input, source: name, rejects: rejects)
-                tally.endIngest(report, at: clock.now())
-                return report
-            })
+            ingest: doors.async, ingestBlocking: doors.blocking)
         let source = self.source
         let clock = self.clock
         let outcome = await withTaskGroup(of: RunOutcome?.self) { group in
@@ -147,6 +147,24 @@ struct SourceRunner: Sendable {
             return outcome
         }
         return (outcome, tally.total)
+    }
+
+    /// A run's two ingest doors (see `SourceRunContext`); both count their time on `tally`, since time waiting for
+    /// the store is not the source's and does not count against its timeout.
+    func ingestDoors(_ tally: RunTally, _ rejects: RejectBudget)
+        -> (async: @Sendable (IngestInput) async -> IngestReport, blocking: @Sendable (IngestInput) -> IngestReport) {
+        let name = config.name, intake = self.intake, clock = self.clock
+        return ({ input in
+            tally.beginIngest(at: clock.now())
+            let report = await intake.ingest(input, source: name, rejects: rejects)
+            tally.endIngest(report, at: clock.now())
+            return report
+        }, { input in
+            tally.beginIngest(at: clock.now())
+            let report = intake.ingestBlocking(input, source: name, rejects: rejects)
+            tally.endIngest(report, at: clock.now())
+            return report
+        })
     }
 
     func change(_ state: SourceStatus.State) -> SourceHealthChange {

@@ -32,10 +32,11 @@ struct ChildProcess: Sendable {
     /// inside `output` (waiting for the store) is added to the deadline: it is the store's time, not the command's.
     /// - Parameters:
     ///   - idleTimeout: kill the group when stdout stays silent this long (a stream whose feed went away).
-    ///   - tick: called between reads, at least every `pollMillis`, so a stream can commit what is pending on
-    ///     time; what it returns is time spent on the store, not counted against the command either.
+    ///   - tick: called between reads, at least every `pollMillis`, with the bytes of stdout written but not yet
+    ///     read (a stream's backlog), so a stream can commit what is pending on time; what it returns is time spent
+    ///     on the store, not counted against the command either.
     func run(deadline: ContinuousClock.Instant, idleTimeout: Duration? = nil, stop: StopFlag,
-             output: (UnsafeRawBufferPointer) -> Duration, tick: () -> Duration = { .zero }) throws -> ChildProcessResult {
+             output: (UnsafeRawBufferPointer) -> Duration, tick: (Int) -> Duration = { _ in .zero }) throws -> ChildProcessResult {
         let (pid, outRead, errRead) = try Self.spawning.withLock { _ in
             let (outRead, outWrite) = try Self.pipe()
             let (errRead, errWrite) = try Self.pipe()
@@ -84,7 +85,9 @@ struct ChildProcess: Sendable {
             var fds = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
             let ready = poll(&fds, nfds_t(fds.count), Self.pollMillis)
             if killedAt == nil {
-                let spent = tick()
+                var unread: Int32 = 0
+                if open.contains(outRead) { _ = ioctl(outRead, UInt(FIONREAD), &unread) }
+                let spent = tick(Int(unread))
                 deadline += spent
                 lastOutput += spent
             }

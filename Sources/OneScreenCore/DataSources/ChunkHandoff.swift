@@ -9,6 +9,7 @@ final class ChunkHandoff: Sendable {
     private let type: RecordType?
     private let format: IngestInput.Format?
     private let ingest: @Sendable (IngestInput) async -> IngestReport
+    private let ingestBlocking: (@Sendable (IngestInput) -> IngestReport)?
     private let waited = Mutex(Duration.zero)
 
     init(context: SourceRunContext, name: String, type: RecordType? = nil, format: IngestInput.Format? = .jsonLines) {
@@ -16,19 +17,24 @@ final class ChunkHandoff: Sendable {
         self.type = type
         self.format = format
         ingest = context.ingest
+        ingestBlocking = context.ingestBlocking
     }
 
     /// Ingests `chunk`, whose first line is line `firstLine` of the whole output; returns when it is stored.
     func deliver(_ chunk: [UInt8], firstLine: Int) {
         let input = IngestInput(name: name, origin: .bytes(chunk), type: type, format: format, firstLine: firstLine)
         let started = ContinuousClock.now
-        let done = DispatchSemaphore(value: 0)
-        let ingest = self.ingest
-        Task {
-            _ = await ingest(input)
-            done.signal()
+        if let ingestBlocking {
+            _ = ingestBlocking(input)
+        } else {
+            let done = DispatchSemaphore(value: 0)
+            let ingest = self.ingest
+            Task {
+                _ = await ingest(input)
+                done.signal()
+            }
+            done.wait()
         }
-        done.wait()
         let spent = ContinuousClock.now - started
         waited.withLock { $0 += spent }
     }

@@ -13,10 +13,15 @@ public struct SourceRunContext: Sendable {
     public var ingest: @Sendable (IngestInput) async -> IngestReport
     /// Where a stream says how it goes while it runs (a run-once source never calls it); returns at once.
     public var report: @Sendable (StreamProgress) -> Void
+    /// The same door for a source's own blocking thread, without a trip through Swift's cooperative pool: a pool
+    /// kept busy by other work (a dashboard drawing, a test suite) must not hold a plug-in's output back, nor let
+    /// that wait count against its timeout as the collector measures it. Nil: `ingest` is used.
+    public var ingestBlocking: (@Sendable (IngestInput) -> IngestReport)?
 
     public init(name: String, timeout: Duration, checkpoint: String?, environment: [String: String],
                 now: @escaping @Sendable () -> Instant, ingest: @escaping @Sendable (IngestInput) async -> IngestReport,
-                report: @escaping @Sendable (StreamProgress) -> Void = { _ in }) {
+                report: @escaping @Sendable (StreamProgress) -> Void = { _ in },
+                ingestBlocking: (@Sendable (IngestInput) -> IngestReport)? = nil) {
         self.name = name
         self.timeout = timeout
         self.checkpoint = checkpoint
@@ -24,5 +29,6 @@ public struct SourceRunContext: Sendable {
         self.now = now
         self.ingest = ingest
         self.report = report
+        self.ingestBlocking = ingestBlocking
     }
 }

@@ -31,10 +31,10 @@ struct StreamingExecSource: DataSource {
                 let before = handoff.timeInIngest
                 batcher.append(bytes, now: .now, emit: deliver)
                 return handoff.timeInIngest - before
-            }, tick: {
+            }, tick: { unread in
                 let before = handoff.timeInIngest
-                batcher.flushIfDue(now: .now, emit: deliver)
-                meter.reportIfDue(now: context.now())
+                batcher.flushIfDue(now: .now, unread: unread, emit: deliver)
+                meter.reportIfDue(now: context.now(), unread: unread)
                 return handoff.timeInIngest - before
             })
             if case .exited = result.ending {
@@ -63,6 +63,14 @@ struct StreamMeter {
     private var reportedRate = 0.0
     /// The slowest commit since the last report.
     private var slowest = Duration.zero
+    /// Reports in a row at which the pipe held a backlog.
+    private var backedUp = 0
+
+    /// Output waiting unread in the pipe beyond this is a backlog: most of a pipe's 64 KiB, so the stream is
+    /// being held back rather than caught between two reads.
+    static let backlogBytes = 48 << 10
+    /// A backlog at this many reports in a row (15 s) is a lag, not a burst being caught up with.
+    static let backlogReports = 3
 
     init(since: Instant, report: @escaping @Sendable (StreamProgress) -> Void) {
         self.since = since
@@ -81,13 +89,20 @@ struct StreamMeter {
         if first, lines > 0 { send(at: since, rate: reportedRate) }
     }
 
-    mutating func reportIfDue(now: Instant) {
+    /// - Parameter unread: bytes the stream wrote that wait unread in its pipe.
+    mutating func reportIfDue(now: Instant, unread: Int) {
         guard let at = reportedAt, now.seconds(since: at) >= StreamingExecSource.reportEvery.secondsValue else { return }
         let rate = Double(lines - reportedLines) / max(now.seconds(since: at), 0.001)
-        // A batch that takes longer to commit than batches take to gather means the stream runs ahead of ingest.
-        let lag = slowest > StreamBatcher.maxWait
-            ? "a batch took \(ConfigDuration.text(slowest)) to commit, longer than the \(ConfigDuration.text(StreamBatcher.maxWait)) batches gather in"
-            : nil
+        backedUp = unread >= Self.backlogBytes ? backedUp + 1 : 0
+        // A batch that takes longer to commit than batches take to gather, or output piling up in the pipe report
+        // after report, means the stream runs ahead of ingest.
+        let lag: String? = if slowest > StreamBatcher.maxWait {
+            "a batch took \(ConfigDuration.text(slowest)) to commit, longer than the \(ConfigDuration.text(StreamBatcher.maxWait)) batches gather in"
+        } else if backedUp >= Self.backlogReports {
+            "\(unread >> 10) KiB of output waiting unread at \(backedUp) reports in a row"
+        } else {
+            nil
+        }
         slowest = .zero
         send(at: now, rate: rate, lag: lag)
         reportedAt = now

@@ -11,6 +11,8 @@ public struct SourceHealthChange: Sendable, Equatable {
     public var nextRun: Instant?
     /// Runs in a row that failed, as the scheduler counts them; nil keeps the stored count.
     public var failedRuns: Int?
+    /// Why the run failed, when it did; nil keeps the stored one.
+    public var lastFailure: String?
     /// A stream's health, written whole (a nil `since` clears it); nil keeps the stored one.
     public var stream: SourceStatus.Stream?
 

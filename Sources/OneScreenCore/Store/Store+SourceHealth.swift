@@ -10,8 +10,8 @@ extension Store {
         try await pool.write { db in
             try db.execute(sql: """
                 INSERT INTO source_health (name, kind, state, last_run, last_success, last_error, accepted, rejected, next_run,
-                                           failed_runs, stream_since, stream_rate, stream_restarts, stream_lag)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                           failed_runs, last_failure, stream_since, stream_rate, stream_restarts, stream_lag)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, state = excluded.state,
                     last_run = COALESCE(excluded.last_run, last_run),
                     last_success = COALESCE(excluded.last_success, last_success),
@@ -19,13 +19,14 @@ extension Store {
                     accepted = accepted + excluded.accepted, rejected = rejected + excluded.rejected,
                     next_run = COALESCE(excluded.next_run, next_run),
                     failed_runs = COALESCE(excluded.failed_runs, failed_runs),
+                    last_failure = COALESCE(excluded.last_failure, last_failure),
                     stream_since = CASE WHEN excluded.stream_restarts IS NULL THEN stream_since ELSE excluded.stream_since END,
                     stream_rate = CASE WHEN excluded.stream_restarts IS NULL THEN stream_rate ELSE excluded.stream_rate END,
                     stream_lag = CASE WHEN excluded.stream_restarts IS NULL THEN stream_lag ELSE excluded.stream_lag END,
                     stream_restarts = COALESCE(excluded.stream_restarts, stream_restarts)
                 """, arguments: [change.name, change.kind, change.state.rawValue, change.lastRun?.millis, change.lastSuccess?.millis,
                                  change.lastError, change.accepted, change.rejected, change.nextRun?.millis,
-                                 change.failedRuns, change.stream?.since?.millis, change.stream?.linesPerSecond,
+                                 change.failedRuns, change.lastFailure, change.stream?.since?.millis, change.stream?.linesPerSecond,
                                  change.stream?.restarts, change.stream?.lag])
         }
     }

@@ -1,12 +1,13 @@
 import GRDB
 
 extension Store {
-    /// What the system rules judge of one enabled source: its state, runs failed in a row, last error and lag.
+    /// What the system rules judge of one enabled source: its state, runs failed in a row, why the last failed, its lag.
     struct SourceRunHealth {
         var name: String
         var state: SourceStatus.State
         var failedRuns: Int
-        var lastError: String?
+        /// Why its last failed run failed.
+        var lastFailure: String?
         var lastRun: Int64?
         var lag: String?
     }
@@ -14,11 +15,11 @@ extension Store {
     /// Every source that is not disabled, as its health row says.
     static func sourceRunHealth(_ db: Database) throws -> [SourceRunHealth] {
         try Row.fetchAll(db, sql: """
-            SELECT name, state, failed_runs, last_error, last_run, stream_lag FROM source_health
+            SELECT name, state, failed_runs, COALESCE(last_failure, last_error) AS failure, last_run, stream_lag FROM source_health
             WHERE state != 'disabled' ORDER BY name
             """).map { row in
             SourceRunHealth(name: row["name"], state: SourceStatus.State(rawValue: row["state"]) ?? .failing,
-                            failedRuns: row["failed_runs"] ?? 0, lastError: row["last_error"], lastRun: row["last_run"],
+                            failedRuns: row["failed_runs"] ?? 0, lastFailure: row["failure"], lastRun: row["last_run"],
                             lag: row["stream_lag"])
         }
     }

@@ -38,6 +38,9 @@ enum StoreSchema {
         m.registerMigration("v6-hook-notices: when each repeating hook last told of each open alert") { db in
             try db.execute(sql: v6HookNotices)
         }
+        m.registerMigration("v7-last-failure: why the last failed run of a source failed") { db in
+            try db.execute(sql: v7LastFailure)
+        }
         return m
     }
 
@@ -374,5 +377,11 @@ enum StoreSchema {
         PRIMARY KEY (hook, alert_id)
     ) WITHOUT ROWID;
     CREATE INDEX hook_notice_alert ON hook_notice (alert_id);
+    """
+
+    /// Why the last failed run of a source failed, for the source-failing alert: `last_error` may since say something
+    /// else (a run still going), and the alert must quote the failure.
+    static let v7LastFailure = """
+    ALTER TABLE source_health ADD COLUMN last_failure TEXT;
     """
 }

@@ -86,6 +86,10 @@ struct DashboardCommand: ParsableCommand {
         let collector = loaded.sources.isEmpty ? nil : connection.store.map { store in Collector(config: loaded, store: store, logger: Logger(label: "onescreen.dashboard") { _ in SwiftLogNoOpLogHandler() },
                                                                                                    reporter: StoreAlertReporter(store: store, utcOffset: TimeZone.current.secondsFromGMT())) }
         if let collector { Task { await collector.start() } }
+        // Watching a store that another process collects: if that collector dies, this one says so.
+        let watch = collector == nil ? connection.store.flatMap { $0.isReadOnly ? nil : SystemWatch(store: $0, config: loaded) } : nil
+        watch?.start()
+        defer { watch?.stop() }
         let outcome: Result<Int32?, any Error>
         let soak = soakStep.map { SoakRun(step: $0, reportPath: soakReport ?? "/dev/stderr", start: .now) }
         do {

@@ -54,6 +54,27 @@ struct CollectorHarness {
         return names.allSatisfy { name in now[name].map { $0.lastSuccess != nil || $0.state == .failing } ?? false }
     }
 
+    /// Script lines that start a background child and note its PID and the script's own, for `stillRunning`.
+    var notingPIDs: String {
+        """
+        sleep 1000 &
+        echo $! > "\(dir.file("child.pid"))"
+        echo $$ > "\(dir.file("parent.pid"))"
+        """
+    }
+
+    /// Which of the processes a `notingPIDs` script noted still run after `timeout` seconds (none, when its process
+    /// group was ended).
+    func stillRunning(timeout: Double = 5) async throws -> [String] {
+        var running: [String] = []
+        for file in ["parent.pid", "child.pid"] {
+            let text = try String(contentsOfFile: dir.file(file), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard let pid = pid_t(text) else { throw CocoaError(.fileReadCorruptFile) }
+            if await !Poll.until(timeout: timeout, { ExecSourceTests.isGone(pid) }) { running.append("\(file) \(pid)") }
+        }
+        return running
+    }
+
     func count(_ sql: String) throws -> Int {
         try store.pool.read { db in try Int.fetchOne(db, sql: sql) ?? 0 }
     }

@@ -17,9 +17,7 @@ import Testing
     @Test func aPluginThatSleepsForeverIsKilledWithItsWholeGroupAtTheTimeout() async throws {
         let h = try CollectorHarness("exec-sleep")
         let sleeper = h.script("sleeper.sh", """
-            sleep 1000 &
-            echo $! > "\(h.dir.file("child.pid"))"
-            echo $$ > "\(h.dir.file("parent.pid"))"
+            \(h.notingPIDs)
             echo "waiting for the gateway" >&2
             sleep 1000
             """)
@@ -30,10 +28,7 @@ import Testing
         let status = try #require(try h.statuses()["sleeper"])
         #expect(status.state == .failing)
         #expect(status.lastError == "timed out after 500ms; killed its process group: waiting for the gateway")
-        for file in ["parent.pid", "child.pid"] {
-            let pid = try #require(pid_t(String(contentsOfFile: h.dir.file(file), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
-            #expect(await Poll.until(timeout: 5) { Self.isGone(pid) }, "\(file) \(pid) still runs")
-        }
+        #expect(try await h.stillRunning() == [])
     }
 
     @Test func aPluginThatExitsOneShowsItsExitCodeAndTheEndOfStderr() async throws {

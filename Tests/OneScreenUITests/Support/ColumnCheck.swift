@@ -25,7 +25,7 @@ enum ColumnCheck {
             (s.dueColumn, .date), (s.figure30Column, .figure), (s.targetColumn, .figure), (s.trend30Column, .text),
             (s.ackColumn, .state), (s.ageColumn, .duration), (s.ruleColumn, .text), (s.countColumn, .count),
             (s.readingColumn, .reading), (s.acceptedColumn, .count), (s.rejectedColumn, .count),
-            (s.lastSuccessColumn, .duration), (s.errorColumn, .text),
+            (s.lastSuccessColumn, .duration), (s.streamColumn, .text), (s.errorColumn, .text),
         ] + TimeRange.allCases.map { (s.trendColumn(over: $0), ColumnContent.text) }
         return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
     }

@@ -34,6 +34,7 @@ public enum PostgresSchema {
     static let migrations = [
         Migration(version: 1, name: "records, readings by day, rollups, alerts, audit, collector leases per group", sql: v1),
         Migration(version: 2, name: "failed runs in a row, stream health", sql: v2SourceRuns),
+        Migration(version: 3, name: "why the last failed run failed", sql: v3LastFailure),
     ]
 
     public static var currentVersion: Int { migrations.last!.version }
@@ -54,6 +55,11 @@ public enum PostgresSchema {
     ALTER TABLE source_health ADD COLUMN stream_rate double precision;
     ALTER TABLE source_health ADD COLUMN stream_restarts bigint;
     ALTER TABLE source_health ADD COLUMN stream_lag text COLLATE "C";
+    """
+
+    /// SQLite's v7-last-failure.
+    static let v3LastFailure = """
+    ALTER TABLE source_health ADD COLUMN last_failure text COLLATE "C";
     """
 
     static let v1 = """

@@ -1,7 +1,7 @@
 import OneScreenCore
 
-/// 数据源: every source with its state, rows accepted and rejected, the time since its last success and its last
-/// error; filters and sorts like every list.
+/// 数据源: every source with its state, rows accepted and rejected, the time since its last success, a stream's
+/// rate and restarts, and its last error; filters and sorts like every list.
 struct SourceListBody: Widget {
     let sources: [SourceStatus]
     let context: PageContext
@@ -24,6 +24,9 @@ struct SourceListBody: Widget {
             ListColumn("success", strings.lastSuccessColumn, .duration, alignment: .right, priority: 6,
                        order: { .number($0.lastSuccess.map { context.now.seconds(since: $0) }) }) {
                 TableCell($0.lastSuccess.map(context.age) ?? DisplayFormat.missing)
+            },
+            ListColumn("stream", strings.streamColumn, .text, priority: 3, order: { .number($0.stream.map { $0.since == nil ? -1 : $0.linesPerSecond }) }) {
+                TableCell($0.stream.map { strings.streamHealth($0, format: format) } ?? "", style: Style($0.stream?.lag == nil ? .muted : .warn))
             },
             ListColumn("error", strings.errorColumn, .text, width: .constraint(.fill(2)), priority: 1, order: { .text($0.lastError ?? "") }) {
                 TableCell($0.lastError ?? "", style: Style(.warn))
