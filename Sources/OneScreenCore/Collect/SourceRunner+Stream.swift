@@ -10,13 +10,10 @@ extension SourceRunner {
         var schedule = SourceSchedule(interval: Self.streamFirstRestart, maxBackoff: timing.maxBackoff)
         var restarts = 0
         var delay = schedule.firstDelay()
-        var first = change(.ok)
-        first.nextRun = clock.now().adding(seconds: delay.secondsValue)
-        first.stream = SourceStatus.Stream(since: nil, linesPerSecond: 0, restarts: 0)
-        await record(first)
+        await recordStart(nextRunIn: delay, stream: SourceStatus.Stream(since: nil, linesPerSecond: 0, restarts: 0))
         while !Task.isCancelled {
-            do { try await clock.sleep(delay) } catch { return }
-            guard window.covers(clock.now()) else {
+            guard let due = await due(after: delay) else { return }
+            guard due else {
                 delay = timing.renewEvery
                 continue
             }

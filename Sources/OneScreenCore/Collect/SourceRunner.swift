@@ -29,13 +29,10 @@ struct SourceRunner: Sendable {
         var schedule = SourceSchedule(interval: config.interval, maxBackoff: timing.maxBackoff)
         var checkpoint = (try? store.checkpoint(source: config.name)) ?? nil
         var delay = schedule.firstDelay()
-        var first = change(.ok)
-        first.nextRun = clock.now().adding(seconds: delay.secondsValue)
-        await record(first)
+        await recordStart(nextRunIn: delay)
         while !Task.isCancelled {
-            do { try await clock.sleep(delay) } catch { return }
-            guard window.covers(clock.now()) else {
-                // The lease may have passed to another process; wait for the collector to renew it or stop us.
+            guard let due = await due(after: delay) else { return }
+            guard due else {
                 delay = timing.renewEvery
                 continue
             }
@@ -165,6 +162,21 @@ struct SourceRunner: Sendable {
             tally.endIngest(report, at: clock.now())
             return report
         })
+    }
+
+    /// The health row a source starts with: fine, its first run due after `delay`.
+    func recordStart(nextRunIn delay: Duration, stream: SourceStatus.Stream? = nil) async {
+        var first = change(.ok)
+        first.nextRun = clock.now().adding(seconds: delay.secondsValue)
+        first.stream = stream
+        await record(first)
+    }
+
+    /// Sleeps `delay`, then says whether this process may run the source: nil when it was stopped, false while the
+    /// lease does not cover it (it may have passed to another process; wait for the collector to renew or stop us).
+    func due(after delay: Duration) async -> Bool? {
+        do { try await clock.sleep(delay) } catch { return nil }
+        return window.covers(clock.now())
     }
 
     func change(_ state: SourceStatus.State) -> SourceHealthChange {
