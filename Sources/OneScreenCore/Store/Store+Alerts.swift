@@ -88,15 +88,16 @@ extension Store {
             conditions.append("(instr(rule, ?) > 0 OR instr(subject, ?) > 0 OR instr(message, ?) > 0)")
             arguments += [text, text, text]
         }
-        return try alerts(db, where: conditions, arguments: arguments, limit: filter.limit)
+        // Most severe first, as the Alerts page sorts by default: under a limit, the alerts left out are the least severe.
+        return try alerts(db, where: conditions, arguments: arguments, limit: filter.limit, order: "level DESC, first_seen DESC, id DESC")
     }
 
-    /// The newest `limit` alerts that every SQL condition in `conditions` admits.
+    /// The first `limit` alerts in `order` (newest first unless told) that every SQL condition in `conditions` admits.
     static func alerts(_ db: Database, where conditions: [String], arguments: [any DatabaseValueConvertible] = [],
-                       limit: Int) throws -> [AlertRecord] {
+                       limit: Int, order: String = "first_seen DESC, id DESC") throws -> [AlertRecord] {
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try Row.fetchAll(db, sql: """
-            SELECT \(Store.alertColumns) FROM alert \(whereClause) ORDER BY first_seen DESC, id DESC LIMIT ?
+            SELECT \(Store.alertColumns) FROM alert \(whereClause) ORDER BY \(order) LIMIT ?
             """, arguments: StatementArguments(arguments + [limit])).compactMap(Store.alert)
     }
 

@@ -6,7 +6,7 @@ import OneScreenCore
 struct AlertsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List alerts, newest first.",
+        abstract: "List alerts, most severe first (L4 … L1), newest first within a level.",
         discussion: """
         --json prints one array of objects with id, fingerprint, rule, level (1-4), state, subject, message,
         first_seen, last_seen, resolved_at, acked_at (RFC 3339), count, acked_by, ack_note and detail.
