@@ -60,23 +60,30 @@ public final class AlertEngine: Sendable {
                 }
             }
             let touchedSeries = touched.keys.sorted().compactMap { catalog[$0] }
+            let touchedByMetric = Dictionary(grouping: touchedSeries, by: \.metric)
             var events: [AlertEvent] = []
             for rule in try readingRules(db) {
                 guard let condition = rule.condition.timeline else { continue }
                 var subjects: [TimelineSubject: ClosedRange<Int64>] = [:]
-                for series in touchedSeries {
-                    for subject in condition.subjects(touching: series, in: catalog) {
-                        subjects[subject] = touched[series.id]!.joined(subjects[subject])
+                for (metric, group) in touchedByMetric where condition.reads(metric: metric) {
+                    subjects.reserveCapacity(subjects.count + group.count)
+                    for series in group {
+                        for subject in condition.subjects(touching: series, in: catalog) {
+                            subjects[subject] = touched[series.id]!.joined(subjects[subject])
+                        }
                     }
                 }
                 guard let earliest = subjects.values.map(\.lowerBound).min() else { continue }
                 let stored = try Store.storedAlerts(db, rule: rule.name, seenSince: earliest - AlertLimits.lookback.milliseconds)
                 let evaluator = TimelineEvaluator(db: db, rule: rule, condition: condition, now: now, utcOffset: utcOffset, stored: stored)
-                for (subject, range) in subjects.sorted(by: { $0.key.subject < $1.key.subject }) {
-                    // Most series of a large feed are fine most of the time: walking each one's recent readings
-                    // would make every batch cost a query per series it touched.
-                    if subject.inputs.count == 1, let batch = values[subject.inputs[0].id], condition.isQuiet(subject, values: batch),
-                       !stored.contains(AlertRecord.fingerprint(rule: rule.name, subject: subject.subject)) { continue }
+                // Most series of a large feed are fine most of the time: walking each one's recent readings would
+                // make every batch cost a query per series it touched. Those left are sorted, for a stable order
+                // of events, after the quiet ones are passed over.
+                let walked = subjects.filter { subject, _ in
+                    !(subject.inputs.count == 1 && values[subject.inputs[0].id].map { condition.isQuiet(subject, values: $0) } == true
+                      && !stored.contains(subject: subject.subject))
+                }
+                for (subject, range) in walked.sorted(by: { $0.key.subject < $1.key.subject }) {
                     events += try evaluator.evaluate(subject, changed: range)
                 }
             }

@@ -6,6 +6,9 @@ protocol TimelineCondition: Sendable {
     /// History a judgement needs before the judged time besides each input's latest earlier reading (a rate
     /// looks back over its window).
     var context: Duration { get }
+    /// Whether a series of `metric` can take part at all: the engine asks once per metric of a batch and passes
+    /// over the series of the others, rather than asking `subjects(touching:in:)` for each of 20,000 series.
+    func reads(metric: String) -> Bool
     /// The subjects a stored series takes part in under this condition (none when it does not match).
     func subjects(touching series: SeriesInfo, in catalog: SeriesCatalog) -> [TimelineSubject]
     /// Judges each time in `from...to` at which an input has a reading. `inputs[i]` holds input i's readings in
