@@ -79,7 +79,7 @@ public final class AlertEngine: Sendable {
                 // Most series of a large feed are fine most of the time: walking each one's recent readings would
                 // make every batch cost a query per series it touched. Those left are sorted, for a stable order
                 // of events, after the quiet ones are passed over.
-                let walked = subjects.filter { subject, _ in
+                let walked = subjects.lazy.filter { subject, _ in
                     !(subject.inputs.count == 1 && values[subject.inputs[0].id].map { condition.isQuiet(subject, values: $0) } == true
                       && !stored.contains(subject: subject.subject))
                 }
