@@ -78,12 +78,13 @@ public final class AlertEngine: Sendable {
                 let evaluator = TimelineEvaluator(db: db, rule: rule, condition: condition, now: now, utcOffset: utcOffset, stored: stored)
                 // Most series of a large feed are fine most of the time: walking each one's recent readings would
                 // make every batch cost a query per series it touched. Those left are sorted, for a stable order
-                // of events, after the quiet ones are passed over.
+                // of events, after the quiet ones are passed over, by their UTF-8 bytes: comparing Chinese names
+                // as Strings normalizes them at every comparison.
                 let walked = subjects.lazy.filter { subject, _ in
                     !(subject.inputs.count == 1 && values[subject.inputs[0].id].map { condition.isQuiet(subject, values: $0) } == true
                       && !stored.contains(subject: subject.subject))
                 }
-                for (subject, range) in walked.sorted(by: { $0.key.subject < $1.key.subject }) {
+                for (subject, range) in walked.sorted(by: { $0.key.subject.utf8.lexicographicallyPrecedes($1.key.subject.utf8) }) {
                     events += try evaluator.evaluate(subject, changed: range)
                 }
             }
