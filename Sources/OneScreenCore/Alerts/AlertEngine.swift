@@ -64,27 +64,22 @@ public final class AlertEngine: Sendable {
             var events: [AlertEvent] = []
             for rule in try readingRules(db) {
                 guard let condition = rule.condition.timeline else { continue }
-                var subjects: [TimelineSubject: ClosedRange<Int64>] = [:]
-                for (metric, group) in touchedByMetric where condition.reads(metric: metric) {
-                    subjects.reserveCapacity(subjects.count + group.count)
-                    for series in group {
-                        for subject in condition.subjects(touching: series, in: catalog) {
-                            subjects[subject] = touched[series.id]!.joined(subjects[subject])
-                        }
-                    }
-                }
-                guard let earliest = subjects.values.map(\.lowerBound).min() else { continue }
+                let candidates = touchedByMetric.filter { condition.reads(metric: $0.key) }.values.joined()
+                guard let earliest = candidates.lazy.map({ touched[$0.id]!.lowerBound }).min() else { continue }
                 let stored = try Store.storedAlerts(db, rule: rule.name, seenSince: earliest - AlertLimits.lookback.milliseconds)
                 let evaluator = TimelineEvaluator(db: db, rule: rule, condition: condition, now: now, utcOffset: utcOffset, stored: stored)
-                // Most series of a large feed are fine most of the time: walking each one's recent readings would
-                // make every batch cost a query per series it touched. Those left are sorted, for a stable order
-                // of events, after the quiet ones are passed over, by their UTF-8 bytes: comparing Chinese names
-                // as Strings normalizes them at every comparison.
-                let walked = subjects.lazy.filter { subject, _ in
-                    !(subject.inputs.count == 1 && values[subject.inputs[0].id].map { condition.isQuiet(subject, values: $0) } == true
-                      && !stored.contains(subject: subject.subject))
+                var subjects: [TimelineSubject: ClosedRange<Int64>] = [:]
+                for series in candidates {
+                    // Most series of a large feed are fine most of the time: walking each one's recent readings
+                    // would make every batch cost a query per series it touched.
+                    if let batch = values[series.id], condition.isQuiet(series, values: batch), !stored.contains(subject: series.subject) { continue }
+                    for subject in condition.subjects(touching: series, in: catalog) {
+                        subjects[subject] = touched[series.id]!.joined(subjects[subject])
+                    }
                 }
-                for (subject, range) in walked.sorted(by: { $0.key.subject.utf8.lexicographicallyPrecedes($1.key.subject.utf8) }) {
+                // Sorted for a stable order of events, by UTF-8 bytes: comparing Chinese names as Strings
+                // normalizes them at every comparison.
+                for (subject, range) in subjects.sorted(by: { $0.key.subject.utf8.lexicographicallyPrecedes($1.key.subject.utf8) }) {
                     events += try evaluator.evaluate(subject, changed: range)
                 }
             }

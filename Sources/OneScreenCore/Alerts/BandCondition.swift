@@ -46,7 +46,7 @@ extension BandCondition: TimelineCondition {
         return [TimelineSubject(subject: series.subject, inputs: [series], site: series.site)]
     }
 
-    func isQuiet(_ subject: TimelineSubject, values: ClosedRange<Double>) -> Bool {
+    func isQuiet(_ series: SeriesInfo, values: ClosedRange<Double>) -> Bool {
         excess(values.lowerBound) == 0 && excess(values.upperBound) == 0
     }
 

@@ -19,13 +19,14 @@ protocol TimelineCondition: Sendable {
     /// The band its one series must stay in, kept with the alert so its detail can show the readings against it;
     /// nil for conditions judged otherwise (a rate, a combination).
     var band: (min: Double?, max: Double?)? { get }
-    /// Whether new readings of `subject` spanning `values` can change nothing while it has no alert: true only
-    /// where each reading is judged alone, so readings inside the band only end or shorten runs that never fired.
-    func isQuiet(_ subject: TimelineSubject, values: ClosedRange<Double>) -> Bool
+    /// Whether new readings of `series` spanning `values` can change nothing while its subject has no alert: true
+    /// only where each reading of one series is judged alone (the subject is the series), so readings inside the
+    /// band only end or shorten runs that never fired.
+    func isQuiet(_ series: SeriesInfo, values: ClosedRange<Double>) -> Bool
 }
 
 extension TimelineCondition {
     var band: (min: Double?, max: Double?)? { nil }
 
-    func isQuiet(_ subject: TimelineSubject, values: ClosedRange<Double>) -> Bool { false }
+    func isQuiet(_ series: SeriesInfo, values: ClosedRange<Double>) -> Bool { false }
 }
