@@ -60,23 +60,26 @@ public final class AlertEngine: Sendable {
                 }
             }
             let touchedSeries = touched.keys.sorted().compactMap { catalog[$0] }
+            let touchedByMetric = Dictionary(grouping: touchedSeries, by: \.metric)
             var events: [AlertEvent] = []
             for rule in try readingRules(db) {
                 guard let condition = rule.condition.timeline else { continue }
+                let candidates = touchedByMetric.filter { condition.reads(metric: $0.key) }.values.joined()
+                guard let earliest = candidates.lazy.map({ touched[$0.id]!.lowerBound }).min() else { continue }
+                let stored = try Store.storedAlerts(db, rule: rule.name, seenSince: earliest - AlertLimits.lookback.milliseconds)
+                let evaluator = TimelineEvaluator(db: db, rule: rule, condition: condition, now: now, utcOffset: utcOffset, stored: stored)
                 var subjects: [TimelineSubject: ClosedRange<Int64>] = [:]
-                for series in touchedSeries {
+                for series in candidates {
+                    // Most series of a large feed are fine most of the time: walking each one's recent readings
+                    // would make every batch cost a query per series it touched.
+                    if let batch = values[series.id], condition.isQuiet(series, values: batch), !stored.contains(subject: series.subject) { continue }
                     for subject in condition.subjects(touching: series, in: catalog) {
                         subjects[subject] = touched[series.id]!.joined(subjects[subject])
                     }
                 }
-                guard let earliest = subjects.values.map(\.lowerBound).min() else { continue }
-                let stored = try Store.storedAlerts(db, rule: rule.name, seenSince: earliest - AlertLimits.lookback.milliseconds)
-                let evaluator = TimelineEvaluator(db: db, rule: rule, condition: condition, now: now, utcOffset: utcOffset, stored: stored)
-                for (subject, range) in subjects.sorted(by: { $0.key.subject < $1.key.subject }) {
-                    // Most series of a large feed are fine most of the time: walking each one's recent readings
-                    // would make every batch cost a query per series it touched.
-                    if subject.inputs.count == 1, let batch = values[subject.inputs[0].id], condition.isQuiet(subject, values: batch),
-                       !stored.contains(AlertRecord.fingerprint(rule: rule.name, subject: subject.subject)) { continue }
+                // Sorted for a stable order of events, by UTF-8 bytes: comparing Chinese names as Strings
+                // normalizes them at every comparison.
+                for (subject, range) in subjects.sorted(by: { $0.key.subject.utf8.lexicographicallyPrecedes($1.key.subject.utf8) }) {
                     events += try evaluator.evaluate(subject, changed: range)
                 }
             }

@@ -39,12 +39,14 @@ extension BandCondition: TimelineCondition {
 
     var band: (min: Double?, max: Double?)? { (min, max) }
 
+    func reads(metric: String) -> Bool { self.metric.matches(metric) }
+
     func subjects(touching series: SeriesInfo, in catalog: SeriesCatalog) -> [TimelineSubject] {
         guard metric.matches(series.metric), site.matches(series.site), stage == nil || stage == series.stage else { return [] }
         return [TimelineSubject(subject: series.subject, inputs: [series], site: series.site)]
     }
 
-    func isQuiet(_ subject: TimelineSubject, values: ClosedRange<Double>) -> Bool {
+    func isQuiet(_ series: SeriesInfo, values: ClosedRange<Double>) -> Bool {
         excess(values.lowerBound) == 0 && excess(values.upperBound) == 0
     }
 

@@ -17,6 +17,8 @@ extension CombinationCondition: TimelineCondition {
     var context: Duration { .zero }
 
     /// A site is a subject when it has a series for every term; a site without a door sensor cannot be judged.
+    func reads(metric: String) -> Bool { terms.contains { $0.metric == metric } }
+
     func subjects(touching series: SeriesInfo, in catalog: SeriesCatalog) -> [TimelineSubject] {
         guard site.matches(series.site), terms.contains(where: { $0.metric == series.metric }) else { return [] }
         let inputs = terms.compactMap { catalog.series(metric: $0.metric, site: series.site) }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// An alert message rendered from a rule's default template, kept as the template's kind and the values it was filled
 /// with. The stored text is English, for scripts and hooks; with this each viewer reads the sentence in their own
 /// language, its codes (seal kinds, statuses) in their words and its times in their format.
@@ -30,14 +28,19 @@ public struct DefaultMessage: Sendable, Hashable, Codable {
 
     /// As the store keeps it; keys sorted, so an unchanged message writes the same text and is not rewritten.
     public var json: String {
-        AlertJSON.text(["kind": kind.rawValue, "values": values] as [String: Any])
+        JSONValue.object(["kind": .string(kind.rawValue), "values": .object(values.mapValues(JSONValue.string))]).text
     }
 
     /// Nil for text this version cannot read (a kind from a newer one): the alert then shows its stored text.
     public init?(json: String) {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
-              let kind = (object["kind"] as? String).flatMap(Kind.init(rawValue:)),
-              let values = object["values"] as? [String: String] else { return nil }
+        guard let object = JSONValue(parsing: json)?.objectValue,
+              let kind = object["kind"]?.stringValue.flatMap(Kind.init(rawValue:)),
+              let fields = object["values"]?.objectValue else { return nil }
+        var values: [String: String] = [:]
+        for (name, value) in fields {
+            guard let text = value.stringValue else { return nil }
+            values[name] = text
+        }
         self.init(kind: kind, values: values)
     }
 }

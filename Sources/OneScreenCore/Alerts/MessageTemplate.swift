@@ -2,8 +2,17 @@
 /// `{site} {metric} at {value} {unit} since {since}`. A `{` not closed by `}` is kept as text.
 public struct MessageTemplate: Hashable, Sendable, CustomStringConvertible {
     public let text: String
+    /// Parsed once: evaluation renders a message for every alert it revises, thousands after a large batch.
+    private let parts: [Part]
 
-    public init(_ text: String) { self.text = text }
+    public init(_ text: String) {
+        self.text = text
+        parts = Self.parts(text)
+    }
+
+    public static func == (a: MessageTemplate, b: MessageTemplate) -> Bool { a.text == b.text }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(text) }
 
     public var description: String { text }
 
@@ -23,9 +32,9 @@ public struct MessageTemplate: Hashable, Sendable, CustomStringConvertible {
         }.joined()
     }
 
-    private enum Part { case literal(String), placeholder(String) }
+    private enum Part: Sendable { case literal(String), placeholder(String) }
 
-    private var parts: [Part] {
+    private static func parts(_ text: String) -> [Part] {
         var parts: [Part] = []
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{") {

@@ -26,6 +26,8 @@ public struct RateCondition: Sendable, Hashable {
 extension RateCondition: TimelineCondition {
     var context: Duration { within }
 
+    func reads(metric: String) -> Bool { self.metric.matches(metric) }
+
     func subjects(touching series: SeriesInfo, in catalog: SeriesCatalog) -> [TimelineSubject] {
         guard metric.matches(series.metric), site.matches(series.site), stage == nil || stage == series.stage else { return [] }
         return [TimelineSubject(subject: series.subject, inputs: [series], site: series.site)]

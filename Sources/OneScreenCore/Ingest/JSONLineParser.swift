@@ -16,7 +16,7 @@ public struct JSONLineParser {
         }
     }
 
-    private struct Cursor {
+    struct Cursor {
         let bytes: UnsafeBufferPointer<UInt8>
         var i = 0
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// What a reading alert keeps besides its message, for the detail view and hooks: when it fired, its worst
 /// moment and the values there, which series it judged and the band it judged them against.
 struct ReadingAlertDetail: Sendable, Equatable {
@@ -23,14 +21,14 @@ struct ReadingAlertDetail: Sendable, Equatable {
     }
 
     /// Sorted keys, so the same episode always writes the same text and an unchanged alert is not rewritten.
-    var json: String? {
-        var object: [String: Any] = [
-            "peak_at": Instant(millis: peakAt).rfc3339(utcOffset: utcOffset), "peak": peak, "series": series,
+    var json: String {
+        var object: [String: JSONValue] = [
+            "peak_at": .string(Instant(millis: peakAt).rfc3339(utcOffset: utcOffset)), "peak": .array(peak.map(JSONValue.number)),
+            "series": .array(series.map(JSONValue.string)),
         ]
-        if let firedAt { object["fired_at"] = Instant(millis: firedAt).rfc3339(utcOffset: utcOffset) }
-        if let min { object["min"] = min }
-        if let max { object["max"] = max }
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return nil }
-        return String(decoding: data, as: UTF8.self)
+        if let firedAt { object["fired_at"] = .string(Instant(millis: firedAt).rfc3339(utcOffset: utcOffset)) }
+        if let min { object["min"] = .number(min) }
+        if let max { object["max"] = .number(max) }
+        return JSONValue.object(object).text
     }
 }

@@ -6,6 +6,9 @@ protocol TimelineCondition: Sendable {
     /// History a judgement needs before the judged time besides each input's latest earlier reading (a rate
     /// looks back over its window).
     var context: Duration { get }
+    /// Whether a series of `metric` can take part at all: the engine asks once per metric of a batch and passes
+    /// over the series of the others, rather than asking `subjects(touching:in:)` for each of 20,000 series.
+    func reads(metric: String) -> Bool
     /// The subjects a stored series takes part in under this condition (none when it does not match).
     func subjects(touching series: SeriesInfo, in catalog: SeriesCatalog) -> [TimelineSubject]
     /// Judges each time in `from...to` at which an input has a reading. `inputs[i]` holds input i's readings in
@@ -16,13 +19,14 @@ protocol TimelineCondition: Sendable {
     /// The band its one series must stay in, kept with the alert so its detail can show the readings against it;
     /// nil for conditions judged otherwise (a rate, a combination).
     var band: (min: Double?, max: Double?)? { get }
-    /// Whether new readings of `subject` spanning `values` can change nothing while it has no alert: true only
-    /// where each reading is judged alone, so readings inside the band only end or shorten runs that never fired.
-    func isQuiet(_ subject: TimelineSubject, values: ClosedRange<Double>) -> Bool
+    /// Whether new readings of `series` spanning `values` can change nothing while its subject has no alert: true
+    /// only where each reading of one series is judged alone (the subject is the series), so readings inside the
+    /// band only end or shorten runs that never fired.
+    func isQuiet(_ series: SeriesInfo, values: ClosedRange<Double>) -> Bool
 }
 
 extension TimelineCondition {
     var band: (min: Double?, max: Double?)? { nil }
 
-    func isQuiet(_ subject: TimelineSubject, values: ClosedRange<Double>) -> Bool { false }
+    func isQuiet(_ series: SeriesInfo, values: ClosedRange<Double>) -> Bool { false }
 }

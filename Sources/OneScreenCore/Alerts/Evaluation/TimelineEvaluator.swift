@@ -39,10 +39,17 @@ struct TimelineEvaluator {
         var anchor: Int?
         while true {
             windowStart = firstChanged - probe.milliseconds
-            points = try judged(subject, from: windowStart, to: loadedTo)
+            var earliest = false
+            (points, earliest) = try judged(subject, from: windowStart, to: loadedTo)
             anchor = Self.lastSettled(points, before: firstChanged, resolveAfter: resolveAfter)
             if anchor != nil || probe >= AlertLimits.lookback { break }
             probe = min(probe * 2, AlertLimits.lookback)
+            // A wider window would read the same readings: judge them as the whole lookback, without reading again.
+            if earliest {
+                probe = AlertLimits.lookback
+                windowStart = firstChanged - probe.milliseconds
+                break
+            }
         }
         let settledAt = anchor.map { points[$0].time }
 
@@ -63,15 +70,18 @@ struct TimelineEvaluator {
             guard loadedTo < dataEnd else { break }
             let from = loadedTo + 1
             loadedTo = min(dataEnd, loadedTo + AlertLimits.walkSlice.milliseconds)
-            points = try judged(subject, from: from, to: loadedTo)
+            points = try judged(subject, from: from, to: loadedTo).points
             index = 0
         }
         return try reconcile(walker.episodes, subject, after: settledAt ?? windowStart - 1, settled: settledAt != nil, through: walkedThrough)
     }
 
-    private func judged(_ subject: TimelineSubject, from: Int64, to: Int64) throws -> [JudgedPoint] {
-        let inputs = try subject.inputs.map { try Store.points(db, series: $0.id, from: from - condition.context.milliseconds, to: to) }
-        return condition.judge(inputs, from: from, to: to)
+    /// The judged points of `from...to`, and whether the subject has no reading before them (a window reaching
+    /// further back would hold the same ones).
+    private func judged(_ subject: TimelineSubject, from: Int64, to: Int64) throws -> (points: [JudgedPoint], earliest: Bool) {
+        let start = from - condition.context.milliseconds
+        let inputs = try subject.inputs.map { try Store.points(db, series: $0.id, from: start, to: to) }
+        return (condition.judge(inputs, from: from, to: to), inputs.allSatisfy { ($0.first?.time ?? .max) >= from })
     }
 
     /// The index of the last point before `limit` that ends a stretch of non-violating points lasting the
@@ -101,7 +111,7 @@ struct TimelineEvaluator {
         _ episodes: [Episode], _ subject: TimelineSubject, after lower: Int64, settled: Bool, through upper: Int64
     ) throws -> [AlertEvent] {
         let fingerprint = AlertRecord.fingerprint(rule: rule.name, subject: subject.subject)
-        var rows = stored.records(fingerprint).filter { $0.state.isUnresolved || (lower < $0.firstSeen.millis && $0.firstSeen.millis <= upper) }
+        var rows = stored.records(subject: subject.subject).filter { $0.state.isUnresolved || (lower < $0.firstSeen.millis && $0.firstSeen.millis <= upper) }
         var events: [AlertEvent] = []
         if settled {
             // The settled stretch proves an older open alert over.
