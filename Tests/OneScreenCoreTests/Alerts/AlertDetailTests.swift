@@ -40,7 +40,8 @@ import Testing
         #expect(series.readings.count == 24)
         #expect(series.readings.first?.time == fired - .minutes(11))
         #expect(series.readings.last?.time == fired + .minutes(12))
-        #expect(series.readings.map(\.value).filter { $0 == 3.0 }.count == 5)
+        let inside: [Double] = series.readings.map(\.value).filter { $0 == 3.0 }
+        #expect(inside.count == 5)
         #expect(series.isOutside(6.0) == true && series.isOutside(3.0) == false)
         #expect(detail.fields.map(\.name) == ["fired_at", "peak", "peak_at"])
 
