@@ -12,11 +12,7 @@ extension SourceRunner {
         var delay = schedule.firstDelay()
         await recordStart(nextRunIn: delay, stream: SourceStatus.Stream(since: nil, linesPerSecond: 0, restarts: 0))
         while !Task.isCancelled {
-            guard let due = await due(after: delay) else { return }
-            guard due else {
-                delay = timing.renewEvery
-                continue
-            }
+            guard await waitForTurn(after: delay) else { return }
             let started = clock.now()
             let (outcome, delivered, report) = await runStream(restarts: restarts)
             if outcome == .cancelled && Task.isCancelled { return }

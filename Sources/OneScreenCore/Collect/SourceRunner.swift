@@ -31,12 +31,7 @@ struct SourceRunner: Sendable {
         var delay = schedule.firstDelay()
         await recordStart(nextRunIn: delay)
         while !Task.isCancelled {
-            guard let due = await due(after: delay) else { return }
-            guard due else {
-                delay = timing.renewEvery
-                continue
-            }
-
+            guard await waitForTurn(after: delay) else { return }
             let started = clock.now()
             let (outcome, report) = await runOnce(checkpoint: checkpoint)
             if outcome == .cancelled && Task.isCancelled { return }
@@ -172,11 +167,15 @@ struct SourceRunner: Sendable {
         await record(first)
     }
 
-    /// Sleeps `delay`, then says whether this process may run the source: nil when it was stopped, false while the
-    /// lease does not cover it (it may have passed to another process; wait for the collector to renew or stop us).
-    func due(after delay: Duration) async -> Bool? {
-        do { try await clock.sleep(delay) } catch { return nil }
-        return window.covers(clock.now())
+    /// Sleeps `delay`, then on while the lease does not cover this process (it may have passed to another one; the
+    /// collector renews it or stops us), a renewal at a time. False when the source was stopped meanwhile.
+    func waitForTurn(after delay: Duration) async -> Bool {
+        var wait = delay
+        while true {
+            do { try await clock.sleep(wait) } catch { return false }
+            if window.covers(clock.now()) { return true }
+            wait = timing.renewEvery
+        }
     }
 
     func change(_ state: SourceStatus.State) -> SourceHealthChange {
