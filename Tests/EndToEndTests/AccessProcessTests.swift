@@ -93,9 +93,9 @@ extension AccessProcessTests {
         let listed = try BuiltBinary.run(["alerts", "--config", config, "--state", "all", "--json"])
         #expect(listed.status == 0, "\(listed.stderr)")
         let alerts = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
-        let id = try #require(alerts.first?["id"] as? Int, "no alert in the configured store \(store): \(listed.stdout)")
-
-        #expect((alerts.first?["subject"] as? String)?.contains("沪A·冷链07") == true)
+        // Listed most severe first: the reading's alert is found by its subject, not by its place in the list.
+        let reading = alerts.first { ($0["subject"] as? String)?.contains("沪A·冷链07") == true }
+        let id = try #require(reading?["id"] as? Int, "no alert on 沪A·冷链07 in the configured store \(store): \(listed.stdout)")
         let kioskList = try BuiltBinary.run(["alerts", "--config", config, "--state", "all", "--role", "kiosk"])
         #expect(kioskList.status == 0, "\(kioskList.stderr)")
         #expect(!kioskList.stdout.isEmpty && !kioskList.stdout.contains("沪A·冷链07"), "a kiosk sees alert texts masked: \(kioskList.stdout)")
