@@ -109,28 +109,7 @@ public final class AlertEngine: Sendable {
     /// reminded here of the alerts still firing.
     @discardableResult
     public func evaluate(now: Instant) throws -> [AlertEvent] {
-        try run(now: now, reminds: true) { db in
-            var catalog: SeriesCatalog?
-            var latest: [Int64: Int64]?
-            var events: [AlertEvent] = []
-            for rule in rules {
-                let findings: [Finding]
-                switch rule.condition {
-                case .noData(let condition):
-                    if catalog == nil { catalog = try self.currentCatalog(db) }
-                    if latest == nil { latest = try Store.latestTimes(db) }
-                    findings = try condition.findings(db, series: catalog!.all, now: now, utcOffset: utcOffset, stored: latest)
-                case .business(let condition):
-                    findings = try condition.findings(db, now: now, utcOffset: utcOffset)
-                case .system(let condition):
-                    findings = try condition.findings(db, now: now, utcOffset: utcOffset)
-                case .band, .rate, .combination:
-                    continue
-                }
-                events += try StateEvaluator(db: db, rule: rule, now: now, utcOffset: utcOffset).reconcile(findings, scope: nil)
-            }
-            return events
-        }
+        try run(now: now, reminds: true) { db in try judgeOnTheClock(db, now: now) { _ in true } }
     }
 
     /// Evaluates only the rules about the collector's own health (`SystemCondition` and silent sources): what a
@@ -138,22 +117,41 @@ public final class AlertEngine: Sendable {
     @discardableResult
     public func evaluateSystem(now: Instant) throws -> [AlertEvent] {
         try run(now: now) { db in
-            var events: [AlertEvent] = []
-            for rule in rules {
-                let findings: [Finding]
-                switch rule.condition {
-                case .system(let condition):
-                    findings = try condition.findings(db, now: now, utcOffset: utcOffset)
-                case .noData(let condition):
-                    guard case .source = condition.target else { continue }
-                    findings = try condition.findings(db, series: [], now: now, utcOffset: utcOffset)
-                default:
-                    continue
+            try judgeOnTheClock(db, now: now) { condition in
+                switch condition {
+                case .system: true
+                case .noData(let c): if case .source = c.target { true } else { false }
+                default: false
                 }
-                events += try StateEvaluator(db: db, rule: rule, now: now, utcOffset: utcOffset).reconcile(findings, scope: nil)
             }
-            return events
         }
+    }
+
+    /// The clock's rules that `include` admits, reconciled with their alerts. Every series' newest reading is read
+    /// only for a rule about silent series: the built-in silent-source rule, in every config, needs none of it.
+    private func judgeOnTheClock(_ db: Database, now: Instant, where include: (RuleCondition) -> Bool) throws -> [AlertEvent] {
+        var series: (catalog: SeriesCatalog, latest: [Int64: Int64])?
+        var events: [AlertEvent] = []
+        for rule in rules where include(rule.condition) {
+            let findings: [Finding]
+            switch rule.condition {
+            case .noData(let condition):
+                if case .series = condition.target {
+                    if series == nil { series = (try currentCatalog(db), try Store.latestTimes(db)) }
+                    findings = try condition.findings(db, series: series!.catalog.all, now: now, utcOffset: utcOffset, stored: series!.latest)
+                } else {
+                    findings = try condition.findings(db, series: [], now: now, utcOffset: utcOffset)
+                }
+            case .business(let condition):
+                findings = try condition.findings(db, now: now, utcOffset: utcOffset)
+            case .system(let condition):
+                findings = try condition.findings(db, now: now, utcOffset: utcOffset)
+            case .band, .rate, .combination:
+                continue
+            }
+            events += try StateEvaluator(db: db, rule: rule, now: now, utcOffset: utcOffset).reconcile(findings, scope: nil)
+        }
+        return events
     }
 
     private func currentCatalog(_ db: Database) throws -> SeriesCatalog {
