@@ -14,4 +14,11 @@ struct ChildProcessResult: Sendable {
     var stderrTail: [UInt8]
     /// Processes it left holding its output after it exited (a `setsid` daemon), killed when the run ended.
     var strays: Int
+
+    /// Whether the process ended by itself: only then is its last line known to be whole (a killed run may have
+    /// stopped mid-line, and a cut record is not a bad record, just unfinished).
+    var exited: Bool {
+        if case .exited = ending { return true }
+        return false
+    }
 }

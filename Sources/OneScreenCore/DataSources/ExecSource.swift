@@ -22,12 +22,7 @@ struct ExecSource: DataSource {
                 chunker.append(bytes) { handoff.deliver($0, firstLine: $1) }
                 return handoff.timeInIngest - before
             }
-            // A killed run may have stopped mid-line; a cut record is not a bad record, just unfinished.
-            if case .exited = result.ending {
-                chunker.finish(complete: true) { handoff.deliver($0, firstLine: $1) }
-            } else {
-                chunker.finish(complete: false) { handoff.deliver($0, firstLine: $1) }
-            }
+            chunker.finish(complete: result.exited) { handoff.deliver($0, firstLine: $1) }
             return result
         }
         if let failure = Self.failure(result, timeout: context.timeout) { throw failure }

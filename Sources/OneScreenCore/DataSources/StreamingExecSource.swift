@@ -37,11 +37,7 @@ struct StreamingExecSource: DataSource {
                 meter.reportIfDue(now: context.now(), unread: unread)
                 return handoff.timeInIngest - before
             })
-            if case .exited = result.ending {
-                batcher.finish(complete: true, emit: deliver)
-            } else {
-                batcher.finish(complete: false, emit: deliver)
-            }
+            batcher.finish(complete: result.exited, emit: deliver)
             return result
         }
         // Told to stop: not a failure of the stream's.
