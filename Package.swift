@@ -43,12 +43,14 @@ let package = Package(
         .systemLibrary(name: "CSpawn", path: "Sources/CSpawn"),
         // libcurl's easy interface for the http source: a blocking transfer on the source's own thread whose body
         // arrives through a callback, so it is streamed and bounded, and the timeout covers the whole request.
-        .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // Headers only (Debian's libcurl4-openssl-dev): the library is opened when an http source first runs.
+        .systemLibrary(name: "CCurl", path: "Sources/CCurl"),
         // OpenSSL's libcrypto (Debian's libssl-dev) for SHA-256 of configs in the audit trail, rather than a hash of our own.
-        .systemLibrary(name: "CCrypto", path: "Sources/CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // Headers only: the library is opened when a digest is first taken.
+        .systemLibrary(name: "CCrypto", path: "Sources/CCrypto"),
         // PostgreSQL's own C client (Debian's libpq-dev), for the PostgreSQL store; see PostgresConnection for why
-        // libpq rather than an async Swift client.
-        .systemLibrary(name: "CLibpq", path: "Sources/CLibpq", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // libpq rather than an async Swift client. Headers only: the library is opened with the first connection.
+        .systemLibrary(name: "CLibpq", path: "Sources/CLibpq"),
         .target(
             name: "OneScreenUI",
             dependencies: ["OneScreenCore", .product(name: "Yams", package: "Yams")],
@@ -62,7 +64,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            swiftSettings: strict
+            // The Swift runtime and Foundation linked in, in the release build a wall screen runs: as shared
+            // libraries, resolving their symbols and relocating them at every start left some 10 MiB of their pages
+            // resident in each viewer. Compiled with it too, so that this module's imports name the static
+            // libraries Foundation needs (CoreFoundation, ICU). Debug builds (and the test binaries, which link this
+            // target's code beside the shared runtime of the test frameworks) keep the shared libraries.
+            swiftSettings: strict + [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--no-export-dynamic"], .when(configuration: .release))]
         ),
         .executableTarget(
             name: "onescreen-bench",

@@ -39,7 +39,7 @@ public actor Collector {
         self.clock = clock
         self.timing = timing
         self.logger = logger
-        let alerts = AlertEngine(store: store, rules: config.alertRules, hooks: config.alertHooks, utcOffset: TimeZone.current.secondsFromGMT(),
+        let alerts = AlertEngine(store: store, rules: config.alertRules, hooks: config.alertHooks, utcOffset: UTCOffset.current(),
                                  reporter: reporter)
         intake = RecordIntake(store: store, alerts: alerts, ownership: RecordOwnership(sources: config.sources), now: clock.now)
         identity = "\(ProcessInfo.processInfo.hostName):\(getpid()):\(UUID().uuidString.prefix(8))"

@@ -20,7 +20,7 @@ public final class SystemWatch: Sendable {
     static let every = Duration.seconds(Int64(Collector.timedRulesEvery))
 
     public init(store: Store, config: Config, logger: Logger = Logger(label: "onescreen.system-watch")) {
-        engine = AlertEngine(store: store, rules: config.alertRules, hooks: config.alertHooks, utcOffset: TimeZone.current.secondsFromGMT())
+        engine = AlertEngine(store: store, rules: config.alertRules, hooks: config.alertHooks, utcOffset: UTCOffset.current())
         self.logger = logger
     }
 

@@ -15,6 +15,7 @@ final class HTTPTransfer {
     private let timeout: Duration
     private let handoff: ChunkHandoff
     private let stop: StopFlag
+    private let library: Libcurl
     private let curl: UnsafeMutableRawPointer
     private var deadline: ContinuousClock.Instant
     private var records: JSONRecordStream
@@ -24,10 +25,11 @@ final class HTTPTransfer {
     private var errorBody: [UInt8] = []
     private var failure: SourceFailure?
 
-    private static let initialized: Bool = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
-
     init(settings: HTTPSettings, timeout: Duration, handoff: ChunkHandoff, stop: StopFlag) throws {
-        guard Self.initialized, let curl = curl_easy_init() else { throw SourceFailure("cannot start an HTTP client (libcurl)") }
+        let library: Libcurl
+        do throws(MissingLibrary) { library = try Libcurl.shared.get() } catch { throw SourceFailure(error.description) }
+        guard let curl = library.easyInit() else { throw SourceFailure("cannot start an HTTP client (libcurl)") }
+        self.library = library
         self.settings = settings
         self.timeout = timeout
         self.handoff = handoff
@@ -37,21 +39,21 @@ final class HTTPTransfer {
         records = JSONRecordStream(type: settings.type)
     }
 
-    deinit { curl_easy_cleanup(curl) }
+    deinit { library.easyCleanup(curl) }
 
     func run() throws {
-        var headers: UnsafeMutablePointer<curl_slist>? = curl_slist_append(nil, "Accept: application/json, application/x-ndjson")
-        for (name, value) in settings.headers { headers = curl_slist_append(headers, "\(name): \(value)") }
-        defer { curl_slist_free_all(headers) }
+        var headers = library.slistAppend(nil, "Accept: application/json, application/x-ndjson")
+        for (name, value) in settings.headers { headers = library.slistAppend(headers, "\(name): \(value)") }
+        defer { library.slistFreeAll(headers) }
         var errorText = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         let url = settings.url.absoluteString
         let context = Unmanaged.passUnretained(self).toOpaque()
         let prepared = errorText.withUnsafeMutableBufferPointer { buffer in
-            onescreen_curl_prepare(curl, url, headers, Int(timeout.milliseconds), Self.write, Self.progress, context, buffer.baseAddress)
+            onescreen_curl_prepare(library.easySetopt, curl, url, headers, Int(timeout.milliseconds), Self.write, Self.progress, context, buffer.baseAddress)
         }
-        guard prepared == CURLE_OK else { throw SourceFailure("\(url): cannot set up the request: \(String(cString: curl_easy_strerror(prepared)))") }
+        guard prepared == CURLE_OK else { throw SourceFailure("\(url): cannot set up the request: \(library.text(prepared))") }
         deadline = .now + timeout
-        let code = curl_easy_perform(curl)
+        let code = library.easyPerform(curl)
         if stop.isRaised { throw CancellationError() }
         if let failure {
             // What arrived whole before the cut is stored; the element it cut is not a record.
@@ -65,7 +67,7 @@ final class HTTPTransfer {
             throw SourceFailure("\(url): timed out after \(timeout.configText) (connect, headers and body)")
         default:
             let detail = String(cString: errorText)
-            throw SourceFailure("\(url): \(detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail)")
+            throw SourceFailure("\(url): \(detail.isEmpty ? library.text(code) : detail)")
         }
         if !(200..<300).contains(status) {
             let said = String(decoding: errorBody, as: UTF8.self).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
@@ -77,7 +79,7 @@ final class HTTPTransfer {
 
     /// A piece of the body; false stops the transfer.
     private func body(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        if status == 0 { status = onescreen_curl_status(curl) }
+        if status == 0 { status = onescreen_curl_status(library.easyGetinfo, curl) }
         guard (200..<300).contains(status) else {
             errorBody += bytes.prefix(Self.errorBodyBytes - errorBody.count)
             return errorBody.count < Self.errorBodyBytes

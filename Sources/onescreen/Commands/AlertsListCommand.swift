@@ -36,7 +36,7 @@ struct AlertsListCommand: ParsableCommand {
         let service = try options.connect(try options.config.load(), missing: .refuse).service
         let filter = AlertFilter(states: state, level: level, text: text, limit: limit)
         let alerts = try serviceCall { () throws(ServiceError) in try service.alerts(filter) }
-        let offset = TimeZone.current.secondsFromGMT()
+        let offset = UTCOffset.current()
         if json {
             print(AlertJSON.text(alerts.map { AlertJSON.object($0, utcOffset: offset) }, pretty: true))
             return

@@ -33,7 +33,7 @@ struct AlertsSilenceCommand: ParsableCommand {
         let service = try options.connect(try options.config.load(), missing: .refuse).service
         let request = SilenceRequest(target: .pattern(target), duration: try Silence.duration(duration), note: note)
         let outcome = try serviceCall { () throws(ServiceError) in try service.silence(request) }
-        let offset = TimeZone.current.secondsFromGMT()
+        let offset = UTCOffset.current()
         let open = outcome.openMatching
         print(Sanitizer.line("silenced \(target) until \(outcome.until.rfc3339(utcOffset: offset)); \(open) open alert\(open == 1 ? "" : "s") match"))
     }

@@ -18,7 +18,7 @@ struct AlertsSilencesCommand: ParsableCommand {
     func run() throws {
         let service = try options.connect(try options.config.load(), missing: .refuse).service
         let silences = try serviceCall { () throws(ServiceError) in try service.silences() }
-        let offset = TimeZone.current.secondsFromGMT()
+        let offset = UTCOffset.current()
         if json {
             print(AlertJSON.text(silences.map { silence -> [String: Any] in
                 ["id": silence.id, "target": silence.target.pattern, "until": silence.until.rfc3339(utcOffset: offset),

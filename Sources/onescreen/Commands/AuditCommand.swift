@@ -18,14 +18,14 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         let now = Instant.now
         let from = try since.map { text -> Instant in
-            guard let instant = TimeArgument.instantOrAge(text, now: now, utcOffset: TimeZone.current.secondsFromGMT()) else {
+            guard let instant = TimeArgument.instantOrAge(text, now: now, utcOffset: UTCOffset.current()) else {
                 throw ValidationError("--since \(text.prefix(40)): use \(TimeArgument.accepted), or an age such as 90m, 24h, 7d")
             }
             return instant
         }
         let service = try options.connect(try options.config.load(), missing: .refuse).service
         let entries = try serviceCall { () throws(ServiceError) in try service.audit(since: from) }
-        let offset = TimeZone.current.secondsFromGMT()
+        let offset = UTCOffset.current()
         if json {
             let objects = entries.map { entry -> [String: Any] in
                 var object: [String: Any] = [

@@ -30,7 +30,7 @@ struct CollectCommand: AsyncParsableCommand {
         let logger = Logger(label: "onescreen.collect") { _ in handler }
         let store = try self.store.open(config: loaded)
         let collector = Collector(config: loaded, store: store, logger: logger,
-                                  reporter: StoreAlertReporter(store: store, utcOffset: TimeZone.current.secondsFromGMT()))
+                                  reporter: StoreAlertReporter(store: store, utcOffset: UTCOffset.current()))
         logger.info("collecting into \(store.path)", metadata: ["config": "\(loaded.file.isEmpty ? "(none)" : loaded.file)"])
         await collector.start()
         for await signal in SignalStream.make([SIGINT, SIGTERM, SIGHUP]) {

@@ -47,7 +47,7 @@ struct DashboardCommand: ParsableCommand {
         // Before anything is built or opened: without a terminal to read keys from and draw on, the loop would
         // spin or fill a file with escapes.
         if soakStep == nil, let reason = CursesTerminal.unusable(environment: environment) { throw Refusal(reason) }
-        let offset = TimeZone.current.secondsFromGMT()
+        let offset = UTCOffset.current()
         // An invalid config is refused before anything starts, with the same messages as `onescreen check`.
         var loaded = try options.config.load()
         let errors = StandardError()
@@ -84,7 +84,7 @@ struct DashboardCommand: ParsableCommand {
         // Collector logs would scribble over the screen; what matters reaches the Sources page through the store.
         // A server collects for its clients; a client runs nothing of its own.
         let collector = loaded.sources.isEmpty ? nil : connection.store.map { store in Collector(config: loaded, store: store, logger: Logger(label: "onescreen.dashboard") { _ in SwiftLogNoOpLogHandler() },
-                                                                                                   reporter: StoreAlertReporter(store: store, utcOffset: TimeZone.current.secondsFromGMT())) }
+                                                                                                   reporter: StoreAlertReporter(store: store, utcOffset: UTCOffset.current())) }
         if let collector { Task { await collector.start() } }
         // Watching a store that another process collects: if that collector dies, this one says so.
         let watch = collector == nil ? connection.store.flatMap { $0.isReadOnly ? nil : SystemWatch(store: $0, config: loaded) } : nil

@@ -38,7 +38,7 @@ struct IngestCommand: ParsableCommand {
         let ingestor = Ingestor(writer: StoreWriter(store: store), options: .init(sourceName: source),
                                 now: { Instant.now }, report: { errors.line($0.description) })
         // Rules are judged after every batch, so ingesting data raises its alerts whoever ingests it.
-        let offset = TimeZone.current.secondsFromGMT()
+        let offset = UTCOffset.current()
         let alerts = AlertEngine(store: store, rules: config.alertRules, hooks: config.alertHooks, utcOffset: offset,
                                  reporter: StoreAlertReporter(store: store, utcOffset: offset))
         ingestor.onBatch { records in

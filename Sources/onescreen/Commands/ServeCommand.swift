@@ -47,7 +47,7 @@ struct ServeCommand: AsyncParsableCommand {
         try audit(opened, action: "config_load", loaded)
 
         let collector = Collector(config: loaded, store: opened, logger: logger,
-                                  reporter: StoreAlertReporter(store: opened, utcOffset: TimeZone.current.secondsFromGMT()))
+                                  reporter: StoreAlertReporter(store: opened, utcOffset: UTCOffset.current()))
         await collector.start()
         let server = try await listen(socketPath, store: opened, config: loaded, logger: logger)
         logger.info("serving \(opened.path) on \(socketPath)", metadata: ["config": "\(loaded.file.isEmpty ? "(none)" : loaded.file)"])
@@ -96,7 +96,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     /// One row per config taken, with the SHA-256 of its text, so the trail says which roles and grades were in force.
     private func audit(_ store: Store, action: String, _ config: Config) throws {
-        let hash = SHA256.hex(Array((config.document?.text ?? "").utf8))
+        let hash = try SHA256.hex(Array((config.document?.text ?? "").utf8))
         try store.appendAudit(AuditEntry(at: .now, user: PeerIdentity.current.user, role: "server", action: action,
                                          subject: config.file.isEmpty ? "(defaults)" : config.file, detail: "sha256 \(hash)"))
     }

@@ -48,7 +48,7 @@ struct SnapshotCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let offset = TimeZone.current.secondsFromGMT()
+        let offset = UTCOffset.current()
         let now = at ?? .now
         let errors = StandardError()
         let loaded = try options.config.load()

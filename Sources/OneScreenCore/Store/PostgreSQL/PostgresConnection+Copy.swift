@@ -6,13 +6,13 @@ extension PostgresConnection {
     /// - Returns: the rows the server stored.
     @discardableResult
     public func copyIn(_ sql: String, context: String, _ fill: (inout PostgresCopyRows) throws -> Void) throws -> Int {
-        guard let started = PQexec(handle, sql) else { throw lostError(context) }
-        _ = try PostgresResult(started, context: context, expecting: [PGRES_COPY_IN])
+        guard let started = pq.exec(handle, sql) else { throw lostError(context) }
+        _ = try PostgresResult(started, pq: pq, context: context, expecting: [PGRES_COPY_IN])
         var failure: (any Error)?
         do {
             var rows = PostgresCopyRows { bytes in
                 let sent = bytes.withUnsafeBufferPointer { b in
-                    b.withMemoryRebound(to: CChar.self) { PQputCopyData(self.handle, $0.baseAddress, Int32($0.count)) }
+                    b.withMemoryRebound(to: CChar.self) { self.pq.putCopyData(self.handle, $0.baseAddress, Int32($0.count)) }
                 }
                 guard sent == 1 else { throw self.lostError(context) }
             }
@@ -22,12 +22,12 @@ extension PostgresConnection {
             failure = error
         }
         // Ending with an error message makes the server fail the COPY, so a half-filled one stores nothing.
-        guard PQputCopyEnd(handle, failure == nil ? nil : "abandoned by the client") == 1 else { throw lostError(context) }
+        guard pq.putCopyEnd(handle, failure == nil ? nil : "abandoned by the client") == 1 else { throw lostError(context) }
         var stored = 0
         var serverError: (any Error)?
-        while let raw = PQgetResult(handle) {
+        while let raw = pq.getResult(handle) {
             do {
-                stored = try PostgresResult(raw, context: context, expecting: [PGRES_COMMAND_OK]).changedRows
+                stored = try PostgresResult(raw, pq: pq, context: context, expecting: [PGRES_COMMAND_OK]).changedRows
             } catch {
                 serverError = serverError ?? error
             }

@@ -10,17 +10,17 @@ extension PostgresConnection {
 
     /// The descriptor that becomes readable when a notification (or anything else) arrives, for `poll` beside
     /// a terminal's or a socket's.
-    public var socket: Int32 { PQsocket(handle) }
+    public var socket: Int32 { pq.socket(handle) }
 
     /// The notifications that have arrived, reading what the socket holds without waiting.
     public func notifications() throws -> [PostgresNotification] {
-        guard PQconsumeInput(handle) == 1 else { throw lostError("reading store changes") }
+        guard pq.consumeInput(handle) == 1 else { throw lostError("reading store changes") }
         var found: [PostgresNotification] = []
-        while let raw = PQnotifies(handle) {
+        while let raw = pq.notifies(handle) {
             let n = raw.pointee
             found.append(PostgresNotification(channel: String(cString: n.relname), payload: String(cString: n.extra),
                                               senderPID: n.be_pid))
-            PQfreemem(raw)
+            pq.freemem(raw)
         }
         return found
     }

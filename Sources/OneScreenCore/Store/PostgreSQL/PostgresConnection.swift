@@ -17,6 +17,7 @@ import Foundation
 /// bit for bit, and text keeps the code free of per-type binary layouts.
 public final class PostgresConnection: @unchecked Sendable {
     public let url: PostgresURL
+    let pq: Libpq
     private let connection: OpaquePointer
     private let notices: PostgresNoticeSink
 
@@ -27,37 +28,40 @@ public final class PostgresConnection: @unchecked Sendable {
     /// - Parameter onNotice: receives the server's warnings, cleaned; nil sends them to the log.
     public init(_ url: PostgresURL, applicationName: String = "onescreen", onNotice: (@Sendable (String) -> Void)? = nil) throws {
         self.url = url
-        connection = try Self.connect(url, applicationName: applicationName)
-        notices = PostgresNoticeSink(handler: onNotice)
-        PQsetNoticeReceiver(connection, { context, result in
+        do throws(MissingLibrary) { pq = try Libpq.shared.get() } catch {
+            throw PostgresError(context: "connecting to \(url)", message: error.description)
+        }
+        connection = try Self.connect(url, applicationName: applicationName, pq: pq)
+        notices = PostgresNoticeSink(handler: onNotice, pq: pq)
+        _ = pq.setNoticeReceiver(connection, { context, result in
             guard let context, let result else { return }
             let sink = Unmanaged<PostgresNoticeSink>.fromOpaque(context).takeUnretainedValue()
-            sink.receive(severity: PostgresResult.field(result, "V"), message: PostgresResult.field(result, "M"))
+            sink.receive(severity: PostgresResult.field(result, "V", pq: sink.pq), message: PostgresResult.field(result, "M", pq: sink.pq))
         }, Unmanaged.passUnretained(notices).toOpaque())
         // Notices such as "relation already exists, skipping" are for an operator at psql, not for our log.
         try execute("SET client_min_messages = warning")
     }
 
-    deinit { PQfinish(connection) }
+    deinit { pq.finish(connection) }
 
     /// Defaults first, then the URL: libpq takes the last value of a repeated keyword, so the URL's own
     /// `connect_timeout` or `application_name` wins; the encoding is ours, since all our text is UTF-8.
-    private static func connect(_ url: PostgresURL, applicationName: String) throws -> OpaquePointer {
+    private static func connect(_ url: PostgresURL, applicationName: String, pq: Libpq) throws -> OpaquePointer {
         let keywords = ["connect_timeout", "fallback_application_name", "dbname", "client_encoding"]
         let values = [String(connectTimeoutSeconds), applicationName, url.text, "UTF8"]
-        let made = withCStrings(keywords) { k in withCStrings(values) { v in PQconnectdbParams(k, v, 1) } }
+        let made = withCStrings(keywords) { k in withCStrings(values) { v in pq.connectdbParams(k, v, 1) } }
         guard let made else { throw PostgresError(context: "connecting to \(url)", message: "out of memory") }
-        guard PQstatus(made) == CONNECTION_OK else {
-            let why = connectionMessage(made)
-            PQfinish(made)
+        guard pq.status(made) == CONNECTION_OK else {
+            let why = connectionMessage(made, pq: pq)
+            pq.finish(made)
             throw PostgresError(context: "connecting to \(url)", message: why)
         }
         return made
     }
 
     /// libpq's text for a failed connection: one line per address tried; joined, so it fits a status line.
-    private static func connectionMessage(_ connection: OpaquePointer) -> String {
-        let raw = PQerrorMessage(connection).map { String(cString: $0) } ?? ""
+    private static func connectionMessage(_ connection: OpaquePointer, pq: Libpq) -> String {
+        let raw = pq.errorMessage(connection).map { String(cString: $0) } ?? ""
         let lines = raw.split(whereSeparator: \.isNewline).map { PostgresText.clean($0) }.filter { !$0.isEmpty }
         return lines.isEmpty ? "the connection failed" : lines.joined(separator: "; ")
     }
@@ -86,33 +90,33 @@ public final class PostgresConnection: @unchecked Sendable {
     /// Several statements in one round trip, with no parameters (a migration's DDL). They run as one implicit
     /// transaction unless they contain their own.
     public func executeScript(_ sql: String, context: String) throws {
-        guard let raw = PQexec(connection, sql) else { throw lostError(context) }
-        _ = try PostgresResult(raw, context: context, expecting: [PGRES_COMMAND_OK, PGRES_TUPLES_OK])
+        guard let raw = pq.exec(connection, sql) else { throw lostError(context) }
+        _ = try PostgresResult(raw, pq: pq, context: context, expecting: [PGRES_COMMAND_OK, PGRES_TUPLES_OK])
     }
 
     func run(_ sql: String, _ arguments: [SQLValue], context: String) throws -> PostgresResult {
         let raw = Self.withParameters(arguments) { count, types, values in
-            PQexecParams(connection, sql, count, types, values, nil, nil, 0)
+            pq.execParams(connection, sql, count, types, values, nil, nil, 0)
         }
         guard let raw else { throw lostError(context) }
-        return try PostgresResult(raw, context: context, expecting: [PGRES_COMMAND_OK, PGRES_TUPLES_OK])
+        return try PostgresResult(raw, pq: pq, context: context, expecting: [PGRES_COMMAND_OK, PGRES_TUPLES_OK])
     }
 
     /// The error when libpq returned no result at all: the connection broke or memory ran out.
     func lostError(_ context: String) -> PostgresError {
-        PostgresError(context: context, message: Self.connectionMessage(connection))
+        PostgresError(context: context, message: Self.connectionMessage(connection, pq: pq))
     }
 
     /// Whether the connection is gone (server restarted, network cut): the caller opens a new one.
-    public var isBroken: Bool { PQstatus(connection) != CONNECTION_OK }
+    public var isBroken: Bool { pq.status(connection) != CONNECTION_OK }
 
     /// The server's major version times 10,000 (150004 for 15.4).
-    public var serverVersion: Int { Int(PQserverVersion(connection)) }
+    public var serverVersion: Int { Int(pq.serverVersion(connection)) }
 
     /// `name` quoted as an identifier, for the few statements (LISTEN, partition names) that cannot take a parameter.
     public func quoteIdentifier(_ name: String) throws -> String {
-        guard let quoted = PQescapeIdentifier(connection, name, name.utf8.count) else { throw lostError("quoting \(name)") }
-        defer { PQfreemem(quoted) }
+        guard let quoted = pq.escapeIdentifier(connection, name, name.utf8.count) else { throw lostError("quoting \(name)") }
+        defer { pq.freemem(quoted) }
         return String(cString: quoted)
     }
 
@@ -126,7 +130,7 @@ public final class PostgresConnection: @unchecked Sendable {
     }
 
     func begin(_ kind: PostgresTransactionKind, context: String) throws {
-        precondition(PQtransactionStatus(connection) == PQTRANS_IDLE, "transactions do not nest")
+        precondition(pq.transactionStatus(connection) == PQTRANS_IDLE, "transactions do not nest")
         try execute(kind.begin, context: context)
     }
 
@@ -138,7 +142,7 @@ public final class PostgresConnection: @unchecked Sendable {
             return value
         } catch {
             // A failed COMMIT has already ended the transaction; anything else left it open or aborted.
-            if PQtransactionStatus(connection) != PQTRANS_IDLE { _ = try? execute("ROLLBACK", context: context) }
+            if pq.transactionStatus(connection) != PQTRANS_IDLE { _ = try? execute("ROLLBACK", context: context) }
             throw error
         }
     }

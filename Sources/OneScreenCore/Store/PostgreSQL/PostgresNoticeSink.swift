@@ -4,8 +4,11 @@ import Logging
 /// curses screen. They are cleaned (they can quote data) and handed to a handler, the log by default.
 final class PostgresNoticeSink: Sendable {
     let handler: @Sendable (String) -> Void
+    /// For reading the notice's fields in libpq's callback, which can capture nothing.
+    let pq: Libpq
 
-    init(handler: (@Sendable (String) -> Void)?) {
+    init(handler: (@Sendable (String) -> Void)?, pq: Libpq) {
+        self.pq = pq
         if let handler {
             self.handler = handler
         } else {

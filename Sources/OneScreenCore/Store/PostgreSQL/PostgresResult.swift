@@ -3,43 +3,45 @@ import CLibpq
 /// A libpq result, freed with its owner; checked for success when made, so holding one means the statement worked.
 final class PostgresResult {
     let raw: OpaquePointer
+    private let pq: Libpq
 
     /// Takes `raw` over, throwing the server's error when its status is not one of `expecting`.
-    init(_ raw: OpaquePointer, context: String, expecting: [ExecStatusType]) throws {
+    init(_ raw: OpaquePointer, pq: Libpq, context: String, expecting: [ExecStatusType]) throws {
         self.raw = raw
-        let status = PQresultStatus(raw)
+        self.pq = pq
+        let status = pq.resultStatus(raw)
         guard expecting.contains(status) else {
             throw PostgresError(
                 context: context,
-                message: Self.field(raw, "M") ?? PostgresText.clean(PQresultErrorMessage(raw)) ?? "the statement failed",
-                sqlState: Self.field(raw, "C"), detail: Self.field(raw, "D"), hint: Self.field(raw, "H"))
+                message: Self.field(raw, "M", pq: pq) ?? PostgresText.clean(pq.resultErrorMessage(raw)) ?? "the statement failed",
+                sqlState: Self.field(raw, "C", pq: pq), detail: Self.field(raw, "D", pq: pq), hint: Self.field(raw, "H", pq: pq))
         }
     }
 
-    deinit { PQclear(raw) }
+    deinit { pq.clear(raw) }
 
     /// One field of an error or notice (libpq's PG_DIAG_* codes are single letters), cleaned.
-    static func field(_ result: OpaquePointer, _ code: Character) -> String? {
-        PostgresText.clean(PQresultErrorField(result, Int32(code.asciiValue!)))
+    static func field(_ result: OpaquePointer, _ code: Character, pq: Libpq) -> String? {
+        PostgresText.clean(pq.resultErrorField(result, Int32(code.asciiValue!)))
     }
 
     /// Rows an INSERT, UPDATE, DELETE or COPY touched; 0 for statements that report no count.
-    var changedRows: Int { Int(String(cString: PQcmdTuples(raw))) ?? 0 }
+    var changedRows: Int { pq.cmdTuples(raw).flatMap { Int(String(cString: $0)) } ?? 0 }
 
     func rows() -> [SQLRow] {
-        let rowCount = PQntuples(raw), columnCount = PQnfields(raw)
-        let columns = (0..<columnCount).map { String(cString: PQfname(raw, $0)) }
-        let types = (0..<columnCount).map { PQftype(raw, $0) }
+        let rowCount = pq.ntuples(raw), columnCount = pq.nfields(raw)
+        let columns = (0..<columnCount).map { pq.fname(raw, $0).map { String(cString: $0) } ?? "" }
+        let types = (0..<columnCount).map { pq.ftype(raw, $0) }
         var rows: [SQLRow] = []
         rows.reserveCapacity(Int(rowCount))
         for r in 0..<rowCount {
             var values: [SQLValue] = []
             values.reserveCapacity(Int(columnCount))
             for c in 0..<columnCount {
-                if PQgetisnull(raw, r, c) != 0 {
+                if pq.getisnull(raw, r, c) != 0 {
                     values.append(.null)
                 } else {
-                    values.append(PostgresType.value(String(cString: PQgetvalue(raw, r, c)), type: types[Int(c)]))
+                    values.append(PostgresType.value(pq.getvalue(raw, r, c).map { String(cString: $0) } ?? "", type: types[Int(c)]))
                 }
             }
             rows.append(SQLRow(columns: columns, values: values))
