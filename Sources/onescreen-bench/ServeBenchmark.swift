@@ -56,6 +56,11 @@ struct ServeBenchmark: Benchmark {
             print("  \(page.pageName) snapshot: \(BenchFormat.fixed(Double(body.count) / 1024, 1)) KiB on the wire, encoded in "
                   + "\(BenchFormat.fixed(encode * 1000, 2)) ms, decoded in \(BenchFormat.fixed(decode * 1000, 2)) ms")
         }
+        // What any request costs besides its read and its codec: the two wake-ups of a round trip (the server's thread,
+        // then the client's), measured on the smallest request there is. On a loaded machine this is the scheduler's.
+        let (small, round) = try Self.medians(repeats) { _ = try embedded.silences() } and: { _ = try client.silences() }
+        print("serve: the smallest request (silences) \(BenchFormat.fixed(round * 1000, 2)) ms through the socket, "
+              + "\(BenchFormat.fixed(small * 1000, 2)) ms in-process: a round trip itself costs \(BenchFormat.fixed((round - small) * 1000, 2)) ms")
         var latencies: [Double] = []
         _ = try client.takeChange()
         for index in 0..<Self.changes {
