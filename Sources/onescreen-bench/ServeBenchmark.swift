@@ -41,18 +41,26 @@ struct ServeBenchmark: Benchmark {
         let client = try ServiceClient.connect(socket: server.socketPath, role: nil).get()
         let repeats = Self.refreshes
         for page in [PageRequest.overview, .customers] {
-            let local = try Self.median(repeats) { _ = try embedded.page(page, at: .now, utcOffset: offset) }
-            let remote = try Self.median(repeats) { _ = try client.page(page, at: .now, utcOffset: offset) }
+            // The two reads alternate, so that a load that comes and goes on the machine weighs on both alike.
+            let (local, remote) = try Self.medians(repeats) { _ = try embedded.page(page, at: .now, utcOffset: offset) } and: {
+                _ = try client.page(page, at: .now, utcOffset: offset)
+            }
             print("serve: \(page.pageName) refresh \(BenchFormat.fixed(remote * 1000, 2)) ms through the socket, "
                   + "\(BenchFormat.fixed(local * 1000, 2)) ms in-process: \(BenchFormat.fixed(remote / local, 2))x (goal ≤ 1.3x)")
             // What the socket adds besides the read: the snapshot's encoding one way and its decoding the other.
             let snapshot = try embedded.page(page, at: .now, utcOffset: offset)
-            var body = Data()
-            let encode = try Self.median(repeats) { body = try JSONEncoder().encode(snapshot) }
-            let decode = try Self.median(repeats) { _ = try JSONDecoder().decode(PageSnapshot.self, from: body) }
-            print("  \(page.pageName) snapshot: \(BenchFormat.fixed(Double(body.count) / 1024, 1)) KiB of JSON, encoded in "
+            var body: [UInt8] = []
+            let (encode, decode) = try Self.medians(repeats) { body = try WireEncoder.encode(snapshot) } and: {
+                _ = try WireDecoder.decode(PageSnapshot.self, from: body)
+            }
+            print("  \(page.pageName) snapshot: \(BenchFormat.fixed(Double(body.count) / 1024, 1)) KiB on the wire, encoded in "
                   + "\(BenchFormat.fixed(encode * 1000, 2)) ms, decoded in \(BenchFormat.fixed(decode * 1000, 2)) ms")
         }
+        // What any request costs besides its read and its codec: the two wake-ups of a round trip (the server's thread,
+        // then the client's), measured on the smallest request there is. On a loaded machine this is the scheduler's.
+        let (small, round) = try Self.medians(repeats) { _ = try embedded.silences() } and: { _ = try client.silences() }
+        print("serve: the smallest request (silences) \(BenchFormat.fixed(round * 1000, 2)) ms through the socket, "
+              + "\(BenchFormat.fixed(small * 1000, 2)) ms in-process: a round trip itself costs \(BenchFormat.fixed((round - small) * 1000, 2)) ms")
         var latencies: [Double] = []
         _ = try client.takeChange()
         for index in 0..<Self.changes {
@@ -69,15 +77,20 @@ struct ServeBenchmark: Benchmark {
               + "p99 \(BenchFormat.fixed(p99 * 1000, 1)) ms over \(Self.changes) commits (today's embedded frame: ~110 ms)")
     }
 
-    static func median(_ count: Int, _ body: () throws -> Void) throws -> Double {
-        try body()
-        var times: [Double] = []
+    /// The median time of `first` and of `second`, run in turns `count` times after one warm-up each.
+    static func medians(_ count: Int, _ first: () throws -> Void, and second: () throws -> Void) throws -> (Double, Double) {
+        try first()
+        try second()
+        var times: ([Double], [Double]) = ([], [])
         for _ in 0..<count {
-            let started = ContinuousClock.now
-            try body()
-            times.append(seconds(ContinuousClock.now - started))
+            var started = ContinuousClock.now
+            try first()
+            times.0.append(seconds(ContinuousClock.now - started))
+            started = ContinuousClock.now
+            try second()
+            times.1.append(seconds(ContinuousClock.now - started))
         }
-        return times.sorted()[times.count / 2]
+        return (times.0.sorted()[count / 2], times.1.sorted()[count / 2])
     }
 
     static func seconds(_ duration: Swift.Duration) -> Double {

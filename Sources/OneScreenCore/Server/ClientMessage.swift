@@ -4,3 +4,7 @@ public enum ClientMessage: Sendable, Equatable, Codable {
     case hello(version: Int, role: String?)
     case request(id: UInt32, ServiceRequest)
 }
+
+extension ClientMessage: WireMessage {
+    var isHandshake: Bool { if case .hello = self { true } else { false } }
+}

@@ -197,9 +197,9 @@ public final class Server: Sendable {
         return nil
     }
 
-    private func answer(_ body: Data, on connection: ServerConnection, now: ContinuousClock.Instant) -> String? {
+    private func answer(_ body: [UInt8], on connection: ServerConnection, now: ContinuousClock.Instant) -> String? {
         // The decoder's error would quote what was sent: the log says only that it was not a message.
-        guard let message = try? JSONDecoder().decode(ClientMessage.self, from: body) else {
+        guard let message = try? WireProtocol.message(ClientMessage.self, from: body, handshake: connection.service == nil) else {
             return "sent a frame that is not a protocol \(WireProtocol.version) message"
         }
         switch message {

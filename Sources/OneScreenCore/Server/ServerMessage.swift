@@ -8,3 +8,12 @@ public enum ServerMessage: Sendable, Equatable, Codable {
     /// The store changed: read again. Sent unasked, to every welcomed client.
     case changed
 }
+
+extension ServerMessage: WireMessage {
+    var isHandshake: Bool {
+        switch self {
+        case .welcome, .refused: true
+        case .reply, .changed: false
+        }
+    }
+}

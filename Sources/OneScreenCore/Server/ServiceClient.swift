@@ -12,6 +12,8 @@ public final class ServiceClient: DataService {
     /// A notice arrived since the last `takeChange`; true at first, so the first pass reads.
     private var changed = true
     private var closed = false
+    /// What one recv() takes, kept between reads: a page's reply is tens of KiB.
+    private var chunk = [UInt8](repeating: 0, count: 64 << 10)
 
     /// How long a request waits for its reply: a page read takes milliseconds, a prune of millions of rows some
     /// seconds; a server stuck longer than this is reported rather than waited on with a frozen screen.
@@ -33,7 +35,7 @@ public final class ServiceClient: DataService {
         let client = ServiceClient(fd: fd, viewer: Viewer(user: "", role: AccessPolicy.unconfigured.lowest))
         do throws(ServiceError) {
             try client.send(.hello(version: WireProtocol.version, role: role))
-            switch try client.receive(timeout: replyTimeoutSeconds) {
+            switch try client.receive(timeout: replyTimeoutSeconds, handshake: true) {
             case .welcome(_, let viewer):
                 client.viewer = viewer
                 return .success(client)
@@ -150,10 +152,11 @@ public final class ServiceClient: DataService {
         }
     }
 
-    private func receive(timeout: Double) throws(ServiceError) -> ServerMessage {
+    /// The next message; the welcome or refusal of a `handshake` is JSON, whatever the server's version.
+    private func receive(timeout: Double, handshake: Bool = false) throws(ServiceError) -> ServerMessage {
         let deadline = ContinuousClock.now + .seconds(timeout)
         while true {
-            if let message = try nextMessage() { return message }
+            if let message = try nextMessage(handshake: handshake) { return message }
             let left = deadline - ContinuousClock.now
             guard left > .zero else { throw .connection("onescreen serve did not answer within \(Int(timeout)) s") }
             let milliseconds = Int32(min(Double(Int32.max), Double(left.components.seconds) * 1000 + 1))
@@ -163,11 +166,11 @@ public final class ServiceClient: DataService {
         }
     }
 
-    private func nextMessage() throws(ServiceError) -> ServerMessage? {
-        let body: Data?
+    private func nextMessage(handshake: Bool = false) throws(ServiceError) -> ServerMessage? {
+        let body: [UInt8]?
         do { body = try reader.next() } catch { throw .connection("onescreen serve sent \(error)") }
         guard let body else { return nil }
-        guard let message = try? JSONDecoder().decode(ServerMessage.self, from: body) else {
+        guard let message = try? WireProtocol.message(ServerMessage.self, from: body, handshake: handshake) else {
             throw .connection("onescreen serve sent a message this client cannot read: use the same onescreen version on both sides")
         }
         return message
@@ -182,7 +185,6 @@ public final class ServiceClient: DataService {
 
     /// Reads what the socket holds. - Returns: false at end of stream.
     private func readAvailable() throws(ServiceError) -> Bool {
-        var chunk = [UInt8](repeating: 0, count: 64 << 10)
         let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
         if count < 0 {
             if errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR { return true }

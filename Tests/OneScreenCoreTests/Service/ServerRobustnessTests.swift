@@ -97,20 +97,57 @@ import OneScreenTestSupport
         while !flood.isFinished { usleep(1000) }
     }
 
+    /// The hello and the refusal are JSON in every version: a client of protocol 3 (JSON throughout) reads why.
     @Test func aClientOfAnotherProtocolVersionIsToldSo() throws {
         let running = try Running()
         defer { running.stop() }
         let fd = try Self.raw(running.socket)
         defer { close(fd) }
-        _ = UnixSocket.writeAll(fd, try WireProtocol.frame(ClientMessage.hello(version: 99, role: nil)))
+        let hello = Array(#"{"hello":{"version":3}}"#.utf8)
+        _ = UnixSocket.writeAll(fd, [0, 0, 0, UInt8(hello.count)] + hello)
+        let body = try #require(try Self.frame(from: fd))
+        let message = try JSONDecoder().decode(ServerMessage.self, from: Data(body))
+        guard case .refused(let why) = message else { Issue.record("not refused: \(message)"); return }
+        #expect(why.contains("protocol \(WireProtocol.version)") && why.contains("3"))
+    }
+
+    /// After the welcome, a frame that is not a message in the binary form (random bytes, or JSON as before) drops the
+    /// client and nobody else.
+    @Test func aWelcomedClientSendingWhatIsNotAMessageIsDropped() throws {
+        let running = try Running()
+        defer { running.stop() }
+        let good = try ServiceClient.connect(socket: running.socket, role: nil).get()
+        var generator = SystemRandomNumberGenerator()
+        let json = try JSONEncoder().encode(ClientMessage.request(id: 1, .status))
+        for body in [(0..<200).map { _ in UInt8.random(in: 0...255, using: &generator) }, Array(json)] {
+            let fd = try Self.raw(running.socket)
+            _ = UnixSocket.writeAll(fd, try WireProtocol.frame(ClientMessage.hello(version: WireProtocol.version, role: nil)))
+            let welcome = try #require(try Self.frame(from: fd))
+            guard case .welcome = try WireProtocol.message(ServerMessage.self, from: welcome, handshake: true) else {
+                Issue.record("not welcomed")
+                return
+            }
+            _ = UnixSocket.writeAll(fd, [0, 0, UInt8(body.count >> 8), UInt8(body.count & 0xFF)] + body)
+            #expect(Self.closedByServer(fd, within: 5))
+            close(fd)
+            #expect(try Self.refreshes(good))
+        }
+    }
+
+    /// The first whole frame the server sends on `fd`, read with a deadline.
+    static func frame(from fd: Int32) throws -> [UInt8]? {
         var reader = FrameReader(limit: WireProtocol.maxReplyBytes)
         var chunk = [UInt8](repeating: 0, count: 4096)
-        let count = recv(fd, &chunk, chunk.count, 0)
-        chunk.withUnsafeBytes { reader.append(UnsafeRawBufferPointer(rebasing: $0[0..<max(0, count)])) }
-        let body = try #require(try reader.next())
-        let message = try JSONDecoder().decode(ServerMessage.self, from: body)
-        guard case .refused(let why) = message else { Issue.record("not refused: \(message)"); return }
-        #expect(why.contains("protocol \(WireProtocol.version)") && why.contains("99"))
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
+            if let body = try reader.next() { return body }
+            var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            guard poll(&entry, 1, 100) >= 0 else { return nil }
+            let count = recv(fd, &chunk, chunk.count, Int32(MSG_DONTWAIT))
+            if count == 0 { return nil }
+            if count > 0 { chunk.withUnsafeBytes { reader.append(UnsafeRawBufferPointer(rebasing: $0[0..<count])) } }
+        }
+        return nil
     }
 
     static func closedByServer(_ fd: Int32, within seconds: Double) -> Bool {
