@@ -47,10 +47,10 @@ public final class AlertEngine: Sendable {
             let catalog = try self.currentCatalog(db)
             var touched: [Int64: ClosedRange<Int64>] = [:]
             var values: [Int64: ClosedRange<Double>] = [:]
-            for (key, range) in scope.readings {
-                guard let series = catalog.series(metric: key.metric, site: key.site) else { continue }
-                touched[series.id] = range.joined(touched[series.id])
-                values[series.id] = scope.values[key]
+            for (name, readings) in scope.readings {
+                guard let id = catalog.id(of: name) else { continue }
+                touched[id] = readings.times.joined(touched[id])
+                values[id] = readings.values
             }
             // A new standard judges the recent past of every series of its metric.
             for series in scope.standardMetrics.isEmpty ? [] : catalog.all where scope.standardMetrics.contains(series.metric) {
@@ -64,24 +64,42 @@ public final class AlertEngine: Sendable {
             var events: [AlertEvent] = []
             for rule in try readingRules(db) {
                 guard let condition = rule.condition.timeline else { continue }
-                let candidates = touchedByMetric.filter { condition.reads(metric: $0.key) }.values.joined()
-                guard let earliest = candidates.lazy.map({ touched[$0.id]!.lowerBound }).min() else { continue }
-                let stored = try Store.storedAlerts(db, rule: rule.name, seenSince: earliest - AlertLimits.lookback.milliseconds)
-                let evaluator = TimelineEvaluator(db: db, rule: rule, condition: condition, now: now, utcOffset: utcOffset, stored: stored)
                 var subjects: [TimelineSubject: ClosedRange<Int64>] = [:]
-                for series in candidates {
-                    // Most series of a large feed are fine most of the time: walking each one's recent readings
-                    // would make every batch cost a query per series it touched.
-                    if let batch = values[series.id], condition.isQuiet(series, values: batch), !stored.contains(subject: series.subject) { continue }
+                func walk(_ series: SeriesInfo) {
                     for subject in condition.subjects(touching: series, in: catalog) {
                         subjects[subject] = touched[series.id]!.joined(subjects[subject])
                     }
                 }
+                // Most series of a large feed are fine most of the time: walking each one's recent readings
+                // would make every batch cost a query per series it touched. A quiet one is walked all the same
+                // when its subject has an alert the new readings may resolve or retract.
+                var quiet: Set<Int64> = []
+                var earliest = Int64.max
+                for (metric, group) in touchedByMetric where condition.reads(metric: metric) {
+                    for series in group {
+                        earliest = min(earliest, touched[series.id]!.lowerBound)
+                        if let batch = values[series.id], condition.isQuiet(series, values: batch) {
+                            quiet.insert(series.id)
+                        } else {
+                            walk(series)
+                        }
+                    }
+                }
+                guard earliest != .max else { continue }
+                let walked = Set(subjects.keys.lazy.map { ExactText($0.subject) })
+                let stored = try Store.storedAlerts(db, rule: rule.name, seenSince: earliest - AlertLimits.lookback.milliseconds) { subject in
+                    walked.contains(subject) || catalog.id(subject: subject).map(quiet.contains) ?? false
+                }
+                for subject in stored.subjects {
+                    if let id = catalog.id(subject: subject), quiet.contains(id), let series = catalog[id] { walk(series) }
+                }
+                var evaluator = TimelineEvaluator(db: db, rule: rule, condition: condition, now: now, utcOffset: utcOffset, stored: stored)
                 // Sorted for a stable order of events, by UTF-8 bytes: comparing Chinese names as Strings
                 // normalizes them at every comparison.
                 for (subject, range) in subjects.sorted(by: { $0.key.subject.utf8.lexicographicallyPrecedes($1.key.subject.utf8) }) {
                     events += try evaluator.evaluate(subject, changed: range)
                 }
+                try evaluator.insertNewPending()
             }
             for rule in rules {
                 switch rule.condition {
@@ -89,9 +107,13 @@ public final class AlertEngine: Sendable {
                     let covered = touchedSeries.filter(condition.covers)
                     guard !covered.isEmpty else { continue }
                     let findings = try condition.findings(db, series: covered, now: now, utcOffset: utcOffset,
-                                                          knownLatest: touched.mapValues(\.upperBound))
-                    events += try StateEvaluator(db: db, rule: rule, now: now, utcOffset: utcOffset)
-                        .reconcile(findings, scope: Set(covered.map(\.subject)))
+                                                          knownLatest: { touched[$0]?.upperBound })
+                    // Built only if the rule has open alerts to tell apart: a batch covers 20,000 series.
+                    var coveredSubjects: Set<ExactText>?
+                    events += try StateEvaluator(db: db, rule: rule, now: now, utcOffset: utcOffset).reconcile(findings) { subject in
+                        if coveredSubjects == nil { coveredSubjects = Set(covered.map { ExactText($0.subject) }) }
+                        return coveredSubjects!.contains(ExactText(subject))
+                    }
                 case .business(let condition) where !condition.recordTypes.isDisjoint(with: scope.types):
                     let findings = try condition.findings(db, now: now, utcOffset: utcOffset)
                     events += try StateEvaluator(db: db, rule: rule, now: now, utcOffset: utcOffset).reconcile(findings, scope: nil)

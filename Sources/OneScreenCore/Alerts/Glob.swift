@@ -6,6 +6,8 @@ public struct Glob: Hashable, Sendable, CustomStringConvertible {
     private let tokens: [Token]
     /// The one name a pattern without wildcards matches, compared whole: rules match thousands of series names.
     private let literalName: String?
+    /// `*` alone, as silent-sensor rules are written: matching it would split every name into characters.
+    private let matchesAll: Bool
 
     private enum Token: Hashable, Sendable {
         case character(Character)
@@ -29,6 +31,7 @@ public struct Glob: Hashable, Sendable, CustomStringConvertible {
         }
         if escaped { tokens.append(.character("\\")) }
         self.tokens = tokens
+        matchesAll = !tokens.isEmpty && tokens.allSatisfy { $0 == .any }
         literalName = tokens.contains(.any) || tokens.contains(.one) ? nil : String(tokens.compactMap {
             if case .character(let character) = $0 { character } else { nil }
         })
@@ -54,6 +57,7 @@ public struct Glob: Hashable, Sendable, CustomStringConvertible {
 
     /// Iterative matching with one backtrack point: linear in practice, never exponential on `*a*a*a`.
     public func matches(_ name: String) -> Bool {
+        if matchesAll { return true }
         if let literalName { return name == literalName }
         let text = Array(name)
         var p = 0, t = 0

@@ -31,13 +31,13 @@ extension NoDataCondition {
     ///   and is not looked up.
     /// - Parameter stored: every series' newest stored reading, when the caller read them all at once (the timer
     ///   judges every series, and one statement for all costs far less than one query per series).
-    func findings(_ db: Database, series: [SeriesInfo], now: Instant, utcOffset: Int, knownLatest: [Int64: Int64] = [:],
+    func findings(_ db: Database, series: [SeriesInfo], now: Instant, utcOffset: Int, knownLatest: (Int64) -> Int64? = { _ in nil },
                   stored: [Int64: Int64]? = nil) throws -> [Finding] {
         var latest: [(subject: String, time: Int64)] = []
         switch target {
         case .series:
             for s in series where covers(s) {
-                if let known = knownLatest[s.id], now.millis - known <= after.milliseconds { continue }
+                if let known = knownLatest(s.id), now.millis - known <= after.milliseconds { continue }
                 if let time = try stored.map({ $0[s.id] }) ?? Store.latestTime(db, series: s.id) { latest.append((s.subject, time)) }
             }
         case .source(let name):

@@ -37,14 +37,20 @@ public enum RuleCondition: Sendable, Hashable {
 
     var defaultMessage: MessageTemplate {
         switch self {
-        case .band: MessageTemplate("{title}: {site} {metric} reached {value} {unit}, outside {band}, since {since}")
-        case .rate: MessageTemplate("{title}: {site} {metric} changed by {change} {unit} within {within} (now {value})")
-        case .combination: MessageTemplate("{title}: {site} {values} since {since}")
-        case .noData: MessageTemplate("{title}: nothing from {subject} for more than {after} (last {last})")
+        case .band: Self.bandMessage
+        case .rate: Self.rateMessage
+        case .combination: Self.combinationMessage
+        case .noData: Self.noDataMessage
         case .business(let b): b.defaultMessage
         case .system(let s): s.defaultMessage
         }
     }
+
+    // Parsed once: every alert an evaluation revises asks whether its rule reads with the default.
+    private static let bandMessage = MessageTemplate("{title}: {site} {metric} reached {value} {unit}, outside {band}, since {since}")
+    private static let rateMessage = MessageTemplate("{title}: {site} {metric} changed by {change} {unit} within {within} (now {value})")
+    private static let combinationMessage = MessageTemplate("{title}: {site} {values} since {since}")
+    private static let noDataMessage = MessageTemplate("{title}: nothing from {subject} for more than {after} (last {last})")
 
     /// Reading rules get `AlertLimits.minimumResolveHold` at least; store rules resolve as soon as the problem is
     /// gone, except a silent source or sensor, which must keep sending for a while to show it is back.

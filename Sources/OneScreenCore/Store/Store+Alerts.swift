@@ -19,14 +19,21 @@ extension Store {
             defaultMessage: (row[16] as String?).flatMap(DefaultMessage.init(json:)))
     }
 
-    /// A rule's open alerts and those last seen at or after `since`, oldest first: the rows an evaluation of the
-    /// changes since then may revise.
-    static func storedAlerts(_ db: Database, rule: String, seenSince since: Int64) throws -> StoredAlerts {
-        StoredAlerts(try Row.fetchAll(db.cachedStatement(sql: """
+    /// A rule's open alerts and those last seen at or after `since` (the rows an evaluation of the changes since
+    /// then may revise) about the subjects `wanted` admits. Every such row is stepped over, but only the wanted
+    /// ones are decoded: a batch walks a few of the thousands a large feed keeps pending. The two halves are
+    /// disjoint, so SQLite streams them without a temporary table to drop duplicates.
+    static func storedAlerts(_ db: Database, rule: String, seenSince since: Int64, wanted: (ExactText) -> Bool) throws -> StoredAlerts {
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT \(alertColumns) FROM alert WHERE rule = ?1 AND last_seen >= ?2
-            UNION SELECT \(alertColumns) FROM alert WHERE rule = ?1 AND state != 'resolved'
-            ORDER BY first_seen, id
-            """), arguments: [rule, since]))
+            UNION ALL SELECT \(alertColumns) FROM alert WHERE rule = ?1 AND state != 'resolved' AND last_seen < ?2
+            """), arguments: [rule, since])
+        var records: [AlertRecord] = []
+        while let row = try rows.next() {
+            guard wanted(ExactText(row[5])), let record = alert(row) else { continue }
+            records.append(record)
+        }
+        return StoredAlerts(records)
     }
 
     static func openAlerts(_ db: Database, rule: String) throws -> [AlertRecord] {
@@ -45,6 +52,52 @@ extension Store {
                 a.clearingSince?.millis, a.defaultMessage?.json,
             ])
         return db.lastInsertedRowID
+    }
+
+    /// Alerts per insert statement in `insertPendingAlerts`: 500 rows of 11 values stay far below SQLite's limit
+    /// of 32,766 parameters.
+    static let pendingAlertsPerInsert = 500
+
+    /// Inserts new pending alerts, several per statement, their values bound through SQLite's C API: a batch of a
+    /// large feed starts thousands, and one statement each, its arguments boxed, cost more than judging them.
+    /// Their ids are not read back. A pending alert has not resolved and nobody has acted on it.
+    static func insertPendingAlerts(_ db: Database, _ alerts: [AlertRecord]) throws {
+        var full: DirectStatement?
+        var start = 0
+        while start < alerts.count {
+            let rows = min(pendingAlertsPerInsert, alerts.count - start)
+            let insert: DirectStatement
+            if rows == pendingAlertsPerInsert, let full { insert = full } else { insert = try pendingInsert(db, rows: rows) }
+            if rows == pendingAlertsPerInsert { full = insert }
+            try insert.reset()
+            for (offset, a) in alerts[start..<(start + rows)].enumerated() {
+                precondition(a.state == .pending && a.ackedAt == nil && a.resolvedAt == nil && a.clearingSince == nil)
+                let first = Int32(offset * 11)
+                try insert.bind(first + 1, a.fingerprint)
+                try insert.bind(first + 2, a.rule)
+                try insert.bind(first + 3, Int64(a.level.rawValue))
+                try insert.bind(first + 4, a.state.rawValue)
+                try insert.bind(first + 5, a.subject)
+                try insert.bind(first + 6, a.message)
+                try insert.bind(first + 7, a.firstSeen.millis)
+                try insert.bind(first + 8, a.lastSeen.millis)
+                try insert.bind(first + 9, Int64(a.count))
+                try insert.bind(first + 10, a.detail)
+                try insert.bind(first + 11, a.defaultMessage?.json)
+            }
+            _ = try insert.run()
+            start += rows
+        }
+    }
+
+    private static func pendingInsert(_ db: Database, rows: Int) throws -> DirectStatement {
+        let row: StatementArguments = ["", "", 0, "", "", "", 0, 0, 0, "", ""]
+        var placeholders = StatementArguments()
+        for _ in 0..<rows { placeholders += row }
+        return try DirectStatement(db, sql: """
+            INSERT INTO alert (fingerprint, rule, level, state, subject, message, first_seen, last_seen, count, detail, default_message)
+            VALUES \(Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", "))
+            """, placeholders: placeholders)
     }
 
     /// Writes what evaluation owns; who acknowledged and why is left alone (an acknowledgement made while the

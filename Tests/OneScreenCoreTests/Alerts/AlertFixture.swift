@@ -6,7 +6,8 @@ import Testing
 /// A real store file with the alert engine hooked into ingest, on a fake clock.
 final class AlertFixture: @unchecked Sendable {
     // @unchecked: each test owns its fixture and uses it from one task.
-    let dir = TemporaryDirectory("alerts")
+    let dir: TemporaryDirectory
+    let file: String
     let store: Store
     let engine: AlertEngine
     /// 2026-11-23T10:00:00+08:00
@@ -16,8 +17,22 @@ final class AlertFixture: @unchecked Sendable {
     private(set) var events: [AlertEvent] = []
 
     init(rules: [AlertRule] = AlertRule.builtIn, hooks: [AlertHook] = [], file: String = "store.sqlite") throws {
+        dir = TemporaryDirectory("alerts")
+        self.file = file
         store = try Store(path: dir.file(file))
         engine = AlertEngine(store: store, rules: rules, hooks: hooks, utcOffset: AlertFixture.offset)
+    }
+
+    /// The same store file opened again by a new engine with the same rules, as a restarted collector opens it;
+    /// its events start empty. Keep this fixture alive while the new one is used: it owns the directory.
+    func reopened() throws -> AlertFixture { try AlertFixture(reopening: self) }
+
+    private init(reopening other: AlertFixture) throws {
+        dir = other.dir
+        file = other.file
+        now = other.now
+        store = try Store(path: dir.file(file))
+        engine = AlertEngine(store: store, rules: other.engine.rules, hooks: other.engine.hooks.hooks, utcOffset: AlertFixture.offset)
     }
 
     /// Ingests JSON lines in batches of `batchRows`, evaluating after each batch as `onescreen ingest` does.

@@ -84,6 +84,35 @@ import Testing
         #expect(try f.alerts().isEmpty)
     }
 
+    /// A run judged over batches and a collector restart: the alert stays pending while the run is shorter than
+    /// the hold, and the batch that makes it outlast the hold fires it once, from the run's first reading.
+    @Test func aRunPendingAcrossBatchesAndARestartFiresOnceWhenItOutlastsTheHold() throws {
+        let f = try AlertFixture()
+        let out = AlertFixture.now.millis - AlertFixture.minutes(8)
+        f.ingest([AlertFixture.standard()] + AlertFixture.minutely("truck.temp", site, run(5, 3.0) + run(3, 6.0), endingMinutesAgo: 6))
+        #expect(try f.alerts().map(\.state) == [.pending])
+
+        let restarted = try f.reopened()
+        // Out for five minutes: the hold (five minutes) is not yet exceeded.
+        restarted.ingest(AlertFixture.minutely("truck.temp", site, run(3, 6.0), endingMinutesAgo: 3))
+        #expect(try restarted.alerts().map(\.state) == [.pending])
+        #expect(restarted.events.isEmpty)
+
+        restarted.ingest(AlertFixture.minutely("truck.temp", site, [6.0], endingMinutesAgo: 2))
+        restarted.ingest(AlertFixture.minutely("truck.temp", site, [6.5], endingMinutesAgo: 1))
+        let alerts = try restarted.alerts()
+        #expect(alerts.count == 1)
+        let alert = try #require(alerts.first)
+        #expect(alert.state == .firing)
+        #expect(alert.firstSeen.millis == out)
+        #expect(alert.count == 8)
+        let firedAt = JSONValue(parsing: alert.detail ?? "")?.objectValue?["fired_at"]?.stringValue
+        #expect(firedAt == Instant(millis: out + AlertFixture.minutes(6)).rfc3339(utcOffset: AlertFixture.offset))
+        #expect(f.events.isEmpty)
+        #expect(restarted.events.map(\.kind) == [.fire])
+        #expect(restarted.events.first?.alert.id == alert.id)
+    }
+
     @Test func liveBatchesFireThenResolveAndAnnounceBoth() throws {
         let f = try AlertFixture()
         let values = run(5, 3.0) + run(10, 6.0) + run(10, 3.0)

@@ -5,7 +5,9 @@ import GRDB
 /// reading 100,000 series again for every batch would cost more than judging the batch.
 struct SeriesCatalog: Sendable {
     private var byID: [Int64: SeriesInfo] = [:]
-    private var byKey: [String: [String: SeriesInfo]] = [:]
+    private var byName: [SeriesName: Int64] = [:]
+    /// By the subject of an alert about the series alone, for telling which series a rule's stored alerts are about.
+    private var bySubject: [ExactText: Int64] = [:]
     /// The highest id held, and the store's series revision when they were read.
     private var lastID: Int64 = 0
     private var revision = -1
@@ -25,7 +27,8 @@ struct SeriesCatalog: Sendable {
     private mutating func add(_ series: [SeriesInfo]) {
         for s in series {
             byID[s.id] = s
-            byKey[s.site, default: [:]][s.metric] = s
+            byName[SeriesName(metric: s.metric, site: s.site)] = s.id
+            bySubject[ExactText(s.subject)] = s.id
             lastID = max(lastID, s.id)
         }
     }
@@ -34,5 +37,13 @@ struct SeriesCatalog: Sendable {
 
     subscript(id: Int64) -> SeriesInfo? { byID[id] }
 
-    func series(metric: String, site: String) -> SeriesInfo? { byKey[site]?[metric] }
+    /// The id of the series of `name`: what the engine asks for each series of a batch.
+    func id(of name: SeriesName) -> Int64? { byName[name] }
+
+    /// The id of the series an alert's subject names when the alert is about that series alone.
+    func id(subject: ExactText) -> Int64? { bySubject[subject] }
+
+    func series(metric: String, site: String) -> SeriesInfo? {
+        byName[SeriesName(metric: metric, site: site)].flatMap { byID[$0] }
+    }
 }

@@ -13,11 +13,11 @@ struct StateEvaluator {
     /// commit, and every commit makes each dashboard read a new snapshot.
     static let lastSeenGranularity = Duration.minutes(1)
 
-    /// - Parameter scope: the subjects the findings were looked for among; open alerts of other subjects are
-    ///   left alone. Nil when the rule was checked for everything.
-    func reconcile(_ findings: [Finding], scope: Set<String>?) throws -> [AlertEvent] {
+    /// - Parameter scope: whether a subject is among those the findings were looked for among; open alerts of
+    ///   other subjects are left alone. Nil when the rule was checked for everything.
+    func reconcile(_ findings: [Finding], scope: ((String) -> Bool)?) throws -> [AlertEvent] {
         var open: [String: AlertRecord] = [:]
-        for alert in try Store.openAlerts(db, rule: rule.name) where scope?.contains(alert.subject) ?? true {
+        for alert in try Store.openAlerts(db, rule: rule.name) where scope?(alert.subject) ?? true {
             open[alert.subject] = alert
         }
         var events: [AlertEvent] = []

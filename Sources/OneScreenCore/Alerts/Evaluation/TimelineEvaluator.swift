@@ -16,12 +16,31 @@ struct TimelineEvaluator {
     /// The rule's stored alerts an evaluation may touch, by fingerprint: open ones, and those seen within the
     /// lookback before the earliest change (read once per rule, not once per subject).
     let stored: StoredAlerts
+    /// Alerts found pending and not yet stored: no event tells of a pending alert, so nothing needs their ids
+    /// before `insertNewPending()` stores them together, several per statement. A batch of a large feed starts
+    /// thousands, and one insert each cost more than judging them. Each is the last write about its subject.
+    private var newPending: [AlertRecord] = []
+
+    init(db: Database, rule: AlertRule, condition: any TimelineCondition, now: Instant, utcOffset: Int, stored: StoredAlerts) {
+        self.db = db
+        self.rule = rule
+        self.condition = condition
+        self.now = now
+        self.utcOffset = utcOffset
+        self.stored = stored
+    }
 
     /// An alert that fired and resolved longer ago than this, seen only now, is history being back-filled: it is
     /// recorded, not announced.
     static let historyAge = Duration.hours(24)
 
-    func evaluate(_ subject: TimelineSubject, changed: ClosedRange<Int64>) throws -> [AlertEvent] {
+    /// Stores the pending alerts the evaluations found new; call it once they are all done.
+    mutating func insertNewPending() throws {
+        try Store.insertPendingAlerts(db, newPending)
+        newPending = []
+    }
+
+    mutating func evaluate(_ subject: TimelineSubject, changed: ClosedRange<Int64>) throws -> [AlertEvent] {
         var dataEnd = Int64.min
         for input in subject.inputs {
             if let latest = try Store.latestTime(db, series: input.id) { dataEnd = max(dataEnd, latest) }
@@ -107,7 +126,7 @@ struct TimelineEvaluator {
     /// Brings the stored alerts of the walked window in line with the episodes found there. An episode takes
     /// over the stored alert it overlaps (the same excursion seen with more readings); a stored alert no episode
     /// supports any more is resolved, or deleted if it never fired.
-    private func reconcile(
+    private mutating func reconcile(
         _ episodes: [Episode], _ subject: TimelineSubject, after lower: Int64, settled: Bool, through upper: Int64
     ) throws -> [AlertEvent] {
         let fingerprint = AlertRecord.fingerprint(rule: rule.name, subject: subject.subject)
@@ -158,7 +177,7 @@ struct TimelineEvaluator {
         }
     }
 
-    private func apply(_ episode: Episode, to row: AlertRecord?, _ subject: TimelineSubject, fingerprint: String) throws -> [AlertEvent] {
+    private mutating func apply(_ episode: Episode, to row: AlertRecord?, _ subject: TimelineSubject, fingerprint: String) throws -> [AlertEvent] {
         let firstSeen = episode.clipped ? min(row?.firstSeen.millis ?? .max, episode.start) : episode.start
         var values = condition.messageValues(subject, peak: episode.peak)
         values.merge(rule.commonValues(subject: subject.subject, since: Instant(millis: firstSeen), utcOffset: utcOffset)) { $1 }
@@ -177,6 +196,8 @@ struct TimelineEvaluator {
         if let row {
             guard alert != row else { return [] }
             try Store.updateAlert(db, alert)
+        } else if alert.state == .pending {
+            newPending.append(alert)
         } else {
             alert.id = try Store.insertAlert(db, alert)
         }
