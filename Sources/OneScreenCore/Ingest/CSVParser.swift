@@ -35,9 +35,10 @@ public enum CSVParser {
     }
 
     /// Parses one record into `fields`, replacing what was there, so that a reader of many rows reuses one array.
-    /// An unquoted field, the usual kind, becomes a string straight from its slice of the line; only a quoted one
-    /// is copied, to undo its doubled quotes.
-    public static func fields(_ bytes: [UInt8], into fields: inout [String]) -> SyntaxError? {
+    /// An unquoted field, the usual kind, becomes a string straight from its slice of the line, through `interner`
+    /// (an input's reader passes its own, so that repeated values are made once); only a quoted one is copied, to
+    /// undo its doubled quotes.
+    static func fields(_ bytes: [UInt8], into fields: inout [String], interner: TextInterner = TextInterner()) -> SyntaxError? {
         fields.removeAll(keepingCapacity: true)
         return bytes.withUnsafeBufferPointer { b -> SyntaxError? in
             let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
@@ -67,7 +68,7 @@ public enum CSVParser {
                 } else {
                     let start = i
                     while i < b.count, b[i] != comma { i += 1 }
-                    guard let s = UTF8Validation.string(UnsafeBufferPointer(rebasing: b[start..<i])) else {
+                    guard let s = interner.string(UnsafeBufferPointer(rebasing: b[start..<i])) else {
                         return invalidUTF8(fields.count + 1)
                     }
                     fields.append(s)

@@ -225,31 +225,6 @@ extension String {
     }
 }
 
-/// A number written as JSON writes one (`-12`, `3.5`, `1.2e3`), with an optional `+` and spaces around it as
-/// spreadsheets leave them. Stricter than `Double(_:)`, which also takes `0x1p3`, `inf` and `nan`: a CSV cell and
-/// a JSON value of the same text must mean the same number, or nothing.
-func decimalNumber(_ text: String) -> Double? {
-    let t = text.trimmingSpaces
-    var digits = 0, i = t.utf8.startIndex
-    let u = t.utf8
-    if i < u.endIndex, u[i] == UInt8(ascii: "-") || u[i] == UInt8(ascii: "+") { i = u.index(after: i) }
-    while i < u.endIndex, isDigit(u[i]) { digits += 1; i = u.index(after: i) }
-    if i < u.endIndex, u[i] == UInt8(ascii: ".") {
-        i = u.index(after: i)
-        while i < u.endIndex, isDigit(u[i]) { digits += 1; i = u.index(after: i) }
-    }
-    guard digits > 0 else { return nil }
-    if i < u.endIndex, u[i] == UInt8(ascii: "e") || u[i] == UInt8(ascii: "E") {
-        i = u.index(after: i)
-        if i < u.endIndex, u[i] == UInt8(ascii: "-") || u[i] == UInt8(ascii: "+") { i = u.index(after: i) }
-        var exponent = 0
-        while i < u.endIndex, isDigit(u[i]) { exponent += 1; i = u.index(after: i) }
-        guard exponent > 0 else { return nil }
-    }
-    guard i == u.endIndex else { return nil }
-    return Double(t)
-}
-
 extension String {
     var trimmingSpaces: Substring {
         var s = Substring(self)

@@ -67,7 +67,7 @@ public final class Ingestor {
         let input: IngestInput
         let ingestor: Ingestor
         var summary = IngestSummary()
-        var batch: [PendingRow] = []
+        var batch = PendingBatch()
         var format: IngestInput.Format?
         var header: [String]?
         var stopped = false
@@ -75,6 +75,7 @@ public final class Ingestor {
         /// A CSV row's cells and named fields, kept between rows so that each row reuses their storage.
         var cells: [String] = []
         var csvFields: [RawField] = []
+        let interner = TextInterner()
 
         init(input: IngestInput, ingestor: Ingestor) {
             self.input = input
@@ -95,8 +96,14 @@ public final class Ingestor {
             var lines = lines
             // Lines read ahead for a quoted field that never closed, to be read again as rows of their own.
             var replay: [LineReader<S>.Line] = []
-            func next() throws -> LineReader<S>.Line? { replay.isEmpty ? try lines.next() : replay.removeFirst() }
-            while !stopped, var line = try next() {
+            func next(_ line: inout LineReader<S>.Line) throws -> Bool {
+                guard replay.isEmpty else { line = replay.removeFirst(); return true }
+                return try lines.next(into: &line)
+            }
+            // One line's storage for the whole input; lines kept aside (`joined`, `replay`) are copies.
+            var line = LineReader<S>.Line()
+            var more = LineReader<S>.Line()
+            while !stopped, try next(&line) {
                 if let length = line.overlongBytes {
                     if format == .csv && header == nil {
                         unreadable("the header line is \(length) bytes, longer than the \(IngestLimits.maxLineBytes >> 20) MiB limit", line: line.number)
@@ -120,7 +127,7 @@ public final class Ingestor {
                 let first = line.number
                 var open = CSVParser.isOpen(line.bytes)
                 var joined: [LineReader<S>.Line] = []
-                while open, line.bytes.count <= IngestLimits.maxLineBytes, joined.count < Self.maxRecordLines, let more = try next() {
+                while open, line.bytes.count <= IngestLimits.maxLineBytes, joined.count < Self.maxRecordLines, try next(&more) {
                     joined.append(more)
                     line.bytes.append(0x0A)
                     line.bytes += more.bytes
@@ -151,7 +158,7 @@ public final class Ingestor {
         }
 
         mutating func jsonLine(_ number: Int, _ bytes: [UInt8]) {
-            switch JSONLineParser.parse(bytes) {
+            switch JSONLineParser.parse(bytes, interner: interner) {
             case .failure(let e):
                 add(number, bytes, .rejected([FieldProblem("json", "column \(e.column): \(e.reason)")]))
             case .success(let fields):
@@ -160,7 +167,7 @@ public final class Ingestor {
         }
 
         mutating func csvRecord(_ number: Int, _ bytes: [UInt8]) {
-            let error = CSVParser.fields(bytes, into: &cells)
+            let error = CSVParser.fields(bytes, into: &cells, interner: interner)
             guard let header else {
                 if let error { unreadable("header: \(error.reason)", line: number, field: "csv") }
                 else { acceptHeader(cells.map { String($0.trimmingSpaces) }, line: number) }
@@ -171,8 +178,9 @@ public final class Ingestor {
             } else if cells.count != header.count {
                 add(number, bytes, .rejected([FieldProblem("csv", "\(cells.count) fields, the header has \(header.count)")]))
             } else {
-                csvFields.removeAll(keepingCapacity: true)
-                for (name, value) in zip(header, cells) { csvFields.append(RawField(name: name, value: .text(value))) }
+                // The names are the header's on every row: only the values change.
+                if csvFields.count != header.count { csvFields = header.map { RawField(name: $0, value: .null) } }
+                for i in cells.indices { csvFields[i].value = .text(cells[i]) }
                 add(number, bytes, content(decoder.decode(csvFields, as: input.type)))
             }
         }
@@ -218,31 +226,36 @@ public final class Ingestor {
                     return
                 }
             }
-            batch.append(PendingRow(line: line, raw: raw, content: content))
+            batch.append(line: line, raw: raw, content: content)
             if batch.count >= ingestor.options.batchRows { flush() }
         }
 
         mutating func flush() {
-            let rows = batch
-            batch.removeAll(keepingCapacity: true)
+            defer { batch.removeAll() }
             let outcomes: [RowOutcome]
             do {
-                outcomes = try ingestor.writer.write(rows, source: source, at: ingestor.now())
+                outcomes = try ingestor.writer.write(batch, source: source, at: ingestor.now())
             } catch {
                 // The store itself failed (locked past the timeout, disk full): nothing of this batch was kept.
-                unreadable("store write failed, \(rows.count) rows from line \(rows.first?.line ?? 0) not stored: \(error)")
+                unreadable("store write failed, \(batch.count) rows from line \(batch.rows.first?.line ?? 0) not stored: \(error)")
                 return
             }
             // Only a batch hook needs the stored records; without one, collecting them is a copy per row for nothing.
             let collecting = ingestor.afterBatch != nil
             var stored: [Record] = []
-            for (row, outcome) in zip(rows, outcomes) {
+            // Counted by runs of one type, as inputs come, rather than a dictionary update per row.
+            var run: (type: RecordType, count: Int)?
+            defer { if let run { summary.acceptedByType[run.type, default: 0] += run.count } }
+            for (i, outcome) in outcomes.enumerated() {
                 switch outcome {
                 case .stored:
                     summary.accepted += 1
-                    if case .record(let r) = row.content {
-                        summary.acceptedByType[r.type, default: 0] += 1
-                        if collecting { stored.append(r) }
+                    if let type = batch.rows[i].content.recordType {
+                        if run?.type == type { run!.count += 1 } else {
+                            if let run { summary.acceptedByType[run.type, default: 0] += run.count }
+                            run = (type, 1)
+                        }
+                        if collecting, case .record(let r) = batch.rows[i].content { stored.append(r) }
                     }
                 case .duplicate:
                     summary.duplicates += 1
@@ -250,14 +263,14 @@ public final class Ingestor {
                     summary.rejected += 1
                     // Rows refused by the store (an unknown reference) draw on the run's allowance here; rows
                     // refused by validation already did in `add`.
-                    if case .record = row.content {
+                    if case .record = batch.rows[i].content {
                         switch ingestor.options.rejects.admit() {
                         case .keep: break
                         case .last: problems.append(ingestor.options.rejects.notice)
                         case .count: continue
                         }
                     }
-                    for p in problems { ingestor.report(IngestProblem(source: input.name, line: row.line, problem: p)) }
+                    for p in problems { ingestor.report(IngestProblem(source: input.name, line: batch.rows[i].line, problem: p)) }
                 }
             }
             if let afterBatch = ingestor.afterBatch, !stored.isEmpty {

@@ -9,15 +9,18 @@ public struct JSONLineParser {
         public var reason: String
     }
 
-    public static func parse(_ line: [UInt8]) -> Result<[RawField], SyntaxError> {
+    /// - Parameter interner: makes the strings of names and values; an input's reader passes its own, so that
+    ///   repeated ones are made once.
+    static func parse(_ line: [UInt8], interner: TextInterner = TextInterner()) -> Result<[RawField], SyntaxError> {
         line.withUnsafeBufferPointer { buffer in
-            var parser = Cursor(bytes: buffer)
+            var parser = Cursor(bytes: buffer, interner: interner)
             do throws(SyntaxError) { return .success(try parser.object()) } catch { return .failure(error) }
         }
     }
 
     struct Cursor {
         let bytes: UnsafeBufferPointer<UInt8>
+        var interner = TextInterner()
         var i = 0
 
         mutating func fail(_ reason: String) -> SyntaxError { SyntaxError(column: i + 1, reason: reason) }
@@ -117,9 +120,9 @@ public struct JSONLineParser {
                 while i < bytes.count, isDigit(bytes[i]) { i += 1 }
                 guard i > e else { throw fail("expected a digit in the exponent") }
             }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-            guard let d = Double(text) else { throw fail("malformed number \(text)") }
-            return d.isFinite ? .number(d) : .nonFinite(text)
+            let digits = UnsafeBufferPointer(rebasing: bytes[start..<i])
+            guard let d = DecimalNumber.value(digits) else { throw fail("malformed number \(String(decoding: digits, as: UTF8.self))") }
+            return d.isFinite ? .number(d) : .nonFinite(String(decoding: digits, as: UTF8.self))
         }
 
         /// Reads a string at `i` (which is a quote). Invalid UTF-8 and raw control bytes are syntax errors.
@@ -138,7 +141,7 @@ public struct JSONLineParser {
             let raw = UnsafeBufferPointer(rebasing: bytes[start..<i])
             i += 1
             if plain {
-                guard let s = UTF8Validation.string(raw) else {
+                guard let s = interner.string(raw) else {
                     throw SyntaxError(column: start, reason: "string is not valid UTF-8")
                 }
                 return s

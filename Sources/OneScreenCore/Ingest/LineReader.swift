@@ -14,6 +14,10 @@ public struct LineReader<Source: ByteSource> {
         public var bytes: [UInt8]
         /// Full length in bytes when the line was longer than the limit, else nil.
         public var overlongBytes: Int?
+
+        public init(number: Int = 0, bytes: [UInt8] = [], overlongBytes: Int? = nil) {
+            self.number = number; self.bytes = bytes; self.overlongBytes = overlongBytes
+        }
     }
 
     var source: Source
@@ -49,7 +53,9 @@ public struct LineReader<Source: ByteSource> {
         return true
     }
 
-    public mutating func next() throws -> Line? {
+    /// Reads the next line into `line`, reusing its storage (an array per line was an allocation per row); false at
+    /// the end of input.
+    public mutating func next(into line: inout Line) throws -> Bool {
         var scanned = 0  // bytes after `start` already searched; stays valid when `fill` compacts the buffer
         var head: [UInt8]? = nil
         var dropped = 0
@@ -57,7 +63,8 @@ public struct LineReader<Source: ByteSource> {
             if let nl = newline(from: start + scanned) {
                 let range = start..<nl
                 start = nl + 1
-                return finish(range, head: head, dropped: dropped)
+                finish(range, head: head, dropped: dropped, into: &line)
+                return true
             }
             scanned = end - start
             if scanned > IngestLimits.maxLineBytes {
@@ -68,10 +75,11 @@ public struct LineReader<Source: ByteSource> {
                 scanned = 0
             }
             if try !fill() {
-                if start == end && head == nil { return nil }
+                if start == end && head == nil { return false }
                 let range = start..<end
                 start = end
-                return finish(range, head: head, dropped: dropped)
+                finish(range, head: head, dropped: dropped, into: &line)
+                return true
             }
         }
     }
@@ -84,12 +92,15 @@ public struct LineReader<Source: ByteSource> {
         }
     }
 
-    mutating func finish(_ range: Range<Int>, head: [UInt8]?, dropped: Int) -> Line {
+    mutating func finish(_ range: Range<Int>, head: [UInt8]?, dropped: Int, into line: inout Line) {
         lineNumber += 1
+        line.number = lineNumber
         // A byte-order mark is only ever at the start of a stream, which a later chunk is not.
         let atStart = lineNumber == 1
         if let head {
-            return Line(number: lineNumber, bytes: head, overlongBytes: dropped + range.count)
+            line.bytes = head
+            line.overlongBytes = dropped + range.count
+            return
         }
         var r = range
         if r.count > 0, buffer[r.upperBound - 1] == 0x0D { r = r.lowerBound..<(r.upperBound - 1) }
@@ -97,6 +108,8 @@ public struct LineReader<Source: ByteSource> {
            buffer[r.lowerBound + 2] == 0xBF {
             r = (r.lowerBound + 3)..<r.upperBound
         }
-        return Line(number: lineNumber, bytes: Array(buffer[r]), overlongBytes: nil)
+        line.bytes.removeAll(keepingCapacity: true)
+        line.bytes.append(contentsOf: buffer[r])
+        line.overlongBytes = nil
     }
 }

@@ -21,7 +21,8 @@ struct BandCache {
     /// Adds the band of a series just inserted: forgetting them all instead would read every series' band again
     /// for each new series, which made a feed of many new series cost the square of their number.
     mutating func learn(series id: Int64, _ db: Database) throws {
-        guard bands != nil, let band = try Store.band(ofSeries: id, db) else { return }
+        // Without standards no series has a band: nothing to ask for each new series.
+        guard bands != nil, standardsCounted > 0, let band = try Store.band(ofSeries: id, db) else { return }
         bands?[id] = band
     }
 

@@ -42,7 +42,8 @@ struct DirectStatement {
     /// Runs the statement with the values bound; whether it changed a row.
     func run() throws -> Bool {
         try statement.execute()
-        return db.changesCount > 0
+        // Asked of SQLite directly: GRDB's `changesCount` checks its dispatch queue first, a lookup per row.
+        return sqlite3_changes(db.sqliteConnection) > 0
     }
 
     private func check(_ code: Int32) throws {

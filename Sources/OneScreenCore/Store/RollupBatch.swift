@@ -12,6 +12,10 @@ struct RollupBatch {
 
     private var hours: [Key: ReadingAggregate] = [:]
 
+    /// - Parameter readings: at most how many readings will be added: a feed of many series makes about a bucket of
+    ///   each, and growing the table step by step rehashed it a dozen times per batch.
+    init(readings: Int = 0) { hours.reserveCapacity(readings) }
+
     mutating func add(series: Int64, time: Instant, value: Double, inside: Bool) {
         hours[Key(series: series, time: RollupLevel.hour.ceiling(time.millis)), default: .empty]
             .add(ReadingAggregate(value: value, inside: inside))

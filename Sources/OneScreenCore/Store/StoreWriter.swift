@@ -18,7 +18,18 @@ public final class StoreWriter {
     private var knownContracts: Set<String> = []
     private var bands = BandCache()
 
-    struct SeriesInfo { var id: Int64; var stage: String; var unit: String }
+    /// What the writer knows of a series. The stage is kept as read from the store, and compared as a `Stage`: a
+    /// name no `Stage` has (a store written by a newer version) then differs from every reading's stage.
+    struct SeriesInfo {
+        var id: Int64
+        var stageName: String
+        var unit: String
+        var stage: Stage?
+
+        init(id: Int64, stage: String, unit: String) {
+            self.id = id; stageName = stage; self.unit = unit; self.stage = Stage(rawValue: stage)
+        }
+    }
 
     /// Who may change whose records; the collector sets it from the config.
     public var ownership: RecordOwnership
@@ -28,26 +39,29 @@ public final class StoreWriter {
         self.ownership = ownership
     }
 
-    /// Writes `rows` in one transaction and returns what became of each, in order.
-    public func write(_ rows: [PendingRow], source: String, at now: Instant) throws -> [RowOutcome] {
+    /// Writes the rows of `batch` in one transaction and returns what became of each, in order.
+    public func write(_ pending: PendingBatch, source: String, at now: Instant) throws -> [RowOutcome] {
+        let rows = pending.rows
         do {
             return try store.pool.write { db in
                 let sourceID = try self.sourceID(source, db)
                 // Prepared whether or not the batch holds readings: a prepare costs microseconds, a batch milliseconds.
-                var batch = Batch(readings: try ReadingInsert(db))
+                var batch = Batch(readings: try ReadingInsert(db), rollups: RollupBatch(readings: rows.count))
                 try self.bands.forgetIfBandsMoved(db)
                 var outcomes: [RowOutcome] = []
                 outcomes.reserveCapacity(rows.count)
-                for row in rows {
+                for i in rows.indices {
                     let outcome: RowOutcome
-                    switch row.content {
+                    switch rows[i].content {
+                    // Readings have no owner to ask (see `owned`): the bulk of every feed goes straight in.
+                    case .record(.reading(let r)): outcome = try self.insert(r, sourceID: sourceID, &batch, db)
                     case .record(let record): outcome = try self.owned(record, source: source, sourceID: sourceID, db) {
                         try self.insert(record, sourceID: sourceID, &batch, db)
                     }
                     case .rejected(let problems): outcome = .rejected(problems)
                     }
                     if case .rejected(let problems) = outcome {
-                        try self.insertReject(row, problems: problems, sourceID: sourceID, at: now, db)
+                        try self.insertReject(rows[i], raw: pending.raw(of: rows[i]), problems: problems, sourceID: sourceID, at: now, db)
                     }
                     outcomes.append(outcome)
                 }
@@ -72,7 +86,7 @@ public final class StoreWriter {
     /// What one write transaction carries from row to row.
     private struct Batch {
         let readings: ReadingInsert
-        var rollups = RollupBatch()
+        var rollups: RollupBatch
         /// Metrics a standard was stored for: their series' hours are judged again before commit.
         var standardMetrics: Set<String> = []
     }
@@ -106,13 +120,13 @@ public final class StoreWriter {
         var info: SeriesInfo
         if let cached = series[key] { info = cached } else { info = try seriesInfo(for: r, key: key, db) }
         // A mismatch is read again from the store: `onescreen series correct` may have changed it since it was cached.
-        if !info.unit.hasSameUTF8(as: r.unit) || info.stage != r.stage.rawValue { info = try seriesInfo(for: r, key: key, db) }
-        let correct = "or, if the series was recorded wrong, onescreen series correct \(r.metric) \(r.site)"
-        if !info.unit.hasSameUTF8(as: r.unit) {
-            return .rejected([FieldProblem("unit", "'\(r.unit)' differs from '\(info.unit)' already recorded for \(r.metric) at \(r.site); convert before sending, \(correct) --unit \(r.unit)")])
-        }
-        if info.stage != r.stage.rawValue {
-            return .rejected([FieldProblem("stage", "'\(r.stage.rawValue)' differs from '\(info.stage)' already recorded for \(r.metric) at \(r.site); \(correct) --stage \(r.stage.rawValue)")])
+        if !info.unit.hasSameUTF8(as: r.unit) || info.stage != r.stage { info = try seriesInfo(for: r, key: key, db) }
+        if !info.unit.hasSameUTF8(as: r.unit) || info.stage != r.stage {
+            let correct = "or, if the series was recorded wrong, onescreen series correct \(r.metric) \(r.site)"
+            if !info.unit.hasSameUTF8(as: r.unit) {
+                return .rejected([FieldProblem("unit", "'\(r.unit)' differs from '\(info.unit)' already recorded for \(r.metric) at \(r.site); convert before sending, \(correct) --unit \(r.unit)")])
+            }
+            return .rejected([FieldProblem("stage", "'\(r.stage.rawValue)' differs from '\(info.stageName)' already recorded for \(r.metric) at \(r.site); \(correct) --stage \(r.stage.rawValue)")])
         }
         guard try batch.readings.run(seriesID: info.id, time: r.time, value: r.value, lot: r.lot, sourceID: sourceID) else {
             return .duplicate
@@ -296,8 +310,8 @@ public final class StoreWriter {
         return nil
     }
 
-    private func insertReject(_ row: PendingRow, problems: [FieldProblem], sourceID: Int64, at now: Instant, _ db: Database) throws {
-        let raw = String(decoding: row.raw.prefix(IngestLimits.rawKeptBytes), as: UTF8.self)
+    private func insertReject(_ row: PendingRow, raw: ArraySlice<UInt8>, problems: [FieldProblem], sourceID: Int64, at now: Instant, _ db: Database) throws {
+        let raw = String(decoding: raw.prefix(IngestLimits.rawKeptBytes), as: UTF8.self)
         let reason = problems.map(\.description).joined(separator: "; ")
         try db.cachedStatement(sql: "INSERT INTO reject (at, source_id, line, field, reason, raw) VALUES (?, ?, ?, ?, ?, ?)")
             .execute(arguments: [now.millis, sourceID, row.line, problems.first?.field ?? "", reason, raw])
