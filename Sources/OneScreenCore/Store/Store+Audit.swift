@@ -9,17 +9,17 @@ extension Store {
 
     /// Inside a caller's transaction, so an acknowledgement and its audit row commit together.
     static func appendAudit(_ entry: AuditEntry, _ db: Database) throws {
-        try db.execute(sql: """
+        try db.run("""
             INSERT INTO audit (at, user, role, action, subject, detail) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [entry.at.millis, entry.user, entry.role, entry.action, entry.subject, entry.detail])
+            """, [entry.at.millis, entry.user, entry.role, entry.action, entry.subject, entry.detail])
     }
 
     /// Audit rows at or after `since`, oldest first.
     public func audit(since: Instant? = nil) throws -> [AuditEntry] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: """
+            try db.rows("""
                 SELECT id, at, user, role, action, subject, detail FROM audit WHERE at >= ? ORDER BY at, id
-                """, arguments: [since?.millis ?? Int64.min]).map { row in
+                """, [since?.millis ?? Int64.min]).map { row in
                 AuditEntry(
                     id: row["id"], at: Instant(millis: row["at"]), user: row["user"], role: row["role"],
                     action: row["action"], subject: row["subject"], detail: row["detail"])

@@ -6,7 +6,7 @@ extension Store {
         let tables = ["standard", "series", "reading", "reading_minute", "reading_hour", "lot", "lot_event", "customer", "tag", "orders", "moment",
                       "contract", "seal_use", "milestone", "marketing", "alert", "reject", "audit"]
         return try pool.read { db in
-            try tables.map { ($0, try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0) }
+            try tables.map { ($0, try db.value(Int.self, "SELECT count(*) FROM \($0)") ?? 0) }
         }
     }
 }

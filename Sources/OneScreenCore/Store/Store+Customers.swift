@@ -12,7 +12,7 @@ extension Store {
 
     static func customerRows(_ db: Database, activity: [CustomerActivity], now: Instant) throws -> [CustomerRow] {
         var profile: [String: (CustomerKind, String)] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, kind, region FROM customer") {
+        for row in try db.rows("SELECT id, kind, region FROM customer") {
             profile[row["id"]] = (CustomerKind(rawValue: row["kind"]) ?? .other, row["region"])
         }
         let segments = CustomerActivity.segments(of: activity, at: now)
@@ -24,19 +24,19 @@ extension Store {
     }
 
     static func customer360(_ db: Database, id: String, now: Instant, utcOffset: Int) throws -> Customer360? {
-        guard let customer = try Row.fetchOne(db, sql: """
+        guard let customer = try db.row("""
             SELECT channel, contact, phone, vip_level, risk_preference, since FROM customer WHERE id = ?
-            """, arguments: [id]) else { return nil }
+            """, [id]) else { return nil }
         let activity = try customerActivity(db, now: now)
         let rows = try customerRows(db, activity: activity, now: now)
         guard let row = rows.first(where: { $0.id == id }) else { return nil }
-        let tags = try Row.fetchAll(db, sql: "SELECT kind, key, value FROM tag WHERE customer = ? ORDER BY kind, key",
-                                    arguments: [id]).compactMap { tag -> CustomerTagLine? in
+        let tags = try db.rows("SELECT kind, key, value FROM tag WHERE customer = ? ORDER BY kind, key",
+                                    [id]).compactMap { tag -> CustomerTagLine? in
             TagKind(rawValue: tag["kind"]).map { CustomerTagLine(kind: $0, key: tag["key"], value: tag["value"]) }
         }
-        let moments = try Row.fetchAll(db, sql: """
+        let moments = try db.rows("""
             SELECT kind, date, action FROM moment WHERE customer = ? ORDER BY date DESC, id LIMIT ?
-            """, arguments: [id, customerMomentLimit]).compactMap { moment -> CustomerMoment? in
+            """, [id, customerMomentLimit]).compactMap { moment -> CustomerMoment? in
             guard let kind = MomentKind(rawValue: moment["kind"]), let date = CalendarDay(moment["date"] as String) else { return nil }
             return CustomerMoment(kind: kind, date: date, action: moment["action"])
         }
@@ -66,9 +66,9 @@ extension Store {
         }
         guard starts.count == 13 else { return [] }
         return try starts.indices.dropLast().map { index in
-            try Double.fetchOne(db, sql: """
+            try db.value(Double.self, """
                 SELECT COALESCE(SUM(amount), 0) FROM orders WHERE customer = ? AND time >= ? AND time < ?
-                """, arguments: [customer, starts[index].millis, starts[index + 1].millis]) ?? 0
+                """, [customer, starts[index].millis, starts[index + 1].millis]) ?? 0
         }
     }
 
@@ -76,12 +76,12 @@ extension Store {
     /// basic and evaluation tag. Statistical tags are left out: they restate the spend that RFM already weighs.
     static func similarCustomers(_ db: Database, to customer: CustomerRow, among rows: [CustomerRow]) throws -> [SimilarCustomer] {
         var features: [String: Set<String>] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, kind, region, channel FROM customer") {
+        for row in try db.rows("SELECT id, kind, region, channel FROM customer") {
             features[row["id"]] = ["kind=\(row["kind"] as String)", "region=\(row["region"] as String)",
                                    "channel=\(row["channel"] as String)"]
         }
         for row in rows { features[row.id, default: []].insert("segment=\(row.segment.rawValue)") }
-        for tag in try Row.fetchAll(db, sql: "SELECT customer, kind, key, value FROM tag WHERE kind != 'statistical'") {
+        for tag in try db.rows("SELECT customer, kind, key, value FROM tag WHERE kind != 'statistical'") {
             features[tag["customer"], default: []].insert("\(tag["kind"] as String):\(tag["key"] as String)=\(tag["value"] as String)")
         }
         let mine = features[customer.id] ?? []
@@ -108,15 +108,15 @@ extension Store {
         let from = now.millis - Int64(CustomerActivity.windowDays) * 24 * hour
         let window = "time > \(from) AND time <= \(now.millis)"
         var own: [String: Double] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT category, SUM(amount) AS spend FROM orders WHERE customer = ? AND \(window) GROUP BY category",
-                                    arguments: [customer]) {
+        for row in try db.rows("SELECT category, SUM(amount) AS spend FROM orders WHERE customer = ? AND \(window) GROUP BY category",
+                                    [customer]) {
             own[row["category"]] = row["spend"]
         }
         let marks = databaseQuestionMarks(count: similar.count)
-        let theirs = try Row.fetchAll(db, sql: """
+        let theirs = try db.rows("""
             SELECT category, COUNT(DISTINCT customer) AS buyers, SUM(amount) AS spend FROM orders
             WHERE customer IN (\(marks)) AND \(window) GROUP BY category ORDER BY buyers DESC, category
-            """, arguments: StatementArguments(similar)).map { (category: $0["category"] as String, buyers: $0["buyers"] as Int, spend: $0["spend"] as Double) }
+            """, similar).map { (category: $0["category"] as String, buyers: $0["buyers"] as Int, spend: $0["spend"] as Double) }
         let missing = theirs.filter { own[$0.category] == nil }
             .map { ProductSuggestion(category: $0.category, lookAlikeBuyers: $0.buyers) }
         let ownTotal = own.values.reduce(0, +)

@@ -5,12 +5,12 @@ extension Store {
     /// now) judged against their standards with the standards' holds, the lot's events with their notes, and the
     /// alerts raised where and while it was.
     static func lotTrace(_ db: Database, id: String, now: Instant) throws -> LotTrace? {
-        guard let product = try String.fetchOne(db, sql: "SELECT product FROM lot WHERE id = ?", arguments: [id]) else {
+        guard let product = try db.value(String.self, "SELECT product FROM lot WHERE id = ?", [id]) else {
             return nil
         }
         let events = try lotEvents(db, lots: [id], now: now)[id] ?? []
         let visits = LotVisit.visits(events)
-        let standards = try Row.fetchAll(db, sql: """
+        let standards = try db.rows("""
             SELECT id, name, metric, stage, min, max, unit, level, hold FROM standard ORDER BY level DESC, id
             """).map { row in
             Standard(id: row["id"], name: row["name"], metric: row["metric"], stage: (row["stage"] as String?).flatMap(Stage.init(rawValue:)),
@@ -35,7 +35,7 @@ extension Store {
         for piece in try seriesHours(db, after: from - 1, through: to, site: site, bands: bands) {
             readings[piece.series, default: .empty].add(piece.readings)
         }
-        return try Row.fetchAll(db, sql: "SELECT id, metric, unit FROM series WHERE site = ? ORDER BY metric", arguments: [site])
+        return try db.rows("SELECT id, metric, unit FROM series WHERE site = ? ORDER BY metric", [site])
             .compactMap { row in
                 let id: Int64 = row["id"]
                 guard let r = readings[id] else { return nil }
@@ -57,10 +57,10 @@ extension Store {
             judged.judged = false
             return judged
         }
-        let points = try Row.fetchAll(db, sql: """
+        let points = try db.rows("""
             SELECT r.time, r.value FROM reading r JOIN series s ON s.id = r.series_id
             WHERE s.site = ? AND s.metric = ? AND r.time >= ? AND r.time <= ? ORDER BY r.time
-            """, arguments: [visit.site, reading.metric, visit.arrived.millis, end.millis]).map { SeriesPoint(time: $0[0], value: $0[1]) }
+            """, [visit.site, reading.metric, visit.arrived.millis, end.millis]).map { SeriesPoint(time: $0[0], value: $0[1]) }
         for judge in judges {
             let (breaches, brief) = judge.judge(points)
             judged.breaches += breaches

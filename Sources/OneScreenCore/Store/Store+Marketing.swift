@@ -8,11 +8,11 @@ extension Store {
     static func marketing(_ db: Database, now: Instant, today: CalendarDay, utcOffset: Int, started: ContinuousClock.Instant) throws -> MarketingSnapshot {
         let first = today.adding(days: 1 - cockpitDays)
         var days = Array(repeating: MarketingDay(), count: cockpitDays)
-        for row in try Row.fetchAll(db, sql: """
+        for row in try db.rows("""
             SELECT day, SUM(spend) AS spend, SUM(impressions) AS impressions, SUM(clicks) AS clicks,
                    SUM(conversions) AS conversions, SUM(new_customers) AS new_customers, SUM(revenue) AS revenue
             FROM marketing WHERE day >= ? AND day <= ? GROUP BY day
-            """, arguments: [first.description, today.description]) {
+            """, [first.description, today.description]) {
             guard let day = CalendarDay(row["day"] as String) else { continue }
             let index = day.days(since: first)
             guard days.indices.contains(index) else { continue }
@@ -21,7 +21,7 @@ extension Store {
         }
         let total = days.reduce(MarketingDay(), +)
         let (ltv, repurchase) = try customerTrends(db, today: today, utcOffset: utcOffset, first: first)
-        let counts = try Row.fetchOne(db, sql: "SELECT SUM(accepted) AS a, SUM(rejected) AS r FROM source_health")
+        let counts = try db.row("SELECT SUM(accepted) AS a, SUM(rejected) AS r FROM source_health")
         let accepted = Double(counts?["a"] as Int? ?? 0)
         let rejected = Double(counts?["r"] as Int? ?? 0)
         let elapsed = ContinuousClock.now - started
@@ -45,10 +45,10 @@ extension Store {
         let ends = (0..<cockpitDays).map { first.adding(days: $0 + 1).start(utcOffset: utcOffset).millis }
         let from = ends[0] - Int64(CustomerActivity.windowDays) * dayMillis
         var perCustomer: [String: [(time: Int64, orders: Int, spend: Double)]] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try db.rows("""
             SELECT customer, (time + ?) / ? AS day, COUNT(*) AS n, SUM(amount) AS spend FROM orders
             WHERE time >= ? AND time < ? GROUP BY customer, day
-            """, arguments: [Int64(utcOffset) * 1000, dayMillis, from, ends[ends.count - 1]]) {
+            """, [Int64(utcOffset) * 1000, dayMillis, from, ends[ends.count - 1]]) {
             let day: Int64 = row["day"]
             perCustomer[row["customer"], default: []].append((day * dayMillis - Int64(utcOffset) * 1000, row["n"], row["spend"]))
         }

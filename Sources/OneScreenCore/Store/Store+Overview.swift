@@ -30,10 +30,10 @@ extension Store {
 
     static func freshness(_ db: Database, now: Instant) throws -> DataFreshness {
         // MAX(time) over the whole reading table would scan it; per series it is one index probe each.
-        let newest = try Int64.fetchOne(db, sql: """
+        let newest = try db.value(Int64.self, """
             SELECT MAX((SELECT MAX(time) FROM reading r WHERE r.series_id = s.id AND r.time <= ?)) FROM series s
-            """, arguments: [now.millis])
-        let lastWrite = try Int64.fetchOne(db, sql: "SELECT MAX(last_success) FROM source_health")
+            """, [now.millis])
+        let lastWrite = try db.value(Int64.self, "SELECT MAX(last_success) FROM source_health")
         return DataFreshness(newestReading: newest.map(Instant.init(millis:)), lastWrite: lastWrite.map(Instant.init(millis:)))
     }
 
@@ -64,7 +64,7 @@ extension Store {
         let from = now.millis - window.millis
         let bands = try bands(db)
         var stages: [Int64: Stage] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, stage FROM series") {
+        for row in try db.rows("SELECT id, stage FROM series") {
             if let stage = Stage(rawValue: row["stage"]) { stages[row["id"]] = stage }
         }
         let slots = HourSlots(endingAt: now, window: window)
@@ -94,16 +94,16 @@ extension Store {
     static func outOfBand(_ db: Database, now: Instant, since from: Int64) throws -> [QualityOverview.OutOfBand] {
         // The latest time per series is one probe of the primary key, and its value a second; written as a join
         // instead, SQLite scans every reading (140 ms at a million rows against 3 ms).
-        let latest = try Row.fetchAll(db, sql: """
+        let latest = try db.rows("""
             SELECT id, metric, site, stage, unit, time,
                    (SELECT value FROM reading r WHERE r.series_id = x.id AND r.time = x.time) AS value
             FROM (SELECT s.id, s.metric, s.site, s.stage, s.unit,
                          (SELECT MAX(time) FROM reading r WHERE r.series_id = s.id AND r.time <= ?) AS time
                   FROM series s) x
             WHERE time > ?
-            """, arguments: [now.millis, from])
+            """, [now.millis, from])
         // Most severe first, so the first broken standard of a series names its problem.
-        let standards = try Row.fetchAll(db, sql: "SELECT name, metric, stage, min, max, level FROM standard ORDER BY level DESC, id")
+        let standards = try db.rows("SELECT name, metric, stage, min, max, level FROM standard ORDER BY level DESC, id")
         var found: [QualityOverview.OutOfBand] = []
         for row in latest {
             let metric: String = row["metric"]
@@ -142,14 +142,21 @@ extension Store {
     /// When the run of out-of-band readings that ends at `latest` began, walking back from the newest: an excursion
     /// is hours of readings at most, so this stops early instead of filtering the whole series.
     static func runStart(_ db: Database, series: Int64, lo: Double?, hi: Double?, latest: Int64) throws -> Int64 {
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT time, value FROM reading WHERE series_id = ? AND time <= ? ORDER BY time DESC
-            """, arguments: [series, latest])
-        var start = latest
-        while let row = try rows.next(), !inside(row["value"], lo, hi) {
-            start = row["time"]
+        // Read back a page at a time, each twice the last: most runs end in the first page, and none reads the
+        // whole series.
+        var start = latest, before = latest + 1, page = 64
+        while true {
+            let rows = try db.rows("""
+                SELECT time, value FROM reading WHERE series_id = ? AND time < ? ORDER BY time DESC LIMIT ?
+                """, [series, before, page])
+            for row in rows {
+                guard !inside(row["value"], lo, hi) else { return start }
+                start = row["time"]
+            }
+            guard rows.count == page else { return start }
+            before = start
+            page = Swift.min(page * 2, 4096)
         }
-        return start
     }
 
     // MARK: customers
@@ -166,11 +173,11 @@ extension Store {
             .sorted { $0.0.lifetimeValue != $1.0.lifetimeValue ? $0.0.lifetimeValue > $1.0.lifetimeValue : $0.0.id < $1.0.id }
             .prefix(overviewListLimit)
             .map { CustomerOverview.ValuedCustomer(id: $0.0.id, name: $0.0.name, segment: $0.1, lifetimeValue: $0.0.lifetimeValue) }
-        let moments = try Row.fetchAll(db, sql: """
+        let moments = try db.rows("""
             SELECT m.id, m.customer, c.name, m.kind, m.date, m.action
             FROM moment m JOIN customer c ON c.id = m.customer
             WHERE m.date >= ? AND m.date <= ? ORDER BY m.date, m.id LIMIT ?
-            """, arguments: [today.description, today.adding(days: momentHorizonDays).description, overviewListLimit])
+            """, [today.description, today.adding(days: momentHorizonDays).description, overviewListLimit])
             .compactMap { row -> CustomerOverview.UpcomingMoment? in
                 guard let kind = MomentKind(rawValue: row["kind"]), let date = CalendarDay(row["date"] as String) else { return nil }
                 return .init(id: row["id"], customer: row["customer"], customerName: row["name"], kind: kind, date: date, action: row["action"])
@@ -180,11 +187,11 @@ extension Store {
 
     static func customerActivity(_ db: Database, now: Instant) throws -> [CustomerActivity] {
         let from = now.millis - Int64(CustomerActivity.windowDays) * 24 * hour
-        return try Row.fetchAll(db, sql: """
+        return try db.rows("""
             SELECT c.id, c.name, MAX(o.time) AS last, COUNT(o.id) AS orders, COALESCE(SUM(o.amount), 0) AS spend
             FROM customer c LEFT JOIN orders o ON o.customer = c.id AND o.time > ? AND o.time <= ?
             GROUP BY c.id ORDER BY c.id
-            """, arguments: [from, now.millis]).map { row in
+            """, [from, now.millis]).map { row in
             CustomerActivity(
                 id: row["id"], name: row["name"], lastOrder: (row["last"] as Int64?).map(Instant.init(millis:)),
                 orders: row["orders"], spend: row["spend"])
@@ -196,31 +203,31 @@ extension Store {
     static func contracts(_ db: Database, today: CalendarDay) throws -> ContractOverview {
         let byStatus = try statusTotals(db)
         let day = today.description
-        let overdue = try Row.fetchAll(db, sql: """
+        let overdue = try db.rows("""
             SELECT id, contract, name, due, amount FROM milestone WHERE done IS NULL AND due < ? ORDER BY due, id LIMIT ?
-            """, arguments: [day, overviewListLimit]).compactMap { row -> ContractOverview.OverdueMilestone? in
+            """, [day, overviewListLimit]).compactMap { row -> ContractOverview.OverdueMilestone? in
             guard let due = CalendarDay(row["due"] as String) else { return nil }
             return .init(id: row["id"], contract: row["contract"], name: row["name"], due: due, amount: row["amount"])
         }
-        let overdueCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM milestone WHERE done IS NULL AND due < ?", arguments: [day]) ?? 0
+        let overdueCount = try db.value(Int.self, "SELECT COUNT(*) FROM milestone WHERE done IS NULL AND due < ?", [day]) ?? 0
         let horizon = today.adding(days: ContractOverview.expiringWithinDays).description
         let expiringWhere = """
             FROM contract WHERE status NOT IN ('completed', 'terminated') AND "end" >= ? AND "end" <= ?
             """
-        let expiring = try Row.fetchAll(db, sql: """
+        let expiring = try db.rows("""
             SELECT id, title, counterparty, amount, status, "end" \(expiringWhere) ORDER BY "end", id LIMIT ?
-            """, arguments: [day, horizon, overviewListLimit]).compactMap { row -> ContractOverview.ExpiringContract? in
+            """, [day, horizon, overviewListLimit]).compactMap { row -> ContractOverview.ExpiringContract? in
             guard let status = ContractStatus(rawValue: row["status"]), let end = CalendarDay(row["end"] as String) else { return nil }
             return .init(id: row["id"], title: row["title"], counterparty: row["counterparty"], amount: row["amount"], status: status, end: end)
         }
-        let expiringCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(expiringWhere)", arguments: [day, horizon]) ?? 0
-        let unapproved = try Row.fetchAll(db, sql: """
+        let expiringCount = try db.value(Int.self, "SELECT COUNT(*) \(expiringWhere)", [day, horizon]) ?? 0
+        let unapproved = try db.rows("""
             SELECT id, contract, seal, requested_by, status, time \(unapprovedSeals) ORDER BY time DESC, id LIMIT ?
-            """, arguments: [overviewListLimit]).compactMap { row -> ContractOverview.UnapprovedSeal? in
+            """, [overviewListLimit]).compactMap { row -> ContractOverview.UnapprovedSeal? in
             guard let seal = SealKind(rawValue: row["seal"]), let status = SealUseStatus(rawValue: row["status"]) else { return nil }
             return .init(id: row["id"], contract: row["contract"], seal: seal, requestedBy: row["requested_by"], status: status, time: Instant(millis: row["time"]))
         }
-        let unapprovedCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(unapprovedSeals)") ?? 0
+        let unapprovedCount = try db.value(Int.self, "SELECT COUNT(*) \(unapprovedSeals)") ?? 0
         return ContractOverview(
             byStatus: byStatus, overdueMilestones: overdue, overdueCount: overdueCount, expiring: expiring,
             expiringCount: expiringCount, unapprovedSeals: unapproved, unapprovedCount: unapprovedCount)
@@ -229,7 +236,7 @@ extension Store {
     /// Count and amount of contracts in every status, zeros included, in `ContractStatus` order.
     static func statusTotals(_ db: Database) throws -> [ContractOverview.StatusTotal] {
         var totals: [String: (Int, Double)] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n, SUM(amount) AS amount FROM contract GROUP BY status") {
+        for row in try db.rows("SELECT status, COUNT(*) AS n, SUM(amount) AS amount FROM contract GROUP BY status") {
             totals[row["status"]] = (row["n"], row["amount"])
         }
         return ContractStatus.allCases.map { status in
@@ -251,7 +258,7 @@ extension Store {
 
     /// Each source's recorded health, judged late when its next run is overdue (a collector that died cannot say so).
     static func sources(_ db: Database, now: Instant) throws -> [SourceStatus] {
-        try Row.fetchAll(db, sql: """
+        try db.rows("""
             SELECT name, kind, state, last_success, last_error, accepted, rejected, next_run,
                    failed_runs, stream_since, stream_rate, stream_restarts, stream_lag FROM source_health ORDER BY name
             """).map { row in

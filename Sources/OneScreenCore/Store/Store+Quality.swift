@@ -18,14 +18,14 @@ extension Store {
                 hourly[piece.series, default: Array(repeating: .empty, count: slots.count)][slot].add(piece.readings)
             }
         }
-        let metrics = try Row.fetchAll(db, sql: """
+        let metrics = try db.rows("""
             WITH band AS (\(seriesBands))
             SELECT s.id, s.metric, s.site, s.stage, s.unit, b.lo, b.hi,
                    (SELECT name FROM standard st WHERE st.metric = s.metric AND (st.stage IS NULL OR st.stage = s.stage)
                     ORDER BY st.level DESC, st.id LIMIT 1) AS name,
                    (SELECT value FROM reading r WHERE r.series_id = s.id AND r.time <= ? ORDER BY r.time DESC LIMIT 1) AS value
             FROM series s LEFT JOIN band b ON b.series_id = s.id
-            """, arguments: [now.millis]).compactMap { row -> MetricStatus? in
+            """, [now.millis]).compactMap { row -> MetricStatus? in
             guard let stage = Stage(rawValue: row["stage"]) else { return nil }
             let id: Int64 = row["id"]
             return MetricStatus(
@@ -39,11 +39,11 @@ extension Store {
 
     static func lots(_ db: Database, now: Instant) throws -> [LotSummary] {
         var seen = Set<String>()
-        let lots = try Row.fetchAll(db, sql: """
+        let lots = try db.rows("""
             SELECT e.lot, l.product, e.stage, e.site, e.time FROM lot l JOIN lot_event e ON e.lot = l.id
             AND e.time = (SELECT MAX(time) FROM lot_event x WHERE x.lot = l.id AND x.time <= ?)
             ORDER BY e.time DESC, e.lot LIMIT ?
-            """, arguments: [now.millis, lotListLimit * 2]).compactMap { row -> LotSummary? in
+            """, [now.millis, lotListLimit * 2]).compactMap { row -> LotSummary? in
             guard let stage = Stage(rawValue: row["stage"]), seen.insert(row["lot"]).inserted else { return nil }
             return LotSummary(id: row["lot"], product: row["product"], lastStage: stage, lastSite: row["site"],
                               lastSeen: Instant(millis: row["time"]))
@@ -73,17 +73,17 @@ extension Store {
     static func lotEvents(_ db: Database, lots: [String], now: Instant) throws -> [String: [LotEventLine]] {
         var events: [String: [LotEventLine]] = [:]
         let marks = Array(repeating: "?", count: lots.count).joined(separator: ",")
-        for row in try Row.fetchAll(db, sql: """
+        for row in try db.rows("""
             SELECT lot, stage, site, time, event, note FROM lot_event WHERE lot IN (\(marks)) AND time <= ?
             ORDER BY lot, time, stage, site, event
-            """, arguments: StatementArguments(lots.map { $0 as any DatabaseValueConvertible } + [now.millis])) {
+            """, lots + [now.millis]) {
             guard let line = lotEvent(row) else { continue }
             events[row["lot"], default: []].append(line)
         }
         return events
     }
 
-    static func lotEvent(_ row: Row) -> LotEventLine? {
+    static func lotEvent(_ row: SQLRow) -> LotEventLine? {
         guard let stage = Stage(rawValue: row["stage"]), let kind = LotEventKind(rawValue: row["event"]) else { return nil }
         return LotEventLine(time: Instant(millis: row["time"]), stage: stage, site: row["site"], event: kind, note: row["note"])
     }
@@ -92,10 +92,10 @@ extension Store {
     /// subject `site/metric` before the metric); an open one runs on (nil end).
     static func siteAlertSpans(_ db: Database, from: Instant, now: Instant) throws -> [String: [(from: Instant, to: Instant?)]] {
         var spans: [String: [(from: Instant, to: Instant?)]] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try db.rows("""
             SELECT subject, first_seen, resolved_at FROM alert
             WHERE NOT (\(condition(.pending)!)) AND first_seen <= ? AND (resolved_at IS NULL OR resolved_at >= ?) AND instr(subject, '/') > 0
-            """, arguments: [now.millis, from.millis]) {
+            """, [now.millis, from.millis]) {
             let subject: String = row["subject"]
             guard let slash = subject.lastIndex(of: "/") else { continue }
             spans[String(subject[..<slash]), default: []].append(

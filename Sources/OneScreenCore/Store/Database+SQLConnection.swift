@@ -1,14 +1,13 @@
 import GRDB
 
-/// The SQLite backend's `SQLConnection`: a GRDB database inside one of its transactions. Statements are prepared
-/// once per connection (GRDB's statement cache): the store runs the same few texts over and over.
-struct SQLiteConnection: SQLConnection {
-    let db: Database
+/// The SQLite backend's `SQLConnection` is GRDB's database inside one of its transactions, so a store query written
+/// against `SQLConnection` runs in the SQLite store's own transactions unchanged. Statements are prepared once per
+/// connection (GRDB's statement cache): the store runs the same few texts over and over.
+extension Database: SQLConnection {
+    public var dialect: SQLDialect { .sqlite }
 
-    var dialect: SQLDialect { .sqlite }
-
-    func fetch(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
-        let statement = try db.cachedStatement(sql: sql)
+    public func fetch(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
+        let statement = try cachedStatement(sql: sql)
         let columns = statement.columnNames
         var rows: [SQLRow] = []
         let cursor = try Row.fetchCursor(statement, arguments: Self.arguments(arguments))
@@ -19,9 +18,9 @@ struct SQLiteConnection: SQLConnection {
     }
 
     @discardableResult
-    func execute(_ sql: String, _ arguments: [SQLValue]) throws -> Int {
-        try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(arguments))
-        return db.changesCount
+    public func execute(_ sql: String, _ arguments: [SQLValue]) throws -> Int {
+        try cachedStatement(sql: sql).execute(arguments: Self.arguments(arguments))
+        return changesCount
     }
 
     static func arguments(_ values: [SQLValue]) -> StatementArguments {
