@@ -11,9 +11,7 @@ extension Database: SQLConnection {
         let columns = statement.columnNames
         var rows: [SQLRow] = []
         let cursor = try Row.fetchCursor(statement, arguments: Self.arguments(arguments))
-        while let row = try cursor.next() {
-            rows.append(SQLRow(columns: columns, values: (0..<row.count).map { Self.value(row[$0] as DatabaseValue) }))
-        }
+        while let row = try cursor.next() { rows.append(SQLRow(row, columns: columns)) }
         return rows
     }
 
@@ -43,5 +41,12 @@ extension Database: SQLConnection {
         // The store keeps no blobs; one read from elsewhere is shown as the text it holds.
         case .blob(let data): .text(String(decoding: data, as: UTF8.self))
         }
+    }
+}
+
+extension SQLRow {
+    /// A GRDB row's values; `columns` shared by all rows of one statement.
+    init(_ row: Row, columns: [String]) {
+        self.init(columns: columns, values: (0..<row.count).map { Database.value(row[$0] as DatabaseValue) })
     }
 }

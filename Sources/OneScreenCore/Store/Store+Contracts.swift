@@ -1,16 +1,15 @@
-import GRDB
 
 extension Store {
     /// Contracts listed on the contracts page, largest first: every live contract of a regional group.
     public static let contractListLimit = 1_000
 
-    static func contractList(_ db: Database, today: CalendarDay) throws -> ContractListSnapshot {
+    static func contractList(_ db: any SQLConnection, today: CalendarDay) throws -> ContractListSnapshot {
         ContractListSnapshot(
             byStatus: try statusTotals(db),
             contracts: try contractRows(db, today: today, where: "1", arguments: [], limit: contractListLimit))
     }
 
-    static func contractChain(_ db: Database, id: String, today: CalendarDay) throws -> ContractChain? {
+    static func contractChain(_ db: any SQLConnection, id: String, today: CalendarDay) throws -> ContractChain? {
         guard let contract = try contractRows(db, today: today, where: "c.id = ?", arguments: [id], limit: 1).first else {
             return nil
         }
@@ -33,7 +32,7 @@ extension Store {
     }
 
     private static func contractRows(
-        _ db: Database, today: CalendarDay, where condition: String, arguments: [any SQLValueConvertible], limit: Int
+        _ db: any SQLConnection, today: CalendarDay, where condition: String, arguments: [any SQLValueConvertible], limit: Int
     ) throws -> [ContractRow] {
         try db.rows("""
             SELECT c.id, c.title, c.counterparty, c.amount, c.status, c.owner, c.signed, c."end",

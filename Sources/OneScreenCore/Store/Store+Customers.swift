@@ -1,4 +1,3 @@
-import GRDB
 
 extension Store {
     /// How many look-alikes and next best actions the 360 view offers: a short list someone acts on.
@@ -6,11 +5,11 @@ extension Store {
     public static let nextBestLimit = 5
     static let customerMomentLimit = 10
 
-    static func customerRows(_ db: Database, now: Instant) throws -> [CustomerRow] {
+    static func customerRows(_ db: any SQLConnection, now: Instant) throws -> [CustomerRow] {
         try customerRows(db, activity: try customerActivity(db, now: now), now: now)
     }
 
-    static func customerRows(_ db: Database, activity: [CustomerActivity], now: Instant) throws -> [CustomerRow] {
+    static func customerRows(_ db: any SQLConnection, activity: [CustomerActivity], now: Instant) throws -> [CustomerRow] {
         var profile: [String: (CustomerKind, String)] = [:]
         for row in try db.rows("SELECT id, kind, region FROM customer") {
             profile[row["id"]] = (CustomerKind(rawValue: row["kind"]) ?? .other, row["region"])
@@ -23,7 +22,7 @@ extension Store {
         }
     }
 
-    static func customer360(_ db: Database, id: String, now: Instant, utcOffset: Int) throws -> Customer360? {
+    static func customer360(_ db: any SQLConnection, id: String, now: Instant, utcOffset: Int) throws -> Customer360? {
         guard let customer = try db.row("""
             SELECT channel, contact, phone, vip_level, risk_preference, since FROM customer WHERE id = ?
             """, [id]) else { return nil }
@@ -58,7 +57,7 @@ extension Store {
     }
 
     /// Spend in each of the last 12 calendar months, this month last.
-    static func monthlySpend(_ db: Database, customer: String, today: CalendarDay, utcOffset: Int) throws -> [Double] {
+    static func monthlySpend(_ db: any SQLConnection, customer: String, today: CalendarDay, utcOffset: Int) throws -> [Double] {
         let (year, month, _) = today.components
         let starts = (0...12).reversed().compactMap { back -> Instant? in
             let index = year * 12 + (month - 1) - back + 1
@@ -74,7 +73,7 @@ extension Store {
 
     /// Look-alikes by Jaccard similarity of what describes a customer: kind, region, channel, RFM segment and every
     /// basic and evaluation tag. Statistical tags are left out: they restate the spend that RFM already weighs.
-    static func similarCustomers(_ db: Database, to customer: CustomerRow, among rows: [CustomerRow]) throws -> [SimilarCustomer] {
+    static func similarCustomers(_ db: any SQLConnection, to customer: CustomerRow, among rows: [CustomerRow]) throws -> [SimilarCustomer] {
         var features: [String: Set<String>] = [:]
         for row in try db.rows("SELECT id, kind, region, channel FROM customer") {
             features[row["id"]] = ["kind=\(row["kind"] as String)", "region=\(row["region"] as String)",
@@ -103,7 +102,7 @@ extension Store {
     /// What to offer, over the RFM window: the categories the look-alikes bought and this customer did not, by how
     /// many of them bought it; then, for a customer who buys them all, those whose share of their spend lags the
     /// look-alikes' share most (the next category up).
-    static func suggestedProducts(_ db: Database, for customer: String, similar: [String], now: Instant) throws -> [ProductSuggestion] {
+    static func suggestedProducts(_ db: any SQLConnection, for customer: String, similar: [String], now: Instant) throws -> [ProductSuggestion] {
         guard !similar.isEmpty else { return [] }
         let from = now.millis - Int64(CustomerActivity.windowDays) * 24 * hour
         let window = "time > \(from) AND time <= \(now.millis)"
@@ -112,7 +111,7 @@ extension Store {
                                     [customer]) {
             own[row["category"]] = row["spend"]
         }
-        let marks = databaseQuestionMarks(count: similar.count)
+        let marks = Array(repeating: "?", count: similar.count).joined(separator: ",")
         let theirs = try db.rows("""
             SELECT category, COUNT(DISTINCT customer) AS buyers, SUM(amount) AS spend FROM orders
             WHERE customer IN (\(marks)) AND \(window) GROUP BY category ORDER BY buyers DESC, category

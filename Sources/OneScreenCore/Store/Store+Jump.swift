@@ -1,4 +1,3 @@
-import GRDB
 
 extension Store {
     /// Entries of each kind the jump bar completes: the newest of a store far bigger than the demo's, enough to type
@@ -7,7 +6,7 @@ extension Store {
 
     /// Lots (by product), contracts (by title), customers (by name) and sites, newest first where the store knows.
     public func jumpIndex() throws -> JumpIndex {
-        try pool.read { db in
+        try backend.read { db in
             var entries: [JumpEntry] = []
             for row in try db.rows("SELECT id, product FROM lot ORDER BY id DESC LIMIT ?", [Self.jumpIndexLimit]) {
                 entries.append(JumpEntry(target: .lot(row["id"]), label: row["product"]))
@@ -29,7 +28,7 @@ extension Store {
 
     /// The lots that were at `site` at some time in [`from`, `to`], newest first: the lot on a truck when its alert
     /// fired.
-    static func lots(at site: String, from: Instant, to: Instant, _ db: Database) throws -> [String] {
+    static func lots(at site: String, from: Instant, to: Instant, _ db: any SQLConnection) throws -> [String] {
         let events = try db.rows("""
             SELECT lot, stage, site, time, event, note FROM lot_event WHERE lot IN (SELECT DISTINCT lot FROM lot_event WHERE site = ?)
             ORDER BY lot, time, stage, site, event

@@ -1,10 +1,9 @@
-import GRDB
 
 extension Store {
     /// One lot's trace: its stays in time order, each with its site's series over the stay (the stay under way up to
     /// now) judged against their standards with the standards' holds, the lot's events with their notes, and the
     /// alerts raised where and while it was.
-    static func lotTrace(_ db: Database, id: String, now: Instant) throws -> LotTrace? {
+    static func lotTrace(_ db: any SQLConnection, id: String, now: Instant) throws -> LotTrace? {
         guard let product = try db.value(String.self, "SELECT product FROM lot WHERE id = ?", [id]) else {
             return nil
         }
@@ -29,7 +28,7 @@ extension Store {
 
     /// Each series at `site` over the stay [from, to], from the rollups: a stay can last days, and a lot older
     /// than raw retention is traced from rollups alone.
-    static func stayReadings(_ db: Database, site: String, from: Int64, to: Int64) throws -> [StayReading] {
+    static func stayReadings(_ db: any SQLConnection, site: String, from: Int64, to: Int64) throws -> [StayReading] {
         let bands = try bands(db)
         var readings: [Int64: ReadingAggregate] = [:]
         for piece in try seriesHours(db, after: from - 1, through: to, site: site, bands: bands) {
@@ -46,7 +45,7 @@ extension Store {
 
     /// `reading` with its runs out of band judged against every standard of its metric and the stay's stage, from
     /// the raw readings of the stay; without them (`rawKept` false: pruned to rollups) it is left unjudged.
-    private static func judge(_ reading: StayReading, _ db: Database, visit: LotVisit, end: Instant,
+    private static func judge(_ reading: StayReading, _ db: any SQLConnection, visit: LotVisit, end: Instant,
                               standards: [Standard], rawKept: Bool) throws -> StayReading {
         let judges = standards.filter { $0.metric == reading.metric && ($0.stage == nil || $0.stage == visit.stage) }.map(StayJudge.init)
         guard !judges.isEmpty else { return reading }
@@ -71,7 +70,7 @@ extension Store {
     }
 
     /// Alerts raised on a series of a site the lot stayed at, overlapping the stay, newest first.
-    static func alerts(_ db: Database, during visits: [LotVisit], now: Instant) throws -> [AlertRecord] {
+    static func alerts(_ db: any SQLConnection, during visits: [LotVisit], now: Instant) throws -> [AlertRecord] {
         var found: [Int64: AlertRecord] = [:]
         for visit in visits {
             for alert in try Store.alerts(db, where: [

@@ -1,11 +1,10 @@
-import GRDB
 
 extension Store {
     /// The cockpit judges the last 30 days, a month of campaigns, and draws one trend point per day.
     public static let cockpitDays = 30
 
     /// - Parameter started: when the read began; the system response time is the read so far.
-    static func marketing(_ db: Database, now: Instant, today: CalendarDay, utcOffset: Int, started: ContinuousClock.Instant) throws -> MarketingSnapshot {
+    static func marketing(_ db: any SQLConnection, now: Instant, today: CalendarDay, utcOffset: Int, started: ContinuousClock.Instant) throws -> MarketingSnapshot {
         let first = today.adding(days: 1 - cockpitDays)
         var days = Array(repeating: MarketingDay(), count: cockpitDays)
         for row in try db.rows("""
@@ -40,7 +39,7 @@ extension Store {
 
     /// Average LTV of buying customers and the repurchase rate (buyers with two or more orders), each over the RFM
     /// window ending on every day of the cockpit's 30: one pass over per-customer daily totals, not 30 queries.
-    static func customerTrends(_ db: Database, today: CalendarDay, utcOffset: Int, first: CalendarDay) throws -> (ltv: [Double?], repurchase: [Double?]) {
+    static func customerTrends(_ db: any SQLConnection, today: CalendarDay, utcOffset: Int, first: CalendarDay) throws -> (ltv: [Double?], repurchase: [Double?]) {
         let dayMillis = 24 * hour
         let ends = (0..<cockpitDays).map { first.adding(days: $0 + 1).start(utcOffset: utcOffset).millis }
         let from = ends[0] - Int64(CustomerActivity.windowDays) * dayMillis

@@ -1,4 +1,3 @@
-import GRDB
 
 extension Store {
     /// How many rows each list of the overview snapshot carries: enough for a 400x120 wall screen; the page shows
@@ -11,10 +10,10 @@ extension Store {
     ///   - utcOffset: seconds east of UTC for "today" (dates in the store are local calendar dates).
     ///   - window: how far back compliance and its trend look.
     public func overview(at now: Instant, utcOffset: Int, window: TimeRange = .standard) throws -> OverviewSnapshot {
-        try pool.read { db in try Self.overview(db, now: now, utcOffset: utcOffset, window: window) }
+        try backend.read { db in try Self.overview(db, now: now, utcOffset: utcOffset, window: window) }
     }
 
-    static func overview(_ db: Database, now: Instant, utcOffset: Int, window: TimeRange = .standard) throws -> OverviewSnapshot {
+    static func overview(_ db: any SQLConnection, now: Instant, utcOffset: Int, window: TimeRange = .standard) throws -> OverviewSnapshot {
             let today = now.day(utcOffset: utcOffset)
             return OverviewSnapshot(
                 now: now, utcOffset: utcOffset,
@@ -28,7 +27,7 @@ extension Store {
 
     // MARK: freshness
 
-    static func freshness(_ db: Database, now: Instant) throws -> DataFreshness {
+    static func freshness(_ db: any SQLConnection, now: Instant) throws -> DataFreshness {
         // MAX(time) over the whole reading table would scan it; per series it is one index probe each.
         let newest = try db.value(Int64.self, """
             SELECT MAX((SELECT MAX(time) FROM reading r WHERE r.series_id = s.id AND r.time <= ?)) FROM series s
@@ -60,7 +59,7 @@ extension Store {
     /// Compliance over exactly the last 24 h, and by clock hour for the trend (see `HourSlots`), read from the
     /// rollups: a row per series and hour instead of every reading, so the cost does not follow the sampling rate.
     /// Series no standard covers are not judged.
-    static func quality(_ db: Database, now: Instant, window: TimeRange = .standard) throws -> QualityOverview {
+    static func quality(_ db: any SQLConnection, now: Instant, window: TimeRange = .standard) throws -> QualityOverview {
         let from = now.millis - window.millis
         let bands = try bands(db)
         var stages: [Int64: Stage] = [:]
@@ -91,7 +90,7 @@ extension Store {
     }
 
     /// Series whose latest reading (within the quality window) breaks a standard, worst first.
-    static func outOfBand(_ db: Database, now: Instant, since from: Int64) throws -> [QualityOverview.OutOfBand] {
+    static func outOfBand(_ db: any SQLConnection, now: Instant, since from: Int64) throws -> [QualityOverview.OutOfBand] {
         // The latest time per series is one probe of the primary key, and its value a second; written as a join
         // instead, SQLite scans every reading (140 ms at a million rows against 3 ms).
         let latest = try db.rows("""
@@ -141,7 +140,7 @@ extension Store {
 
     /// When the run of out-of-band readings that ends at `latest` began, walking back from the newest: an excursion
     /// is hours of readings at most, so this stops early instead of filtering the whole series.
-    static func runStart(_ db: Database, series: Int64, lo: Double?, hi: Double?, latest: Int64) throws -> Int64 {
+    static func runStart(_ db: any SQLConnection, series: Int64, lo: Double?, hi: Double?, latest: Int64) throws -> Int64 {
         // Read back a page at a time, each twice the last: most runs end in the first page, and none reads the
         // whole series.
         var start = latest, before = latest + 1, page = 64
@@ -163,7 +162,7 @@ extension Store {
 
     static let momentHorizonDays = 7
 
-    static func customers(_ db: Database, now: Instant, today: CalendarDay) throws -> CustomerOverview {
+    static func customers(_ db: any SQLConnection, now: Instant, today: CalendarDay) throws -> CustomerOverview {
         let activity = try customerActivity(db, now: now)
         let segments = CustomerActivity.segments(of: activity, at: now)
         let counts = RFMSegment.allCases.map { segment in
@@ -185,7 +184,7 @@ extension Store {
         return CustomerOverview(total: activity.count, segments: counts, topByValue: Array(top), upcomingMoments: moments)
     }
 
-    static func customerActivity(_ db: Database, now: Instant) throws -> [CustomerActivity] {
+    static func customerActivity(_ db: any SQLConnection, now: Instant) throws -> [CustomerActivity] {
         let from = now.millis - Int64(CustomerActivity.windowDays) * 24 * hour
         return try db.rows("""
             SELECT c.id, c.name, MAX(o.time) AS last, COUNT(o.id) AS orders, COALESCE(SUM(o.amount), 0) AS spend
@@ -200,7 +199,7 @@ extension Store {
 
     // MARK: contracts
 
-    static func contracts(_ db: Database, today: CalendarDay) throws -> ContractOverview {
+    static func contracts(_ db: any SQLConnection, today: CalendarDay) throws -> ContractOverview {
         let byStatus = try statusTotals(db)
         let day = today.description
         let overdue = try db.rows("""
@@ -234,7 +233,7 @@ extension Store {
     }
 
     /// Count and amount of contracts in every status, zeros included, in `ContractStatus` order.
-    static func statusTotals(_ db: Database) throws -> [ContractOverview.StatusTotal] {
+    static func statusTotals(_ db: any SQLConnection) throws -> [ContractOverview.StatusTotal] {
         var totals: [String: (Int, Double)] = [:]
         for row in try db.rows("SELECT status, COUNT(*) AS n, SUM(amount) AS amount FROM contract GROUP BY status") {
             totals[row["status"]] = (row["n"], row["amount"])
@@ -252,12 +251,12 @@ extension Store {
 
     /// The open alerts (firing and acknowledged), counted and newest first, and the pending ones counted apart:
     /// the same figures as the Alerts page's open list.
-    static func alerts(_ db: Database) throws -> AlertOverview {
+    static func alerts(_ db: any SQLConnection) throws -> AlertOverview {
         try alertOverview(db, states: .open, limit: overviewListLimit)
     }
 
     /// Each source's recorded health, judged late when its next run is overdue (a collector that died cannot say so).
-    static func sources(_ db: Database, now: Instant) throws -> [SourceStatus] {
+    static func sources(_ db: any SQLConnection, now: Instant) throws -> [SourceStatus] {
         try db.rows("""
             SELECT name, kind, state, last_success, last_error, accepted, rejected, next_run,
                    failed_runs, stream_since, stream_rate, stream_restarts, stream_lag FROM source_health ORDER BY name

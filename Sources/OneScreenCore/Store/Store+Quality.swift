@@ -1,4 +1,3 @@
-import GRDB
 
 extension Store {
     /// Lots listed on the quality page, newest first: a month of a food group's lots; older ones are a filter away
@@ -7,7 +6,7 @@ extension Store {
 
     /// Each series' mean per slot and compliance over the window (24 h unless chosen), read from the rollups like
     /// the overview's.
-    static func qualityPage(_ db: Database, now: Instant, window: TimeRange = .standard) throws -> QualitySnapshot {
+    static func qualityPage(_ db: any SQLConnection, now: Instant, window: TimeRange = .standard) throws -> QualitySnapshot {
         let from = now.millis - window.millis
         let slots = HourSlots(endingAt: now, window: window)
         var hourly: [Int64: [ReadingAggregate]] = [:]
@@ -37,7 +36,7 @@ extension Store {
         return QualitySnapshot(metrics: metrics, lots: try lots(db, now: now))
     }
 
-    static func lots(_ db: Database, now: Instant) throws -> [LotSummary] {
+    static func lots(_ db: any SQLConnection, now: Instant) throws -> [LotSummary] {
         var seen = Set<String>()
         let lots = try db.rows("""
             SELECT e.lot, l.product, e.stage, e.site, e.time FROM lot l JOIN lot_event e ON e.lot = l.id
@@ -53,7 +52,7 @@ extension Store {
 
     /// The lots with their marks: held (a `hold` not yet released) and breached (an alert raised on a series of a
     /// site while the lot was there, the same judgement as the trace's alerts).
-    static func flagged(_ lots: [LotSummary], _ db: Database, now: Instant) throws -> [LotSummary] {
+    static func flagged(_ lots: [LotSummary], _ db: any SQLConnection, now: Instant) throws -> [LotSummary] {
         guard !lots.isEmpty else { return lots }
         let events = try lotEvents(db, lots: lots.map(\.id), now: now)
         let visits = events.mapValues(LotVisit.visits)
@@ -70,7 +69,7 @@ extension Store {
     }
 
     /// The events of `lots` up to `now`, oldest first, by lot.
-    static func lotEvents(_ db: Database, lots: [String], now: Instant) throws -> [String: [LotEventLine]] {
+    static func lotEvents(_ db: any SQLConnection, lots: [String], now: Instant) throws -> [String: [LotEventLine]] {
         var events: [String: [LotEventLine]] = [:]
         let marks = Array(repeating: "?", count: lots.count).joined(separator: ",")
         for row in try db.rows("""
@@ -90,7 +89,7 @@ extension Store {
 
     /// Alerts raised (not merely pending) on a site's series since `from`, as spans by site (the part of the
     /// subject `site/metric` before the metric); an open one runs on (nil end).
-    static func siteAlertSpans(_ db: Database, from: Instant, now: Instant) throws -> [String: [(from: Instant, to: Instant?)]] {
+    static func siteAlertSpans(_ db: any SQLConnection, from: Instant, now: Instant) throws -> [String: [(from: Instant, to: Instant?)]] {
         var spans: [String: [(from: Instant, to: Instant?)]] = [:]
         for row in try db.rows("""
             SELECT subject, first_seen, resolved_at FROM alert

@@ -15,7 +15,7 @@ extension Store {
     /// - Parameter bands: each series' band, to judge the raw readings by (rollups carry their own count).
     /// - Parameter extremes: whether the caller reads min and max; without them the pieces' count, inside and sum
     ///   add up exactly and their min and max do not (see `RollupPlan`).
-    static func seriesHours(_ db: Database, after: Int64, through: Int64, site: String? = nil,
+    static func seriesHours(_ db: any SQLConnection, after: Int64, through: Int64, site: String? = nil,
                             bands: [Int64: SeriesBand], extremes: Bool = true) throws -> [SeriesHour] {
         let plan = RollupPlan(after: after, through: through, horizons: try horizons(db), extremes: extremes)
         let siteFilter = site == nil ? "" : "AND s.site = ?"
@@ -62,7 +62,7 @@ extension Store {
     }
 
     /// The band of every series some standard covers.
-    static func bands(_ db: Database) throws -> [Int64: SeriesBand] {
+    static func bands(_ db: any SQLConnection) throws -> [Int64: SeriesBand] {
         var bands: [Int64: SeriesBand] = [:]
         for row in try db.rows(seriesBands) { bands[row["series_id"]] = SeriesBand(lo: row["lo"], hi: row["hi"]) }
         return bands
@@ -73,7 +73,7 @@ extension Store {
         try Row.fetchOne(db.cachedStatement(sql: seriesBand), arguments: [id]).map { SeriesBand(lo: $0["lo"], hi: $0["hi"]) }
     }
 
-    static func horizons(_ db: Database) throws -> RetentionHorizons {
+    static func horizons(_ db: any SQLConnection) throws -> RetentionHorizons {
         var horizons = RetentionHorizons.none
         for row in try db.rows("SELECT key, CAST(value AS INTEGER) AS value FROM meta WHERE key IN (?, ?)",
                                     [RetentionHorizons.rawKey, RetentionHorizons.minuteKey]) {

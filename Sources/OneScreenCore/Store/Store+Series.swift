@@ -1,4 +1,3 @@
-import GRDB
 
 /// The series page's read: one series over a range, bucketed for a chart, from the finest source that stays cheap.
 extension Store {
@@ -12,7 +11,7 @@ extension Store {
     public static let seriesLotLimit = 500
 
     /// One series over `request`'s range, ending its shift before `now`; nil when the store has no such series.
-    static func series(_ db: Database, _ request: SeriesRequest, now: Instant, utcOffset: Int) throws -> SeriesSnapshot? {
+    static func series(_ db: any SQLConnection, _ request: SeriesRequest, now: Instant, utcOffset: Int) throws -> SeriesSnapshot? {
         guard let row = try db.row("""
             SELECT s.id, s.stage, s.unit,
                    (SELECT MAX(st.min) FROM standard st WHERE st.metric = s.metric AND (st.stage IS NULL OR st.stage = s.stage)) AS lo,
