@@ -62,7 +62,7 @@ extension Store {
         // An acknowledgement comes after the alert was stored, and so after it was first seen: the bound lets the
         // audit trail's time index answer.
         let acks = try db.rows("""
-            SELECT at, user, role, detail FROM audit WHERE at >= ? AND action = 'acknowledge' AND subject = ? ORDER BY at, id
+            SELECT at, "user", role, detail FROM audit WHERE at >= ? AND action = 'acknowledge' AND subject = ? ORDER BY at, id
             """, [alert.firstSeen.millis, auditSubject(ofAlert: alert.id)]).map { row in
             AlertTimelineEntry(kind: .acknowledged, at: Instant(millis: row["at"]), user: row["user"], role: row["role"], note: row["detail"])
         }

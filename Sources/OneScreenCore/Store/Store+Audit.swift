@@ -9,7 +9,7 @@ extension Store {
     /// Inside a caller's transaction, so an acknowledgement and its audit row commit together.
     static func appendAudit(_ entry: AuditEntry, _ db: any SQLConnection) throws {
         try db.run("""
-            INSERT INTO audit (at, user, role, action, subject, detail) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO audit (at, "user", role, action, subject, detail) VALUES (?, ?, ?, ?, ?, ?)
             """, [entry.at.millis, entry.user, entry.role, entry.action, entry.subject, entry.detail])
     }
 
@@ -17,7 +17,7 @@ extension Store {
     public func audit(since: Instant? = nil) throws -> [AuditEntry] {
         try backend.read { db in
             try db.rows("""
-                SELECT id, at, user, role, action, subject, detail FROM audit WHERE at >= ? ORDER BY at, id
+                SELECT id, at, "user", role, action, subject, detail FROM audit WHERE at >= ? ORDER BY at, id
                 """, [since?.millis ?? Int64.min]).map { row in
                 AuditEntry(
                     id: row["id"], at: Instant(millis: row["at"]), user: row["user"], role: row["role"],

@@ -6,7 +6,7 @@ extension Store {
     static func contractList(_ db: any SQLConnection, today: CalendarDay) throws -> ContractListSnapshot {
         ContractListSnapshot(
             byStatus: try statusTotals(db),
-            contracts: try contractRows(db, today: today, where: "1", arguments: [], limit: contractListLimit))
+            contracts: try contractRows(db, today: today, where: "TRUE", arguments: [], limit: contractListLimit))
     }
 
     static func contractChain(_ db: any SQLConnection, id: String, today: CalendarDay) throws -> ContractChain? {

@@ -66,7 +66,7 @@ extension Store {
         guard starts.count == 13 else { return [] }
         return try starts.indices.dropLast().map { index in
             try db.value(Double.self, """
-                SELECT COALESCE(SUM(amount), 0) FROM orders WHERE customer = ? AND time >= ? AND time < ?
+                SELECT COALESCE(\(moneySum("amount")), 0) FROM orders WHERE customer = ? AND time >= ? AND time < ?
                 """, [customer, starts[index].millis, starts[index + 1].millis]) ?? 0
         }
     }
@@ -107,13 +107,13 @@ extension Store {
         let from = now.millis - Int64(CustomerActivity.windowDays) * 24 * hour
         let window = "time > \(from) AND time <= \(now.millis)"
         var own: [String: Double] = [:]
-        for row in try db.rows("SELECT category, SUM(amount) AS spend FROM orders WHERE customer = ? AND \(window) GROUP BY category",
+        for row in try db.rows("SELECT category, \(moneySum("amount")) AS spend FROM orders WHERE customer = ? AND \(window) GROUP BY category",
                                     [customer]) {
             own[row["category"]] = row["spend"]
         }
         let marks = Array(repeating: "?", count: similar.count).joined(separator: ",")
         let theirs = try db.rows("""
-            SELECT category, COUNT(DISTINCT customer) AS buyers, SUM(amount) AS spend FROM orders
+            SELECT category, COUNT(DISTINCT customer) AS buyers, \(moneySum("amount")) AS spend FROM orders
             WHERE customer IN (\(marks)) AND \(window) GROUP BY category ORDER BY buyers DESC, category
             """, similar).map { (category: $0["category"] as String, buyers: $0["buyers"] as Int, spend: $0["spend"] as Double) }
         let missing = theirs.filter { own[$0.category] == nil }

@@ -74,7 +74,7 @@ extension Store {
         var found: [Int64: AlertRecord] = [:]
         for visit in visits {
             for alert in try Store.alerts(db, where: [
-                "NOT (\(condition(.pending)!))", "substr(subject, 1, length(?) + 1) = ? || '/'", "first_seen <= ?",
+                "NOT (\(condition(.pending)!))", "substr(subject, 1, length(CAST(? AS TEXT)) + 1) = CAST(? AS TEXT) || '/'", "first_seen <= ?",
                 "(resolved_at IS NULL OR resolved_at >= ?)",
             ], arguments: [visit.site, visit.site, (visit.departed ?? now).millis, visit.arrived.millis], limit: AlertFilter.defaultLimit) {
                 found[alert.id] = alert

@@ -8,8 +8,8 @@ extension Store {
         let first = today.adding(days: 1 - cockpitDays)
         var days = Array(repeating: MarketingDay(), count: cockpitDays)
         for row in try db.rows("""
-            SELECT day, SUM(spend) AS spend, SUM(impressions) AS impressions, SUM(clicks) AS clicks,
-                   SUM(conversions) AS conversions, SUM(new_customers) AS new_customers, SUM(revenue) AS revenue
+            SELECT day, \(moneySum("spend")) AS spend, SUM(impressions) AS impressions, SUM(clicks) AS clicks,
+                   SUM(conversions) AS conversions, SUM(new_customers) AS new_customers, \(moneySum("revenue")) AS revenue
             FROM marketing WHERE day >= ? AND day <= ? GROUP BY day
             """, [first.description, today.description]) {
             guard let day = CalendarDay(row["day"] as String) else { continue }
@@ -45,8 +45,8 @@ extension Store {
         let from = ends[0] - Int64(CustomerActivity.windowDays) * dayMillis
         var perCustomer: [String: [(time: Int64, orders: Int, spend: Double)]] = [:]
         for row in try db.rows("""
-            SELECT customer, (time + ?) / ? AS day, COUNT(*) AS n, SUM(amount) AS spend FROM orders
-            WHERE time >= ? AND time < ? GROUP BY customer, day
+            SELECT customer, (time + ?) / ? AS day, COUNT(*) AS n, \(moneySum("amount")) AS spend FROM orders
+            WHERE time >= ? AND time < ? GROUP BY customer, day ORDER BY customer, day
             """, [Int64(utcOffset) * 1000, dayMillis, from, ends[ends.count - 1]]) {
             let day: Int64 = row["day"]
             perCustomer[row["customer"], default: []].append((day * dayMillis - Int64(utcOffset) * 1000, row["n"], row["spend"]))
@@ -57,7 +57,9 @@ extension Store {
             let start = end - Int64(CustomerActivity.windowDays) * dayMillis
             var buyers = 0, repeaters = 0
             var spend = 0.0
-            for days in perCustomer.values {
+            // In one order, whatever the engine's or the dictionary's: sums of doubles depend on it.
+            for customer in perCustomer.keys.sorted() {
+                let days = perCustomer[customer]!
                 let inWindow = days.filter { $0.time >= start && $0.time < end }
                 let orders = inWindow.reduce(0) { $0 + $1.orders }
                 guard orders > 0 else { continue }

@@ -135,7 +135,20 @@ extension Store {
     /// `inside` for queries that count in SQLite: the SQL expressions `value` within [`lo`, `hi`], a NULL bound no
     /// limit.
     static func insideSQL(_ value: String, lo: String, hi: String) -> String {
-        "(\(lo) IS NULL OR \(value) >= \(lo)) AND (\(hi) IS NULL OR \(value) <= \(hi))"
+        // Typed where first met: PostgreSQL cannot tell a bound NULL's type from `IS NULL` alone.
+        "(CAST(\(lo) AS DOUBLE PRECISION) IS NULL OR \(value) >= \(lo)) AND (CAST(\(hi) AS DOUBLE PRECISION) IS NULL OR \(value) <= \(hi))"
+    }
+
+    /// How many of a group's `value`s lie inside [`lo`, `hi`] (summed as numbers: PostgreSQL adds no booleans).
+    static func countInside(_ value: String, lo: String, hi: String) -> String {
+        "SUM(CASE WHEN \(insideSQL(value, lo: lo, hi: hi)) THEN 1 ELSE 0 END)"
+    }
+
+    /// The sum of a money column, in whole cents added up as integers: money is kept to the cent, and a sum of
+    /// doubles depends on the order rows are added in, which SQLite and PostgreSQL do not share (nor two plans of
+    /// one engine), so the same store could show two different totals.
+    static func moneySum(_ column: String) -> String {
+        "CAST(SUM(CAST(ROUND(\(column) * 100) AS BIGINT)) AS DOUBLE PRECISION) / 100"
     }
 
     /// When the run of out-of-band readings that ends at `latest` began, walking back from the newest: an excursion
@@ -187,7 +200,7 @@ extension Store {
     static func customerActivity(_ db: any SQLConnection, now: Instant) throws -> [CustomerActivity] {
         let from = now.millis - Int64(CustomerActivity.windowDays) * 24 * hour
         return try db.rows("""
-            SELECT c.id, c.name, MAX(o.time) AS last, COUNT(o.id) AS orders, COALESCE(SUM(o.amount), 0) AS spend
+            SELECT c.id, c.name, MAX(o.time) AS last, COUNT(o.id) AS orders, COALESCE(\(moneySum("o.amount")), 0) AS spend
             FROM customer c LEFT JOIN orders o ON o.customer = c.id AND o.time > ? AND o.time <= ?
             GROUP BY c.id ORDER BY c.id
             """, [from, now.millis]).map { row in
@@ -235,7 +248,7 @@ extension Store {
     /// Count and amount of contracts in every status, zeros included, in `ContractStatus` order.
     static func statusTotals(_ db: any SQLConnection) throws -> [ContractOverview.StatusTotal] {
         var totals: [String: (Int, Double)] = [:]
-        for row in try db.rows("SELECT status, COUNT(*) AS n, SUM(amount) AS amount FROM contract GROUP BY status") {
+        for row in try db.rows("SELECT status, COUNT(*) AS n, \(moneySum("amount")) AS amount FROM contract GROUP BY status") {
             totals[row["status"]] = (row["n"], row["amount"])
         }
         return ContractStatus.allCases.map { status in

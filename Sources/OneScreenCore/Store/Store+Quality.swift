@@ -93,7 +93,7 @@ extension Store {
         var spans: [String: [(from: Instant, to: Instant?)]] = [:]
         for row in try db.rows("""
             SELECT subject, first_seen, resolved_at FROM alert
-            WHERE NOT (\(condition(.pending)!)) AND first_seen <= ? AND (resolved_at IS NULL OR resolved_at >= ?) AND instr(subject, '/') > 0
+            WHERE NOT (\(condition(.pending)!)) AND first_seen <= ? AND (resolved_at IS NULL OR resolved_at >= ?) AND \(db.dialect.contains("subject", "'/'"))
             """, [now.millis, from.millis]) {
             let subject: String = row["subject"]
             guard let slash = subject.lastIndex(of: "/") else { continue }

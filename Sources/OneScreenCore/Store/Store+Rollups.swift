@@ -28,7 +28,7 @@ extension Store {
             case .raw:
                 // Added up by SQLite, series by series: handing each reading to Swift cost more than reading it.
                 let readings = """
-                    SELECT COUNT(*), SUM(\(insideSQL("value", lo: "?4", hi: "?5"))), SUM(value), MIN(value), MAX(value)
+                    SELECT COUNT(*), \(countInside("value", lo: "?4", hi: "?5")), SUM(value), MIN(value), MAX(value)
                     FROM reading WHERE series_id = ?1 AND time > ?2 AND time <= ?3
                     """
                 for id in ids {

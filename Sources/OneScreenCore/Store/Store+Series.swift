@@ -50,7 +50,7 @@ extension Store {
             }
             let bucketSQL = "((time + ?3 + ?4 - 1) / ?4) * ?4 - ?3"
             let raw = try db.rows("""
-                SELECT \(bucketSQL) AS b, COUNT(*), SUM(\(insideSQL("value", lo: "?5", hi: "?6"))), SUM(value), MIN(value), MAX(value)
+                SELECT \(bucketSQL) AS b, COUNT(*), \(countInside("value", lo: "?5", hi: "?6")), SUM(value), MIN(value), MAX(value)
                 FROM reading WHERE series_id = ?7 AND time > ?1 AND time <= ?2 GROUP BY b
                 """, [Swift.max(from, minuteGone), through, offset, bucket, band.lo, band.hi, id])
             for row in raw { buckets[row[0], default: .empty].add(aggregate(row)) }
@@ -91,7 +91,7 @@ extension Store {
         let lots = try db.rows("""
             SELECT e.lot, l.product, MIN(e.time) AS arrived, MAX(e.time) AS left
             FROM lot_event e JOIN lot l ON l.id = e.lot
-            WHERE e.site = ? AND e.time > ? AND e.time <= ? GROUP BY e.lot ORDER BY arrived, e.lot LIMIT ?
+            WHERE e.site = ? AND e.time > ? AND e.time <= ? GROUP BY e.lot, l.product ORDER BY arrived, e.lot LIMIT ?
             """, [request.site, from, through, seriesLotLimit]).map { row in
             SeriesLot(id: row["lot"], product: row["product"], arrived: Instant(millis: row["arrived"]), left: Instant(millis: row["left"]))
         }
