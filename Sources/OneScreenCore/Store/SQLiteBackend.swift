@@ -7,10 +7,10 @@ struct SQLiteBackend: StoreBackend {
     var dialect: SQLDialect { .sqlite }
 
     func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
-        try pool.read { try body(SQLiteConnection(db: $0)) }
+        try pool.read { try body($0) }
     }
 
     func write<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
-        try pool.write { try body(SQLiteConnection(db: $0)) }
+        try pool.write { try body($0) }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// One alert with what fired it and what happened to it: the Alerts page's drill-down.
 extension Store {
@@ -7,13 +6,13 @@ extension Store {
     /// followed, whatever the series' rate (a reading a minute or one an hour), and never a whole history.
     static let alertDetailReadings = 12
 
-    static func alertDetail(_ db: Database, id: Int64, now: Instant) throws -> AlertDetail? {
+    static func alertDetail(_ db: any SQLConnection, id: Int64, now: Instant) throws -> AlertDetail? {
         guard let alert = try alert(db, id: id) else { return nil }
         let stored = alert.detail.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) } as? [String: Any] ?? [:]
         let firedAt = (stored["fired_at"] as? String).flatMap(TimestampParser.parse)
         var series: [AlertSeries] = []
         for subject in stored["series"] as? [String] ?? [] {
-            guard let row = try Row.fetchOne(db, sql: "SELECT id, unit FROM series WHERE site || '/' || metric = ?", arguments: [subject])
+            guard let row = try db.row("SELECT id, unit FROM series WHERE site || '/' || metric = ?", [subject])
             else { continue }
             series.append(AlertSeries(
                 subject: subject, unit: row["unit"], min: number(stored["min"]), max: number(stored["max"]),
@@ -27,7 +26,7 @@ extension Store {
 
     /// What the alert leads to: a business rule's contract or customer (the record it found), or a reading rule's
     /// series, then each series' site and the lots there while the alert was up.
-    private static func links(_ db: Database, of alert: AlertRecord, series: [String], fields: [AlertField], now: Instant) throws -> [JumpTarget] {
+    private static func links(_ db: any SQLConnection, of alert: AlertRecord, series: [String], fields: [AlertField], now: Instant) throws -> [JumpTarget] {
         var links = fields.compactMap { field -> JumpTarget? in
             switch field.name {
             case "contract": .contract(field.value)
@@ -45,26 +44,26 @@ extension Store {
     }
 
     /// The readings of `series` just before and just after `anchor`, oldest first: two probes of the primary key.
-    private static func readings(_ db: Database, series: Int64, around anchor: Instant) throws -> [AlertReading] {
-        let before = try Row.fetchAll(db, sql: """
+    private static func readings(_ db: any SQLConnection, series: Int64, around anchor: Instant) throws -> [AlertReading] {
+        let before = try db.rows("""
             SELECT time, value FROM reading WHERE series_id = ? AND time <= ? ORDER BY time DESC LIMIT ?
-            """, arguments: [series, anchor.millis, alertDetailReadings])
-        let after = try Row.fetchAll(db, sql: """
+            """, [series, anchor.millis, alertDetailReadings])
+        let after = try db.rows("""
             SELECT time, value FROM reading WHERE series_id = ? AND time > ? ORDER BY time LIMIT ?
-            """, arguments: [series, anchor.millis, alertDetailReadings])
+            """, [series, anchor.millis, alertDetailReadings])
         return (before.reversed() + after).map { AlertReading(time: Instant(millis: $0[0]), value: $0[1]) }
     }
 
     /// The alert's life: its own times, acknowledgements from the audit trail (who, as which role, why) and the
     /// silences that covered its rule or subject while it was open.
-    private static func timeline(_ db: Database, of alert: AlertRecord, firedAt: Instant?, now: Instant) throws -> [AlertTimelineEntry] {
+    private static func timeline(_ db: any SQLConnection, of alert: AlertRecord, firedAt: Instant?, now: Instant) throws -> [AlertTimelineEntry] {
         var entries = [AlertTimelineEntry(kind: .raised, at: alert.firstSeen)]
         if let firedAt { entries.append(AlertTimelineEntry(kind: .fired, at: firedAt)) }
         // An acknowledgement comes after the alert was stored, and so after it was first seen: the bound lets the
         // audit trail's time index answer.
-        let acks = try Row.fetchAll(db, sql: """
-            SELECT at, user, role, detail FROM audit WHERE at >= ? AND action = 'acknowledge' AND subject = ? ORDER BY at, id
-            """, arguments: [alert.firstSeen.millis, auditSubject(ofAlert: alert.id)]).map { row in
+        let acks = try db.rows("""
+            SELECT at, "user", role, detail FROM audit WHERE at >= ? AND action = 'acknowledge' AND subject = ? ORDER BY at, id
+            """, [alert.firstSeen.millis, auditSubject(ofAlert: alert.id)]).map { row in
             AlertTimelineEntry(kind: .acknowledged, at: Instant(millis: row["at"]), user: row["user"], role: row["role"], note: row["detail"])
         }
         if !acks.isEmpty {

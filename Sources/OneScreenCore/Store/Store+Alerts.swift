@@ -9,7 +9,10 @@ extension Store {
 
     /// Decodes a row selected with `alertColumns`, by position: evaluation reads many rows, and a lookup by
     /// name searches the columns each time.
-    static func alert(_ row: Row) -> AlertRecord? {
+    static func alert(_ row: Row) -> AlertRecord? { alert(SQLRow(row, columns: [])) }
+
+    /// The same, from either engine.
+    static func alert(_ row: SQLRow) -> AlertRecord? {
         guard let level = AlertLevel(rawValue: row[3]), let state = AlertState(rawValue: row[4]) else { return nil }
         func instant(_ index: Int) -> Instant? { (row[index] as Int64?).map(Instant.init(millis:)) }
         return AlertRecord(
@@ -127,18 +130,18 @@ extension Store {
     }
 
     /// Inside a caller's read, so a page's list and its counts come from one transaction.
-    static func alerts(_ db: Database, _ filter: AlertFilter) throws -> [AlertRecord] {
+    static func alerts(_ db: any SQLConnection, _ filter: AlertFilter) throws -> [AlertRecord] {
         var conditions = condition(filter.states).map { [$0] } ?? []
-        var arguments: [any DatabaseValueConvertible] = []
+        var arguments: [any SQLValueConvertible] = []
         if let level = filter.level {
             conditions.append("level = ?")
             arguments.append(level.rawValue)
         }
         if let text = filter.text, !text.isEmpty, filter.textInRuleOnly {
-            conditions.append("instr(rule, ?) > 0")
+            conditions.append(db.dialect.contains("rule", "?"))
             arguments.append(text)
         } else if let text = filter.text, !text.isEmpty {
-            conditions.append("(instr(rule, ?) > 0 OR instr(subject, ?) > 0 OR instr(message, ?) > 0)")
+            conditions.append("(\(db.dialect.contains("rule", "?")) OR \(db.dialect.contains("subject", "?")) OR \(db.dialect.contains("message", "?")))")
             arguments += [text, text, text]
         }
         // Most severe first, as the Alerts page sorts by default: under a limit, the alerts left out are the least severe.
@@ -146,12 +149,12 @@ extension Store {
     }
 
     /// The first `limit` alerts in `order` (newest first unless told) that every SQL condition in `conditions` admits.
-    static func alerts(_ db: Database, where conditions: [String], arguments: [any DatabaseValueConvertible] = [],
+    static func alerts(_ db: any SQLConnection, where conditions: [String], arguments: [any SQLValueConvertible] = [],
                        limit: Int, order: String = "first_seen DESC, id DESC") throws -> [AlertRecord] {
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try Row.fetchAll(db, sql: """
+        return try db.rows("""
             SELECT \(Store.alertColumns) FROM alert \(whereClause) ORDER BY \(order) LIMIT ?
-            """, arguments: StatementArguments(arguments + [limit])).compactMap(Store.alert)
+            """, arguments + [limit]).compactMap(Store.alert)
     }
 
     /// The SQL condition on `state` for `states`, nil for all: one definition of each, for listings and counts alike.
@@ -168,17 +171,17 @@ extension Store {
     /// What the overview and the Alerts page show of alerts in `states`: the newest `limit`, the count per level
     /// (by the same condition as the list, so the two always agree) and the pending count.
     /// - Parameter silencesAt: the Alerts page's clock, to list the silences in force then; nil lists none.
-    static func alertOverview(_ db: Database, states: AlertFilter.States, limit: Int, silencesAt now: Instant? = nil) throws -> AlertOverview {
-        AlertOverview(byLevel: try alertsByLevel(db, where: condition(states) ?? "1"),
+    static func alertOverview(_ db: any SQLConnection, states: AlertFilter.States, limit: Int, silencesAt now: Instant? = nil) throws -> AlertOverview {
+        AlertOverview(byLevel: try alertsByLevel(db, where: condition(states) ?? "TRUE"),
                       newest: try alerts(db, AlertFilter(states: states, limit: limit)),
-                      pending: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM alert WHERE \(condition(.pending)!)") ?? 0,
+                      pending: try db.value(Int.self, "SELECT COUNT(*) FROM alert WHERE \(condition(.pending)!)") ?? 0,
                       silences: try now.map { try silences(db, activeAt: $0) } ?? [])
     }
 
     /// How many alerts per level the SQL `condition` admits, index 0 = L1 … 3 = L4.
-    static func alertsByLevel(_ db: Database, where condition: String) throws -> [Int] {
+    static func alertsByLevel(_ db: any SQLConnection, where condition: String) throws -> [Int] {
         var byLevel = [0, 0, 0, 0]
-        for row in try Row.fetchAll(db, sql: "SELECT level, COUNT(*) AS n FROM alert WHERE \(condition) GROUP BY level") {
+        for row in try db.rows("SELECT level, COUNT(*) AS n FROM alert WHERE \(condition) GROUP BY level") {
             let level: Int = row["level"]
             if (1...4).contains(level) { byLevel[level - 1] = row["n"] }
         }
@@ -190,8 +193,8 @@ extension Store {
     }
 
     /// One alert, inside a caller's transaction.
-    static func alert(_ db: Database, id: Int64) throws -> AlertRecord? {
-        try Row.fetchOne(db, sql: "SELECT \(alertColumns) FROM alert WHERE id = ?", arguments: [id]).flatMap(alert)
+    static func alert(_ db: any SQLConnection, id: Int64) throws -> AlertRecord? {
+        try db.row("SELECT \(alertColumns) FROM alert WHERE id = ?", [id]).flatMap(alert)
     }
 
     /// How the audit trail names an alert acted on.
@@ -274,21 +277,21 @@ extension Store {
         try pool.read { db in try Store.silences(db, activeAt: now) }
     }
 
-    static func silences(_ db: Database, activeAt now: Instant) throws -> [Silence] {
-        try Row.fetchAll(db, sql: "SELECT \(silenceColumns) FROM silence WHERE until > ? ORDER BY id", arguments: [now.millis]).map(silence)
+    static func silences(_ db: any SQLConnection, activeAt now: Instant) throws -> [Silence] {
+        try db.rows("SELECT \(silenceColumns) FROM silence WHERE until > ? ORDER BY id", [now.millis]).map(silence)
     }
 
     public func silence(id: Int64) throws -> Silence? {
         try pool.read { db in try Store.silence(db, id: id) }
     }
 
-    static func silence(_ db: Database, id: Int64) throws -> Silence? {
-        try Row.fetchOne(db, sql: "SELECT \(silenceColumns) FROM silence WHERE id = ?", arguments: [id]).map(silence)
+    static func silence(_ db: any SQLConnection, id: Int64) throws -> Silence? {
+        try db.row("SELECT \(silenceColumns) FROM silence WHERE id = ?", [id]).map(silence)
     }
 
     private static let silenceColumns = "id, target, until, created_by, created_at, note"
 
-    private static func silence(_ row: Row) -> Silence {
+    private static func silence(_ row: SQLRow) -> Silence {
         Silence(id: row["id"], target: Glob(row["target"]), until: Instant(millis: row["until"]), createdBy: row["created_by"],
                 createdAt: Instant(millis: row["created_at"]), note: row["note"])
     }

@@ -1,4 +1,3 @@
-import GRDB
 
 extension Store {
     /// How many look-alikes and next best actions the 360 view offers: a short list someone acts on.
@@ -6,13 +5,13 @@ extension Store {
     public static let nextBestLimit = 5
     static let customerMomentLimit = 10
 
-    static func customerRows(_ db: Database, now: Instant) throws -> [CustomerRow] {
+    static func customerRows(_ db: any SQLConnection, now: Instant) throws -> [CustomerRow] {
         try customerRows(db, activity: try customerActivity(db, now: now), now: now)
     }
 
-    static func customerRows(_ db: Database, activity: [CustomerActivity], now: Instant) throws -> [CustomerRow] {
+    static func customerRows(_ db: any SQLConnection, activity: [CustomerActivity], now: Instant) throws -> [CustomerRow] {
         var profile: [String: (CustomerKind, String)] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, kind, region FROM customer") {
+        for row in try db.rows("SELECT id, kind, region FROM customer") {
             profile[row["id"]] = (CustomerKind(rawValue: row["kind"]) ?? .other, row["region"])
         }
         let segments = CustomerActivity.segments(of: activity, at: now)
@@ -23,20 +22,20 @@ extension Store {
         }
     }
 
-    static func customer360(_ db: Database, id: String, now: Instant, utcOffset: Int) throws -> Customer360? {
-        guard let customer = try Row.fetchOne(db, sql: """
+    static func customer360(_ db: any SQLConnection, id: String, now: Instant, utcOffset: Int) throws -> Customer360? {
+        guard let customer = try db.row("""
             SELECT channel, contact, phone, vip_level, risk_preference, since FROM customer WHERE id = ?
-            """, arguments: [id]) else { return nil }
+            """, [id]) else { return nil }
         let activity = try customerActivity(db, now: now)
         let rows = try customerRows(db, activity: activity, now: now)
         guard let row = rows.first(where: { $0.id == id }) else { return nil }
-        let tags = try Row.fetchAll(db, sql: "SELECT kind, key, value FROM tag WHERE customer = ? ORDER BY kind, key",
-                                    arguments: [id]).compactMap { tag -> CustomerTagLine? in
+        let tags = try db.rows("SELECT kind, key, value FROM tag WHERE customer = ? ORDER BY kind, key",
+                                    [id]).compactMap { tag -> CustomerTagLine? in
             TagKind(rawValue: tag["kind"]).map { CustomerTagLine(kind: $0, key: tag["key"], value: tag["value"]) }
         }
-        let moments = try Row.fetchAll(db, sql: """
+        let moments = try db.rows("""
             SELECT kind, date, action FROM moment WHERE customer = ? ORDER BY date DESC, id LIMIT ?
-            """, arguments: [id, customerMomentLimit]).compactMap { moment -> CustomerMoment? in
+            """, [id, customerMomentLimit]).compactMap { moment -> CustomerMoment? in
             guard let kind = MomentKind(rawValue: moment["kind"]), let date = CalendarDay(moment["date"] as String) else { return nil }
             return CustomerMoment(kind: kind, date: date, action: moment["action"])
         }
@@ -58,7 +57,7 @@ extension Store {
     }
 
     /// Spend in each of the last 12 calendar months, this month last.
-    static func monthlySpend(_ db: Database, customer: String, today: CalendarDay, utcOffset: Int) throws -> [Double] {
+    static func monthlySpend(_ db: any SQLConnection, customer: String, today: CalendarDay, utcOffset: Int) throws -> [Double] {
         let (year, month, _) = today.components
         let starts = (0...12).reversed().compactMap { back -> Instant? in
             let index = year * 12 + (month - 1) - back + 1
@@ -66,22 +65,22 @@ extension Store {
         }
         guard starts.count == 13 else { return [] }
         return try starts.indices.dropLast().map { index in
-            try Double.fetchOne(db, sql: """
-                SELECT COALESCE(SUM(amount), 0) FROM orders WHERE customer = ? AND time >= ? AND time < ?
-                """, arguments: [customer, starts[index].millis, starts[index + 1].millis]) ?? 0
+            try db.value(Double.self, """
+                SELECT COALESCE(\(moneySum("amount")), 0) FROM orders WHERE customer = ? AND time >= ? AND time < ?
+                """, [customer, starts[index].millis, starts[index + 1].millis]) ?? 0
         }
     }
 
     /// Look-alikes by Jaccard similarity of what describes a customer: kind, region, channel, RFM segment and every
     /// basic and evaluation tag. Statistical tags are left out: they restate the spend that RFM already weighs.
-    static func similarCustomers(_ db: Database, to customer: CustomerRow, among rows: [CustomerRow]) throws -> [SimilarCustomer] {
+    static func similarCustomers(_ db: any SQLConnection, to customer: CustomerRow, among rows: [CustomerRow]) throws -> [SimilarCustomer] {
         var features: [String: Set<String>] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, kind, region, channel FROM customer") {
+        for row in try db.rows("SELECT id, kind, region, channel FROM customer") {
             features[row["id"]] = ["kind=\(row["kind"] as String)", "region=\(row["region"] as String)",
                                    "channel=\(row["channel"] as String)"]
         }
         for row in rows { features[row.id, default: []].insert("segment=\(row.segment.rawValue)") }
-        for tag in try Row.fetchAll(db, sql: "SELECT customer, kind, key, value FROM tag WHERE kind != 'statistical'") {
+        for tag in try db.rows("SELECT customer, kind, key, value FROM tag WHERE kind != 'statistical'") {
             features[tag["customer"], default: []].insert("\(tag["kind"] as String):\(tag["key"] as String)=\(tag["value"] as String)")
         }
         let mine = features[customer.id] ?? []
@@ -103,20 +102,20 @@ extension Store {
     /// What to offer, over the RFM window: the categories the look-alikes bought and this customer did not, by how
     /// many of them bought it; then, for a customer who buys them all, those whose share of their spend lags the
     /// look-alikes' share most (the next category up).
-    static func suggestedProducts(_ db: Database, for customer: String, similar: [String], now: Instant) throws -> [ProductSuggestion] {
+    static func suggestedProducts(_ db: any SQLConnection, for customer: String, similar: [String], now: Instant) throws -> [ProductSuggestion] {
         guard !similar.isEmpty else { return [] }
         let from = now.millis - Int64(CustomerActivity.windowDays) * 24 * hour
         let window = "time > \(from) AND time <= \(now.millis)"
         var own: [String: Double] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT category, SUM(amount) AS spend FROM orders WHERE customer = ? AND \(window) GROUP BY category",
-                                    arguments: [customer]) {
+        for row in try db.rows("SELECT category, \(moneySum("amount")) AS spend FROM orders WHERE customer = ? AND \(window) GROUP BY category",
+                                    [customer]) {
             own[row["category"]] = row["spend"]
         }
-        let marks = databaseQuestionMarks(count: similar.count)
-        let theirs = try Row.fetchAll(db, sql: """
-            SELECT category, COUNT(DISTINCT customer) AS buyers, SUM(amount) AS spend FROM orders
+        let marks = Array(repeating: "?", count: similar.count).joined(separator: ",")
+        let theirs = try db.rows("""
+            SELECT category, COUNT(DISTINCT customer) AS buyers, \(moneySum("amount")) AS spend FROM orders
             WHERE customer IN (\(marks)) AND \(window) GROUP BY category ORDER BY buyers DESC, category
-            """, arguments: StatementArguments(similar)).map { (category: $0["category"] as String, buyers: $0["buyers"] as Int, spend: $0["spend"] as Double) }
+            """, similar).map { (category: $0["category"] as String, buyers: $0["buyers"] as Int, spend: $0["spend"] as Double) }
         let missing = theirs.filter { own[$0.category] == nil }
             .map { ProductSuggestion(category: $0.category, lookAlikeBuyers: $0.buyers) }
         let ownTotal = own.values.reduce(0, +)

@@ -1,4 +1,3 @@
-import GRDB
 
 extension Store {
     /// Entries of each kind the jump bar completes: the newest of a store far bigger than the demo's, enough to type
@@ -7,20 +6,20 @@ extension Store {
 
     /// Lots (by product), contracts (by title), customers (by name) and sites, newest first where the store knows.
     public func jumpIndex() throws -> JumpIndex {
-        try pool.read { db in
+        try backend.read { db in
             var entries: [JumpEntry] = []
-            for row in try Row.fetchAll(db, sql: "SELECT id, product FROM lot ORDER BY id DESC LIMIT ?", arguments: [Self.jumpIndexLimit]) {
+            for row in try db.rows("SELECT id, product FROM lot ORDER BY id DESC LIMIT ?", [Self.jumpIndexLimit]) {
                 entries.append(JumpEntry(target: .lot(row["id"]), label: row["product"]))
             }
-            for row in try Row.fetchAll(db, sql: "SELECT id, title FROM contract ORDER BY id DESC LIMIT ?", arguments: [Self.jumpIndexLimit]) {
+            for row in try db.rows("SELECT id, title FROM contract ORDER BY id DESC LIMIT ?", [Self.jumpIndexLimit]) {
                 entries.append(JumpEntry(target: .contract(row["id"]), label: row["title"]))
             }
-            for row in try Row.fetchAll(db, sql: "SELECT id, name FROM customer ORDER BY id LIMIT ?", arguments: [Self.jumpIndexLimit]) {
+            for row in try db.rows("SELECT id, name FROM customer ORDER BY id LIMIT ?", [Self.jumpIndexLimit]) {
                 entries.append(JumpEntry(target: .customer(row["id"]), label: row["name"]))
             }
-            for row in try Row.fetchAll(db, sql: """
+            for row in try db.rows("""
                 SELECT site, MIN(stage) AS stage FROM series GROUP BY site ORDER BY site LIMIT ?
-                """, arguments: [Self.jumpIndexLimit]) {
+                """, [Self.jumpIndexLimit]) {
                 entries.append(JumpEntry(target: .site(row["site"]), label: row["stage"]))
             }
             return JumpIndex(entries: entries)
@@ -29,11 +28,11 @@ extension Store {
 
     /// The lots that were at `site` at some time in [`from`, `to`], newest first: the lot on a truck when its alert
     /// fired.
-    static func lots(at site: String, from: Instant, to: Instant, _ db: Database) throws -> [String] {
-        let events = try Row.fetchAll(db, sql: """
+    static func lots(at site: String, from: Instant, to: Instant, _ db: any SQLConnection) throws -> [String] {
+        let events = try db.rows("""
             SELECT lot, stage, site, time, event, note FROM lot_event WHERE lot IN (SELECT DISTINCT lot FROM lot_event WHERE site = ?)
             ORDER BY lot, time, stage, site, event
-            """, arguments: [site])
+            """, [site])
         var byLot: [String: [LotEventLine]] = [:]
         for row in events { if let line = lotEvent(row) { byLot[row["lot"], default: []].append(line) } }
         return byLot.compactMap { lot, events -> (String, Instant)? in

@@ -1,4 +1,3 @@
-import GRDB
 
 extension Store {
     /// How many rows each list of the overview snapshot carries: enough for a 400x120 wall screen; the page shows
@@ -11,10 +10,10 @@ extension Store {
     ///   - utcOffset: seconds east of UTC for "today" (dates in the store are local calendar dates).
     ///   - window: how far back compliance and its trend look.
     public func overview(at now: Instant, utcOffset: Int, window: TimeRange = .standard) throws -> OverviewSnapshot {
-        try pool.read { db in try Self.overview(db, now: now, utcOffset: utcOffset, window: window) }
+        try backend.read { db in try Self.overview(db, now: now, utcOffset: utcOffset, window: window) }
     }
 
-    static func overview(_ db: Database, now: Instant, utcOffset: Int, window: TimeRange = .standard) throws -> OverviewSnapshot {
+    static func overview(_ db: any SQLConnection, now: Instant, utcOffset: Int, window: TimeRange = .standard) throws -> OverviewSnapshot {
             let today = now.day(utcOffset: utcOffset)
             return OverviewSnapshot(
                 now: now, utcOffset: utcOffset,
@@ -28,12 +27,12 @@ extension Store {
 
     // MARK: freshness
 
-    static func freshness(_ db: Database, now: Instant) throws -> DataFreshness {
+    static func freshness(_ db: any SQLConnection, now: Instant) throws -> DataFreshness {
         // MAX(time) over the whole reading table would scan it; per series it is one index probe each.
-        let newest = try Int64.fetchOne(db, sql: """
+        let newest = try db.value(Int64.self, """
             SELECT MAX((SELECT MAX(time) FROM reading r WHERE r.series_id = s.id AND r.time <= ?)) FROM series s
-            """, arguments: [now.millis])
-        let lastWrite = try Int64.fetchOne(db, sql: "SELECT MAX(last_success) FROM source_health")
+            """, [now.millis])
+        let lastWrite = try db.value(Int64.self, "SELECT MAX(last_success) FROM source_health")
         return DataFreshness(newestReading: newest.map(Instant.init(millis:)), lastWrite: lastWrite.map(Instant.init(millis:)))
     }
 
@@ -60,11 +59,11 @@ extension Store {
     /// Compliance over exactly the last 24 h, and by clock hour for the trend (see `HourSlots`), read from the
     /// rollups: a row per series and hour instead of every reading, so the cost does not follow the sampling rate.
     /// Series no standard covers are not judged.
-    static func quality(_ db: Database, now: Instant, window: TimeRange = .standard) throws -> QualityOverview {
+    static func quality(_ db: any SQLConnection, now: Instant, window: TimeRange = .standard) throws -> QualityOverview {
         let from = now.millis - window.millis
         let bands = try bands(db)
         var stages: [Int64: Stage] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, stage FROM series") {
+        for row in try db.rows("SELECT id, stage FROM series") {
             if let stage = Stage(rawValue: row["stage"]) { stages[row["id"]] = stage }
         }
         let slots = HourSlots(endingAt: now, window: window)
@@ -91,19 +90,19 @@ extension Store {
     }
 
     /// Series whose latest reading (within the quality window) breaks a standard, worst first.
-    static func outOfBand(_ db: Database, now: Instant, since from: Int64) throws -> [QualityOverview.OutOfBand] {
+    static func outOfBand(_ db: any SQLConnection, now: Instant, since from: Int64) throws -> [QualityOverview.OutOfBand] {
         // The latest time per series is one probe of the primary key, and its value a second; written as a join
         // instead, SQLite scans every reading (140 ms at a million rows against 3 ms).
-        let latest = try Row.fetchAll(db, sql: """
+        let latest = try db.rows("""
             SELECT id, metric, site, stage, unit, time,
                    (SELECT value FROM reading r WHERE r.series_id = x.id AND r.time = x.time) AS value
             FROM (SELECT s.id, s.metric, s.site, s.stage, s.unit,
                          (SELECT MAX(time) FROM reading r WHERE r.series_id = s.id AND r.time <= ?) AS time
                   FROM series s) x
             WHERE time > ?
-            """, arguments: [now.millis, from])
+            """, [now.millis, from])
         // Most severe first, so the first broken standard of a series names its problem.
-        let standards = try Row.fetchAll(db, sql: "SELECT name, metric, stage, min, max, level FROM standard ORDER BY level DESC, id")
+        let standards = try db.rows("SELECT name, metric, stage, min, max, level FROM standard ORDER BY level DESC, id")
         var found: [QualityOverview.OutOfBand] = []
         for row in latest {
             let metric: String = row["metric"]
@@ -136,27 +135,47 @@ extension Store {
     /// `inside` for queries that count in SQLite: the SQL expressions `value` within [`lo`, `hi`], a NULL bound no
     /// limit.
     static func insideSQL(_ value: String, lo: String, hi: String) -> String {
-        "(\(lo) IS NULL OR \(value) >= \(lo)) AND (\(hi) IS NULL OR \(value) <= \(hi))"
+        // Typed where first met: PostgreSQL cannot tell a bound NULL's type from `IS NULL` alone.
+        "(CAST(\(lo) AS DOUBLE PRECISION) IS NULL OR \(value) >= \(lo)) AND (CAST(\(hi) AS DOUBLE PRECISION) IS NULL OR \(value) <= \(hi))"
+    }
+
+    /// How many of a group's `value`s lie inside [`lo`, `hi`] (summed as numbers: PostgreSQL adds no booleans).
+    static func countInside(_ value: String, lo: String, hi: String) -> String {
+        "SUM(CASE WHEN \(insideSQL(value, lo: lo, hi: hi)) THEN 1 ELSE 0 END)"
+    }
+
+    /// The sum of a money column, in whole cents added up as integers: money is kept to the cent, and a sum of
+    /// doubles depends on the order rows are added in, which SQLite and PostgreSQL do not share (nor two plans of
+    /// one engine), so the same store could show two different totals.
+    static func moneySum(_ column: String) -> String {
+        "CAST(SUM(CAST(ROUND(\(column) * 100) AS BIGINT)) AS DOUBLE PRECISION) / 100"
     }
 
     /// When the run of out-of-band readings that ends at `latest` began, walking back from the newest: an excursion
     /// is hours of readings at most, so this stops early instead of filtering the whole series.
-    static func runStart(_ db: Database, series: Int64, lo: Double?, hi: Double?, latest: Int64) throws -> Int64 {
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT time, value FROM reading WHERE series_id = ? AND time <= ? ORDER BY time DESC
-            """, arguments: [series, latest])
-        var start = latest
-        while let row = try rows.next(), !inside(row["value"], lo, hi) {
-            start = row["time"]
+    static func runStart(_ db: any SQLConnection, series: Int64, lo: Double?, hi: Double?, latest: Int64) throws -> Int64 {
+        // Read back a page at a time, each twice the last: most runs end in the first page, and none reads the
+        // whole series.
+        var start = latest, before = latest + 1, page = 64
+        while true {
+            let rows = try db.rows("""
+                SELECT time, value FROM reading WHERE series_id = ? AND time < ? ORDER BY time DESC LIMIT ?
+                """, [series, before, page])
+            for row in rows {
+                guard !inside(row["value"], lo, hi) else { return start }
+                start = row["time"]
+            }
+            guard rows.count == page else { return start }
+            before = start
+            page = Swift.min(page * 2, 4096)
         }
-        return start
     }
 
     // MARK: customers
 
     static let momentHorizonDays = 7
 
-    static func customers(_ db: Database, now: Instant, today: CalendarDay) throws -> CustomerOverview {
+    static func customers(_ db: any SQLConnection, now: Instant, today: CalendarDay) throws -> CustomerOverview {
         let activity = try customerActivity(db, now: now)
         let segments = CustomerActivity.segments(of: activity, at: now)
         let counts = RFMSegment.allCases.map { segment in
@@ -166,11 +185,11 @@ extension Store {
             .sorted { $0.0.lifetimeValue != $1.0.lifetimeValue ? $0.0.lifetimeValue > $1.0.lifetimeValue : $0.0.id < $1.0.id }
             .prefix(overviewListLimit)
             .map { CustomerOverview.ValuedCustomer(id: $0.0.id, name: $0.0.name, segment: $0.1, lifetimeValue: $0.0.lifetimeValue) }
-        let moments = try Row.fetchAll(db, sql: """
+        let moments = try db.rows("""
             SELECT m.id, m.customer, c.name, m.kind, m.date, m.action
             FROM moment m JOIN customer c ON c.id = m.customer
             WHERE m.date >= ? AND m.date <= ? ORDER BY m.date, m.id LIMIT ?
-            """, arguments: [today.description, today.adding(days: momentHorizonDays).description, overviewListLimit])
+            """, [today.description, today.adding(days: momentHorizonDays).description, overviewListLimit])
             .compactMap { row -> CustomerOverview.UpcomingMoment? in
                 guard let kind = MomentKind(rawValue: row["kind"]), let date = CalendarDay(row["date"] as String) else { return nil }
                 return .init(id: row["id"], customer: row["customer"], customerName: row["name"], kind: kind, date: date, action: row["action"])
@@ -178,13 +197,13 @@ extension Store {
         return CustomerOverview(total: activity.count, segments: counts, topByValue: Array(top), upcomingMoments: moments)
     }
 
-    static func customerActivity(_ db: Database, now: Instant) throws -> [CustomerActivity] {
+    static func customerActivity(_ db: any SQLConnection, now: Instant) throws -> [CustomerActivity] {
         let from = now.millis - Int64(CustomerActivity.windowDays) * 24 * hour
-        return try Row.fetchAll(db, sql: """
-            SELECT c.id, c.name, MAX(o.time) AS last, COUNT(o.id) AS orders, COALESCE(SUM(o.amount), 0) AS spend
+        return try db.rows("""
+            SELECT c.id, c.name, MAX(o.time) AS last, COUNT(o.id) AS orders, COALESCE(\(moneySum("o.amount")), 0) AS spend
             FROM customer c LEFT JOIN orders o ON o.customer = c.id AND o.time > ? AND o.time <= ?
             GROUP BY c.id ORDER BY c.id
-            """, arguments: [from, now.millis]).map { row in
+            """, [from, now.millis]).map { row in
             CustomerActivity(
                 id: row["id"], name: row["name"], lastOrder: (row["last"] as Int64?).map(Instant.init(millis:)),
                 orders: row["orders"], spend: row["spend"])
@@ -193,43 +212,43 @@ extension Store {
 
     // MARK: contracts
 
-    static func contracts(_ db: Database, today: CalendarDay) throws -> ContractOverview {
+    static func contracts(_ db: any SQLConnection, today: CalendarDay) throws -> ContractOverview {
         let byStatus = try statusTotals(db)
         let day = today.description
-        let overdue = try Row.fetchAll(db, sql: """
+        let overdue = try db.rows("""
             SELECT id, contract, name, due, amount FROM milestone WHERE done IS NULL AND due < ? ORDER BY due, id LIMIT ?
-            """, arguments: [day, overviewListLimit]).compactMap { row -> ContractOverview.OverdueMilestone? in
+            """, [day, overviewListLimit]).compactMap { row -> ContractOverview.OverdueMilestone? in
             guard let due = CalendarDay(row["due"] as String) else { return nil }
             return .init(id: row["id"], contract: row["contract"], name: row["name"], due: due, amount: row["amount"])
         }
-        let overdueCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM milestone WHERE done IS NULL AND due < ?", arguments: [day]) ?? 0
+        let overdueCount = try db.value(Int.self, "SELECT COUNT(*) FROM milestone WHERE done IS NULL AND due < ?", [day]) ?? 0
         let horizon = today.adding(days: ContractOverview.expiringWithinDays).description
         let expiringWhere = """
             FROM contract WHERE status NOT IN ('completed', 'terminated') AND "end" >= ? AND "end" <= ?
             """
-        let expiring = try Row.fetchAll(db, sql: """
+        let expiring = try db.rows("""
             SELECT id, title, counterparty, amount, status, "end" \(expiringWhere) ORDER BY "end", id LIMIT ?
-            """, arguments: [day, horizon, overviewListLimit]).compactMap { row -> ContractOverview.ExpiringContract? in
+            """, [day, horizon, overviewListLimit]).compactMap { row -> ContractOverview.ExpiringContract? in
             guard let status = ContractStatus(rawValue: row["status"]), let end = CalendarDay(row["end"] as String) else { return nil }
             return .init(id: row["id"], title: row["title"], counterparty: row["counterparty"], amount: row["amount"], status: status, end: end)
         }
-        let expiringCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(expiringWhere)", arguments: [day, horizon]) ?? 0
-        let unapproved = try Row.fetchAll(db, sql: """
+        let expiringCount = try db.value(Int.self, "SELECT COUNT(*) \(expiringWhere)", [day, horizon]) ?? 0
+        let unapproved = try db.rows("""
             SELECT id, contract, seal, requested_by, status, time \(unapprovedSeals) ORDER BY time DESC, id LIMIT ?
-            """, arguments: [overviewListLimit]).compactMap { row -> ContractOverview.UnapprovedSeal? in
+            """, [overviewListLimit]).compactMap { row -> ContractOverview.UnapprovedSeal? in
             guard let seal = SealKind(rawValue: row["seal"]), let status = SealUseStatus(rawValue: row["status"]) else { return nil }
             return .init(id: row["id"], contract: row["contract"], seal: seal, requestedBy: row["requested_by"], status: status, time: Instant(millis: row["time"]))
         }
-        let unapprovedCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(unapprovedSeals)") ?? 0
+        let unapprovedCount = try db.value(Int.self, "SELECT COUNT(*) \(unapprovedSeals)") ?? 0
         return ContractOverview(
             byStatus: byStatus, overdueMilestones: overdue, overdueCount: overdueCount, expiring: expiring,
             expiringCount: expiringCount, unapprovedSeals: unapproved, unapprovedCount: unapprovedCount)
     }
 
     /// Count and amount of contracts in every status, zeros included, in `ContractStatus` order.
-    static func statusTotals(_ db: Database) throws -> [ContractOverview.StatusTotal] {
+    static func statusTotals(_ db: any SQLConnection) throws -> [ContractOverview.StatusTotal] {
         var totals: [String: (Int, Double)] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n, SUM(amount) AS amount FROM contract GROUP BY status") {
+        for row in try db.rows("SELECT status, COUNT(*) AS n, \(moneySum("amount")) AS amount FROM contract GROUP BY status") {
             totals[row["status"]] = (row["n"], row["amount"])
         }
         return ContractStatus.allCases.map { status in
@@ -245,13 +264,13 @@ extension Store {
 
     /// The open alerts (firing and acknowledged), counted and newest first, and the pending ones counted apart:
     /// the same figures as the Alerts page's open list.
-    static func alerts(_ db: Database) throws -> AlertOverview {
+    static func alerts(_ db: any SQLConnection) throws -> AlertOverview {
         try alertOverview(db, states: .open, limit: overviewListLimit)
     }
 
     /// Each source's recorded health, judged late when its next run is overdue (a collector that died cannot say so).
-    static func sources(_ db: Database, now: Instant) throws -> [SourceStatus] {
-        try Row.fetchAll(db, sql: """
+    static func sources(_ db: any SQLConnection, now: Instant) throws -> [SourceStatus] {
+        try db.rows("""
             SELECT name, kind, state, last_success, last_error, accepted, rejected, next_run,
                    failed_runs, stream_since, stream_rate, stream_restarts, stream_lag FROM source_health ORDER BY name
             """).map { row in

@@ -1,4 +1,4 @@
-import GRDB
+import Foundation
 
 extension Store {
     /// What one page frame draws, read in one transaction so the page and its chrome agree.
@@ -9,7 +9,7 @@ extension Store {
     ///   - window: how far back the overview's and the quality page's compliance look (the series page's range is
     ///     in its request).
     public func page(_ request: PageRequest, at now: Instant, utcOffset: Int, window: TimeRange = .standard) throws -> PageSnapshot {
-        try pool.read { db in
+        try backend.read { db in
             let started = ContinuousClock.now
             let today = now.day(utcOffset: utcOffset)
             let content: PageContent = switch request {

@@ -1,4 +1,3 @@
-import GRDB
 
 extension Store {
     /// Lots listed on the quality page, newest first: a month of a food group's lots; older ones are a filter away
@@ -7,7 +6,7 @@ extension Store {
 
     /// Each series' mean per slot and compliance over the window (24 h unless chosen), read from the rollups like
     /// the overview's.
-    static func qualityPage(_ db: Database, now: Instant, window: TimeRange = .standard) throws -> QualitySnapshot {
+    static func qualityPage(_ db: any SQLConnection, now: Instant, window: TimeRange = .standard) throws -> QualitySnapshot {
         let from = now.millis - window.millis
         let slots = HourSlots(endingAt: now, window: window)
         var hourly: [Int64: [ReadingAggregate]] = [:]
@@ -18,14 +17,14 @@ extension Store {
                 hourly[piece.series, default: Array(repeating: .empty, count: slots.count)][slot].add(piece.readings)
             }
         }
-        let metrics = try Row.fetchAll(db, sql: """
+        let metrics = try db.rows("""
             WITH band AS (\(seriesBands))
             SELECT s.id, s.metric, s.site, s.stage, s.unit, b.lo, b.hi,
                    (SELECT name FROM standard st WHERE st.metric = s.metric AND (st.stage IS NULL OR st.stage = s.stage)
                     ORDER BY st.level DESC, st.id LIMIT 1) AS name,
                    (SELECT value FROM reading r WHERE r.series_id = s.id AND r.time <= ? ORDER BY r.time DESC LIMIT 1) AS value
             FROM series s LEFT JOIN band b ON b.series_id = s.id
-            """, arguments: [now.millis]).compactMap { row -> MetricStatus? in
+            """, [now.millis]).compactMap { row -> MetricStatus? in
             guard let stage = Stage(rawValue: row["stage"]) else { return nil }
             let id: Int64 = row["id"]
             return MetricStatus(
@@ -37,13 +36,13 @@ extension Store {
         return QualitySnapshot(metrics: metrics, lots: try lots(db, now: now))
     }
 
-    static func lots(_ db: Database, now: Instant) throws -> [LotSummary] {
+    static func lots(_ db: any SQLConnection, now: Instant) throws -> [LotSummary] {
         var seen = Set<String>()
-        let lots = try Row.fetchAll(db, sql: """
+        let lots = try db.rows("""
             SELECT e.lot, l.product, e.stage, e.site, e.time FROM lot l JOIN lot_event e ON e.lot = l.id
             AND e.time = (SELECT MAX(time) FROM lot_event x WHERE x.lot = l.id AND x.time <= ?)
             ORDER BY e.time DESC, e.lot LIMIT ?
-            """, arguments: [now.millis, lotListLimit * 2]).compactMap { row -> LotSummary? in
+            """, [now.millis, lotListLimit * 2]).compactMap { row -> LotSummary? in
             guard let stage = Stage(rawValue: row["stage"]), seen.insert(row["lot"]).inserted else { return nil }
             return LotSummary(id: row["lot"], product: row["product"], lastStage: stage, lastSite: row["site"],
                               lastSeen: Instant(millis: row["time"]))
@@ -53,7 +52,7 @@ extension Store {
 
     /// The lots with their marks: held (a `hold` not yet released) and breached (an alert raised on a series of a
     /// site while the lot was there, the same judgement as the trace's alerts).
-    static func flagged(_ lots: [LotSummary], _ db: Database, now: Instant) throws -> [LotSummary] {
+    static func flagged(_ lots: [LotSummary], _ db: any SQLConnection, now: Instant) throws -> [LotSummary] {
         guard !lots.isEmpty else { return lots }
         let events = try lotEvents(db, lots: lots.map(\.id), now: now)
         let visits = events.mapValues(LotVisit.visits)
@@ -70,32 +69,32 @@ extension Store {
     }
 
     /// The events of `lots` up to `now`, oldest first, by lot.
-    static func lotEvents(_ db: Database, lots: [String], now: Instant) throws -> [String: [LotEventLine]] {
+    static func lotEvents(_ db: any SQLConnection, lots: [String], now: Instant) throws -> [String: [LotEventLine]] {
         var events: [String: [LotEventLine]] = [:]
         let marks = Array(repeating: "?", count: lots.count).joined(separator: ",")
-        for row in try Row.fetchAll(db, sql: """
+        for row in try db.rows("""
             SELECT lot, stage, site, time, event, note FROM lot_event WHERE lot IN (\(marks)) AND time <= ?
             ORDER BY lot, time, stage, site, event
-            """, arguments: StatementArguments(lots.map { $0 as any DatabaseValueConvertible } + [now.millis])) {
+            """, lots + [now.millis]) {
             guard let line = lotEvent(row) else { continue }
             events[row["lot"], default: []].append(line)
         }
         return events
     }
 
-    static func lotEvent(_ row: Row) -> LotEventLine? {
+    static func lotEvent(_ row: SQLRow) -> LotEventLine? {
         guard let stage = Stage(rawValue: row["stage"]), let kind = LotEventKind(rawValue: row["event"]) else { return nil }
         return LotEventLine(time: Instant(millis: row["time"]), stage: stage, site: row["site"], event: kind, note: row["note"])
     }
 
     /// Alerts raised (not merely pending) on a site's series since `from`, as spans by site (the part of the
     /// subject `site/metric` before the metric); an open one runs on (nil end).
-    static func siteAlertSpans(_ db: Database, from: Instant, now: Instant) throws -> [String: [(from: Instant, to: Instant?)]] {
+    static func siteAlertSpans(_ db: any SQLConnection, from: Instant, now: Instant) throws -> [String: [(from: Instant, to: Instant?)]] {
         var spans: [String: [(from: Instant, to: Instant?)]] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try db.rows("""
             SELECT subject, first_seen, resolved_at FROM alert
-            WHERE NOT (\(condition(.pending)!)) AND first_seen <= ? AND (resolved_at IS NULL OR resolved_at >= ?) AND instr(subject, '/') > 0
-            """, arguments: [now.millis, from.millis]) {
+            WHERE NOT (\(condition(.pending)!)) AND first_seen <= ? AND (resolved_at IS NULL OR resolved_at >= ?) AND \(db.dialect.contains("subject", "'/'"))
+            """, [now.millis, from.millis]) {
             let subject: String = row["subject"]
             guard let slash = subject.lastIndex(of: "/") else { continue }
             spans[String(subject[..<slash]), default: []].append(

@@ -15,56 +15,56 @@ extension Store {
     /// - Parameter bands: each series' band, to judge the raw readings by (rollups carry their own count).
     /// - Parameter extremes: whether the caller reads min and max; without them the pieces' count, inside and sum
     ///   add up exactly and their min and max do not (see `RollupPlan`).
-    static func seriesHours(_ db: Database, after: Int64, through: Int64, site: String? = nil,
+    static func seriesHours(_ db: any SQLConnection, after: Int64, through: Int64, site: String? = nil,
                             bands: [Int64: SeriesBand], extremes: Bool = true) throws -> [SeriesHour] {
         let plan = RollupPlan(after: after, through: through, horizons: try horizons(db), extremes: extremes)
         let siteFilter = site == nil ? "" : "AND s.site = ?"
         var found: [SeriesHour] = []
-        let ids = try Int64.fetchAll(db, sql: "SELECT s.id FROM series s WHERE 1 \(siteFilter)", arguments: StatementArguments(site.map { [$0] } ?? []))
+        let ids = try db.column(Int64.self, "SELECT s.id FROM series s WHERE TRUE \(siteFilter)", site.map { [$0] } ?? [])
         // Series first, then a range of its rows, so each piece is a seek per series rather than a scan of the table.
         for piece in plan.pieces {
-            let arguments: StatementArguments = [piece.after, piece.through] + (site.map { [$0] } ?? [])
+            let arguments: [any SQLValueConvertible] = [piece.after, piece.through] + (site.map { [$0] } ?? [])
             switch piece.source {
             case .raw:
                 // Added up by SQLite, series by series: handing each reading to Swift cost more than reading it.
-                let readings = try db.cachedStatement(sql: """
-                    SELECT COUNT(*), SUM(\(insideSQL("value", lo: "?4", hi: "?5"))), SUM(value), MIN(value), MAX(value)
+                let readings = """
+                    SELECT COUNT(*), \(countInside("value", lo: "?4", hi: "?5")), SUM(value), MIN(value), MAX(value)
                     FROM reading WHERE series_id = ?1 AND time > ?2 AND time <= ?3
-                    """)
+                    """
                 for id in ids {
                     let band = bands[id] ?? .open
-                    guard let row = try Row.fetchOne(readings, arguments: [id, piece.after, piece.through, band.lo, band.hi]),
+                    guard let row = try db.row(readings, [id, piece.after, piece.through, band.lo, band.hi]),
                           row[0] as Int > 0 else { continue }
                     let added = aggregate(row, from: 0)
                     found.append(SeriesHour(series: id, hourEnd: piece.hourEnd!, readings: piece.taken ? added.taken : added))
                 }
             case .minute:
-                let rows = try Row.fetchCursor(db, sql: """
+                let rows = try db.rows("""
                     SELECT s.id, SUM(m.count), SUM(m.inside), SUM(m.sum), MIN(m.min), MAX(m.max)
                     FROM series s CROSS JOIN reading_minute m
                     WHERE m.series_id = s.id AND m.time > ? AND m.time <= ? \(siteFilter) GROUP BY s.id
-                    """, arguments: arguments)
-                while let row = try rows.next() { found.append(SeriesHour(series: row[0], hourEnd: piece.hourEnd!, readings: aggregate(row, from: 1))) }
+                    """, arguments)
+                for row in rows { found.append(SeriesHour(series: row[0], hourEnd: piece.hourEnd!, readings: aggregate(row, from: 1))) }
             case .hour:
-                let rows = try Row.fetchCursor(db, sql: """
+                let rows = try db.rows("""
                     SELECT s.id, h.time, h.count, h.inside, h.sum, h.min, h.max FROM series s CROSS JOIN reading_hour h
                     WHERE h.series_id = s.id AND h.time > ? AND h.time <= ? \(siteFilter)
-                    """, arguments: arguments)
-                while let row = try rows.next() { found.append(SeriesHour(series: row[0], hourEnd: row[1], readings: aggregate(row, from: 2))) }
+                    """, arguments)
+                for row in rows { found.append(SeriesHour(series: row[0], hourEnd: row[1], readings: aggregate(row, from: 2))) }
             }
         }
         return found
     }
 
     /// count, inside, sum, min, max in the columns from `first` on.
-    private static func aggregate(_ row: Row, from first: Int) -> ReadingAggregate {
+    private static func aggregate(_ row: SQLRow, from first: Int) -> ReadingAggregate {
         ReadingAggregate(count: row[first], inside: row[first + 1], sum: row[first + 2], min: row[first + 3], max: row[first + 4])
     }
 
     /// The band of every series some standard covers.
-    static func bands(_ db: Database) throws -> [Int64: SeriesBand] {
+    static func bands(_ db: any SQLConnection) throws -> [Int64: SeriesBand] {
         var bands: [Int64: SeriesBand] = [:]
-        for row in try Row.fetchAll(db, sql: seriesBands) { bands[row["series_id"]] = SeriesBand(lo: row["lo"], hi: row["hi"]) }
+        for row in try db.rows(seriesBands) { bands[row["series_id"]] = SeriesBand(lo: row["lo"], hi: row["hi"]) }
         return bands
     }
 
@@ -73,10 +73,10 @@ extension Store {
         try Row.fetchOne(db.cachedStatement(sql: seriesBand), arguments: [id]).map { SeriesBand(lo: $0["lo"], hi: $0["hi"]) }
     }
 
-    static func horizons(_ db: Database) throws -> RetentionHorizons {
+    static func horizons(_ db: any SQLConnection) throws -> RetentionHorizons {
         var horizons = RetentionHorizons.none
-        for row in try Row.fetchAll(db, sql: "SELECT key, CAST(value AS INTEGER) AS value FROM meta WHERE key IN (?, ?)",
-                                    arguments: [RetentionHorizons.rawKey, RetentionHorizons.minuteKey]) {
+        for row in try db.rows("SELECT key, CAST(value AS INTEGER) AS value FROM meta WHERE key IN (?, ?)",
+                                    [RetentionHorizons.rawKey, RetentionHorizons.minuteKey]) {
             if row["key"] == RetentionHorizons.rawKey { horizons.raw = row["value"] } else { horizons.minute = row["value"] }
         }
         return horizons

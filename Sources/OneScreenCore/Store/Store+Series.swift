@@ -1,4 +1,3 @@
-import GRDB
 
 /// The series page's read: one series over a range, bucketed for a chart, from the finest source that stays cheap.
 extension Store {
@@ -12,15 +11,15 @@ extension Store {
     public static let seriesLotLimit = 500
 
     /// One series over `request`'s range, ending its shift before `now`; nil when the store has no such series.
-    static func series(_ db: Database, _ request: SeriesRequest, now: Instant, utcOffset: Int) throws -> SeriesSnapshot? {
-        guard let row = try Row.fetchOne(db, sql: """
+    static func series(_ db: any SQLConnection, _ request: SeriesRequest, now: Instant, utcOffset: Int) throws -> SeriesSnapshot? {
+        guard let row = try db.row("""
             SELECT s.id, s.stage, s.unit,
                    (SELECT MAX(st.min) FROM standard st WHERE st.metric = s.metric AND (st.stage IS NULL OR st.stage = s.stage)) AS lo,
                    (SELECT MIN(st.max) FROM standard st WHERE st.metric = s.metric AND (st.stage IS NULL OR st.stage = s.stage)) AS hi,
                    (SELECT name FROM standard st WHERE st.metric = s.metric AND (st.stage IS NULL OR st.stage = s.stage)
                     ORDER BY st.level DESC, st.id LIMIT 1) AS name
             FROM series s WHERE s.metric = ? AND s.site = ?
-            """, arguments: [request.metric, request.site]), let stage = Stage(rawValue: row["stage"]) else { return nil }
+            """, [request.metric, request.site]), let stage = Stage(rawValue: row["stage"]) else { return nil }
         let id: Int64 = row["id"]
         let band = SeriesBand(lo: row["lo"], hi: row["hi"])
         let through = now.millis - request.shift
@@ -32,9 +31,9 @@ extension Store {
 
         // The hours come first whatever the range: they give compliance per hour or day, say how many raw readings
         // the range holds, and stand in for them when there are too many.
-        let hours = try Row.fetchAll(db.cachedStatement(sql: """
+        let hours = try db.rows("""
             SELECT time, count, inside, sum, min, max FROM reading_hour WHERE series_id = ? AND time > ? AND time <= ?
-            """), arguments: [id, RollupLevel.hour.floor(from), RollupLevel.hour.ceiling(through)]).map { row in
+            """, [id, RollupLevel.hour.floor(from), RollupLevel.hour.ceiling(through)]).map { row in
             (end: row[0] as Int64, readings: ReadingAggregate(count: row[1], inside: row[2], sum: row[3], min: row[4], max: row[5]))
         }
         let compliance = complianceSlots(hours, from: from, through: through, width: slot, offset: offset)
@@ -50,18 +49,18 @@ extension Store {
                 buckets[bucketEnd(hour.end, width: bucket, offset: offset), default: .empty].add(hour.readings)
             }
             let bucketSQL = "((time + ?3 + ?4 - 1) / ?4) * ?4 - ?3"
-            let raw = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT \(bucketSQL) AS b, COUNT(*), SUM(\(insideSQL("value", lo: "?5", hi: "?6"))), SUM(value), MIN(value), MAX(value)
+            let raw = try db.rows("""
+                SELECT \(bucketSQL) AS b, COUNT(*), \(countInside("value", lo: "?5", hi: "?6")), SUM(value), MIN(value), MAX(value)
                 FROM reading WHERE series_id = ?7 AND time > ?1 AND time <= ?2 GROUP BY b
-                """), arguments: [Swift.max(from, minuteGone), through, offset, bucket, band.lo, band.hi, id])
-            while let row = try raw.next() { buckets[row[0], default: .empty].add(aggregate(row)) }
+                """, [Swift.max(from, minuteGone), through, offset, bucket, band.lo, band.hi, id])
+            for row in raw { buckets[row[0], default: .empty].add(aggregate(row)) }
             var usedMinutes = false
             if let pruned = horizons.raw, pruned > Swift.max(from, minuteGone) {
-                let minutes = try Row.fetchCursor(db.cachedStatement(sql: """
+                let minutes = try db.rows("""
                     SELECT \(bucketSQL) AS b, SUM(count), SUM(inside), SUM(sum), MIN(min), MAX(max)
                     FROM reading_minute WHERE series_id = ?5 AND time > ?1 AND time <= ?2 GROUP BY b
-                    """), arguments: [Swift.max(from, minuteGone), Swift.min(pruned, through), offset, bucket, id])
-                while let row = try minutes.next() {
+                    """, [Swift.max(from, minuteGone), Swift.min(pruned, through), offset, bucket, id])
+                for row in minutes {
                     usedMinutes = true
                     buckets[row[0], default: .empty].add(aggregate(row))
                 }
@@ -79,9 +78,9 @@ extension Store {
             return SeriesBucket(time: Instant(millis: end), count: readings.count, inside: readings.inside,
                                mean: readings.mean, low: readings.min, high: readings.max)
         }
-        let latest = try Row.fetchOne(db.cachedStatement(sql: """
+        let latest = try db.row("""
             SELECT time, value FROM reading WHERE series_id = ? AND time <= ? ORDER BY time DESC LIMIT 1
-            """), arguments: [id, through]).map { row -> SeriesBucket in
+            """, [id, through]).map { row -> SeriesBucket in
             let value: Double = row[1]
             return SeriesBucket(time: Instant(millis: row[0]), count: 1, inside: band.contains(value) ? 1 : 0,
                                mean: value, low: value, high: value)
@@ -89,11 +88,11 @@ extension Store {
         let alerts = try Self.alerts(
             db, where: ["subject = ?", "first_seen <= ?", "(resolved_at IS NULL OR resolved_at > ?)"],
             arguments: [request.subject, through, from], limit: seriesAlertLimit)
-        let lots = try Row.fetchAll(db.cachedStatement(sql: """
+        let lots = try db.rows("""
             SELECT e.lot, l.product, MIN(e.time) AS arrived, MAX(e.time) AS left
             FROM lot_event e JOIN lot l ON l.id = e.lot
-            WHERE e.site = ? AND e.time > ? AND e.time <= ? GROUP BY e.lot ORDER BY arrived, e.lot LIMIT ?
-            """), arguments: [request.site, from, through, seriesLotLimit]).map { row in
+            WHERE e.site = ? AND e.time > ? AND e.time <= ? GROUP BY e.lot, l.product ORDER BY arrived, e.lot LIMIT ?
+            """, [request.site, from, through, seriesLotLimit]).map { row in
             SeriesLot(id: row["lot"], product: row["product"], arrived: Instant(millis: row["arrived"]), left: Instant(millis: row["left"]))
         }
         return SeriesSnapshot(
@@ -128,7 +127,7 @@ extension Store {
     }
 
     /// count, inside, sum, min, max after the bucket in column 0.
-    private static func aggregate(_ row: Row) -> ReadingAggregate {
+    private static func aggregate(_ row: SQLRow) -> ReadingAggregate {
         ReadingAggregate(count: row[1], inside: row[2] ?? 0, sum: row[3], min: row[4], max: row[5])
     }
 }

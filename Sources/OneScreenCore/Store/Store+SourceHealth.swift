@@ -8,7 +8,7 @@ extension Store {
     /// Writes a change to a source's health row, creating the row on first sight.
     public func recordHealth(_ change: SourceHealthChange) async throws {
         try await pool.write { db in
-            try db.execute(sql: """
+            try db.run("""
                 INSERT INTO source_health (name, kind, state, last_run, last_success, last_error, accepted, rejected, next_run,
                                            failed_runs, last_failure, stream_since, stream_rate, stream_restarts, stream_lag)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -24,7 +24,7 @@ extension Store {
                     stream_rate = CASE WHEN excluded.stream_restarts IS NULL THEN stream_rate ELSE excluded.stream_rate END,
                     stream_lag = CASE WHEN excluded.stream_restarts IS NULL THEN stream_lag ELSE excluded.stream_lag END,
                     stream_restarts = COALESCE(excluded.stream_restarts, stream_restarts)
-                """, arguments: [change.name, change.kind, change.state.rawValue, change.lastRun?.millis, change.lastSuccess?.millis,
+                """, [change.name, change.kind, change.state.rawValue, change.lastRun?.millis, change.lastSuccess?.millis,
                                  change.lastError, change.accepted, change.rejected, change.nextRun?.millis,
                                  change.failedRuns, change.lastFailure, change.stream?.since?.millis, change.stream?.linesPerSecond,
                                  change.stream?.restarts, change.stream?.lag])
@@ -35,10 +35,10 @@ extension Store {
     public func forgetSources(except names: [String]) async throws {
         try await pool.write { db in
             let keep = names.map { _ in "?" }.joined(separator: ",")
-            let arguments = StatementArguments(names)
+            let arguments: [any SQLValueConvertible] = names
             let clause = names.isEmpty ? "" : " WHERE name NOT IN (\(keep))"
-            try db.execute(sql: "DELETE FROM source_health" + clause, arguments: arguments)
-            try db.execute(sql: "DELETE FROM source_checkpoint" + clause, arguments: arguments)
+            try db.run("DELETE FROM source_health" + clause, arguments)
+            try db.run("DELETE FROM source_checkpoint" + clause, arguments)
         }
     }
 
@@ -49,16 +49,16 @@ extension Store {
     }
 
     public func checkpoint(source: String) throws -> String? {
-        try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM source_checkpoint WHERE name = ?", arguments: [source]) }
+        try pool.read { db in try db.value(String.self, "SELECT value FROM source_checkpoint WHERE name = ?", [source]) }
     }
 
     public func setCheckpoint(source: String, _ value: String?) async throws {
         try await pool.write { db in
             if let value {
-                try db.execute(sql: "INSERT INTO source_checkpoint (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-                               arguments: [source, value])
+                try db.run("INSERT INTO source_checkpoint (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                               [source, value])
             } else {
-                try db.execute(sql: "DELETE FROM source_checkpoint WHERE name = ?", arguments: [source])
+                try db.run("DELETE FROM source_checkpoint WHERE name = ?", [source])
             }
         }
     }

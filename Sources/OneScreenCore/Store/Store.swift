@@ -1,15 +1,19 @@
 import Foundation
 import GRDB
 
-/// The one SQLite file everything reads and writes: WAL mode so viewers read while the collector writes,
-/// versioned migrations, and the only code that knows table names.
+/// The store everything reads and writes, and the only code that knows table names: a SQLite file (WAL mode so
+/// viewers read while the collector writes, versioned migrations) or a PostgreSQL database (`PostgresSchema`).
 public final class Store: Sendable {
+    /// The file, or the database's URL without its password.
     public let path: String
-    let pool: DatabasePool
+    /// The engine every query written against `SQLConnection` runs on.
+    let backend: any StoreBackend
+    /// SQLite's pool, for what still speaks to SQLite only; nil on PostgreSQL.
+    private let sqlitePool: DatabasePool?
     /// Opened read-only: this user may not write the file.
     public let isReadOnly: Bool
-    /// Held open as long as the store is (see `StoreOpenLock`).
-    private let openLock: StoreOpenLock
+    /// Held open as long as a SQLite store is (see `StoreOpenLock`).
+    private let openLock: StoreOpenLock?
 
     /// How long a writer waits for another process's write lock before giving up: longer than any one
     /// ingest batch takes, short enough that a stuck process is reported rather than waited on forever.
@@ -25,6 +29,14 @@ public final class Store: Sendable {
     /// cache beyond its working set only holds memory; half SQLite's default of 2 MiB per connection (the pool
     /// opens one per concurrent reader, and a viewer's loop reads from one thread, so it has one).
     static let readerCacheKiB = 1024
+
+    private init(path: String, backend: any StoreBackend, sqlitePool: DatabasePool?, isReadOnly: Bool, openLock: StoreOpenLock?) {
+        self.path = path
+        self.backend = backend
+        self.sqlitePool = sqlitePool
+        self.isReadOnly = isReadOnly
+        self.openLock = openLock
+    }
 
     /// Opens (creating if needed) the store at `path`, creating its directory, with file mode 0600 since it
     /// holds customer data, and migrates it to the current schema.
@@ -79,11 +91,13 @@ public final class Store: Sendable {
             }
             let unknown = StoreSchema.knownIdentifiers.isEmpty ? [] : applied.subtracting(StoreSchema.knownIdentifiers)
             guard unknown.isEmpty else { throw StoreError.newerVersion(path, unknown.sorted()) }
-            pool = try DatabasePool(path: Self.connectionPath(path, readOnly: readOnly), configuration: config)
+            let pool = try DatabasePool(path: Self.connectionPath(path, readOnly: readOnly), configuration: config)
             if try !pool.read(StoreSchema.migrator.hasCompletedMigrations) {
                 guard !readOnly else { throw StoreError.cannotOpen(path, "it needs upgrading to this version's schema, but is read-only for this user; open it once as its owner") }
                 try StoreSchema.migrator.migrate(pool)
             }
+            sqlitePool = pool
+            backend = SQLiteBackend(pool: pool)
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path, StoreError.brief(error))
         }
@@ -91,6 +105,29 @@ public final class Store: Sendable {
 }
 
 extension Store {
+    /// Opens the PostgreSQL store at `url`, which `onescreen migrate` made: its schema must be this version's.
+    public convenience init(postgres url: PostgresURL) throws {
+        let backend = PostgresBackend(url: url)
+        try backend.withWriter { try PostgresMigrator.checkCurrent($0) }
+        self.init(path: url.description, backend: backend, sqlitePool: nil, isReadOnly: false, openLock: nil)
+    }
+
+    /// The store `address` names: a SQLite file (created when new, see `init(path:group:)`) or a PostgreSQL database.
+    public convenience init(_ address: StoreAddress, group: String? = nil) throws {
+        switch address {
+        case .sqlite(let path): try self.init(path: path, group: group)
+        case .postgres(let url): try self.init(postgres: url)
+        }
+    }
+
+    /// The SQLite pool, for what runs on SQLite only so far; on PostgreSQL that is said, not done.
+    var pool: DatabasePool {
+        get throws {
+            guard let sqlitePool else { throw StoreError.notOnPostgres(path) }
+            return sqlitePool
+        }
+    }
+
     /// What SQLite opens. A WAL store that this user may only read, and that no writer has open (no `-wal` file),
     /// cannot be opened read-only the usual way: SQLite would have to create its `-shm` file in a folder this user
     /// may not write. It is opened as immutable then: nothing is writing it, and nothing here will.
@@ -107,6 +144,8 @@ public enum StoreError: Error, CustomStringConvertible {
     case newerVersion(String, [String])
     /// A write to a store this user may only read.
     case readOnly(String, String)
+    /// Something the PostgreSQL store does not do yet.
+    case notOnPostgres(String)
 
     public var description: String {
         switch self {
@@ -114,6 +153,7 @@ public enum StoreError: Error, CustomStringConvertible {
         case .newerVersion(let path, let migrations):
             "store \(path) was written by a newer onescreen (schema \(migrations.joined(separator: ", "))); use that version or a newer one, this one neither reads nor writes it"
         case .readOnly(let path, let what): "cannot \(what): the store \(path) is read-only for this user"
+        case .notOnPostgres(let url): "the PostgreSQL store \(url) reads pages and snapshots; for this, use a SQLite store for now"
         }
     }
 

@@ -44,7 +44,7 @@ struct ServiceOptions: ParsableArguments {
             _ = try DemoStore.open(at: path, sampleData: sampleData, now: now, utcOffset: offset, progress: progress)
             isDemo = true
         }
-        if case .refuse = missing, !FileManager.default.fileExists(atPath: path) { throw Refusal(store.missingMessage(path: path)) }
+        if case .refuse = missing, !StoreOption.exists(path) { throw Refusal(store.missingMessage(path: path)) }
         let identity = PeerIdentity.current
         // Embedded mode is for a store of one's own: someone else's store is theirs to serve.
         if let owner = StoreOwnership.owner(of: path), owner != identity.uid {

@@ -4,7 +4,7 @@ import OneScreenCore
 
 /// `--store PATH`, shared by every subcommand.
 struct StoreOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The SQLite store (embedded mode only).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The store (embedded mode only): a SQLite file, or postgresql://user@host:port/db.", valueName: "path|url"))
     var store: String?
 
     var path: String { store.map { StoreLocation.expand($0) } ?? StoreLocation.defaultPath() }
@@ -16,14 +16,20 @@ struct StoreOption: ParsableArguments {
     }
 
     func open(path: String, config: Config?) throws -> Store {
-        do { return try Store(path: path, group: config?.storeGroup) } catch { throw Refusal(StoreError.describe(error)) }
+        do { return try Store(StoreAddress(path), group: config?.storeGroup) } catch { throw Refusal(StoreError.describe(error)) }
+    }
+
+    /// Whether `path` names a store that is there: a file that exists, or any PostgreSQL URL (opening it says
+    /// whether the database holds a store).
+    static func exists(_ path: String) -> Bool {
+        PostgresURL.names(path) || FileManager.default.fileExists(atPath: path)
     }
 
     /// The same store, for commands that only act on what is in it: a mistyped path or a forgotten `--config` must
     /// say so, not leave an empty store behind that later runs would take for the real one.
     func openExisting(config: Config? = nil) throws -> Store {
         let path = resolvedPath(config: config)
-        guard FileManager.default.fileExists(atPath: path) else { throw Refusal(missingMessage(path: path)) }
+        guard Self.exists(path) else { throw Refusal(missingMessage(path: path)) }
         return try open(path: path, config: config)
     }
 

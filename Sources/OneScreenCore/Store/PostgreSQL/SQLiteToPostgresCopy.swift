@@ -56,7 +56,7 @@ public enum SQLiteToPostgresCopy {
             let cursor = try Row.fetchCursor(sqlite, sql: "SELECT \(quoted) FROM \(table)")
             return try db.copyIn("COPY \(table) (\(quoted)) FROM STDIN", context: "copying table \(table)") { rows in
                 while let row = try cursor.next() {
-                    for i in 0..<row.count { rows.add(SQLiteConnection.value(row[i] as DatabaseValue)) }
+                    for i in 0..<row.count { rows.add(Database.value(row[i] as DatabaseValue)) }
                     try rows.endRow()
                 }
             }

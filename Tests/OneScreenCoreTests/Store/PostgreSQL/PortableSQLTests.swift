@@ -31,7 +31,7 @@ import Testing
 
         func both(_ arguments: [SQLValue] = [], _ sql: (SQLDialect) -> String) throws -> [[SQLValue]] {
             let fromPostgres = try postgres.fetch(sql(.postgres), arguments).map(\.values)
-            let fromSQLite = try sqlite.write { try SQLiteConnection(db: $0).fetch(sql(.sqlite), arguments) }.map(\.values)
+            let fromSQLite = try sqlite.write { try $0.fetch(sql(.sqlite), arguments) }.map(\.values)
             #expect(fromPostgres == fromSQLite, "\(sql(.sqlite))")
             return fromSQLite
         }

@@ -31,7 +31,7 @@ import Testing
                 """, [.text(table)]).compactMap { $0[0].string }.map { "\"\($0)\"" }.joined(separator: ", ")
             let sql = "SELECT \(columns) FROM \(table) ORDER BY \(columns)"
             let fromPostgres = try db.fetch(sql).map(\.values)
-            let fromSQLite = try store.pool.read { try SQLiteConnection(db: $0).fetch(sql, []) }.map(\.values)
+            let fromSQLite = try store.pool.read { try $0.fetch(sql, []) }.map(\.values)
             #expect(fromPostgres.count == fromSQLite.count, "\(table)")
             #expect(fromPostgres == fromSQLite, "\(table)")
         }
